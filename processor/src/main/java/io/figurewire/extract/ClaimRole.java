@@ -1,0 +1,16 @@
+package io.figurewire.extract;
+
+/**
+ * Whether the figure is the one now reported. Only CURRENT claims move the figures table;
+ * the others are still published so a reader sees them.
+ */
+public enum ClaimRole {
+    /** the figure as now reported */
+    CURRENT,
+    /** superseded in the same text: "up from 77" */
+    PREVIOUS,
+    /** an addition, not a total: "another 30 trucks" */
+    INCREMENT,
+    /** hypothetical or future: "could rise to 300" */
+    PROJECTION
+}
