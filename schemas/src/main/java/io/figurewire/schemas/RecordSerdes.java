@@ -1,0 +1,142 @@
+package io.figurewire.schemas;
+
+import io.figurewire.records.CleanArticle;
+import io.figurewire.records.Claim;
+import io.figurewire.records.Figure;
+import io.figurewire.records.FigureChange;
+import io.figurewire.records.Paragraph;
+import io.figurewire.records.RawArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.util.ClassSecurityValidator;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * The one serde factory. Values are Avro single-object encoded: two marker bytes, the writer
+ * schema's 64-bit fingerprint, then Avro binary. A reader resolves any writer schema it knows:
+ * the current one, and every earlier version kept under {@code schemas/history/} (on the
+ * classpath as {@code /history/<Record>/v<N>.avsc}). An unknown fingerprint is a clear
+ * {@link SerializationException}, which the processor turns into a dead-letter record.
+ */
+public final class RecordSerdes {
+
+    static {
+        // Avro 1.12 only instantiates classes it was told to trust; trust exactly our records.
+        ClassSecurityValidator.Builder trusted = ClassSecurityValidator.builder();
+        List.of(RawArticle.class, Paragraph.class, io.figurewire.records.ParagraphRef.class, CleanArticle.class,
+                Claim.class, Figure.class, io.figurewire.records.FigureReport.class, FigureChange.class,
+                io.figurewire.records.ClaimKind.class, io.figurewire.records.Qualifier.class,
+                io.figurewire.records.ClaimRole.class).forEach(trusted::add);
+        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), trusted.build()));
+    }
+
+    private RecordSerdes() {
+    }
+
+    public static Serde<String> keys() {
+        return Serdes.String();
+    }
+
+    /** articles.raw also accepts a JSON object (what {@code kcat -P} users will send). */
+    public static Serde<RawArticle> rawArticle() {
+        Serde<RawArticle> avro = avro(RawArticle.class, RawArticle.getClassSchema());
+        return Serdes.serdeFrom(avro.serializer(), new RawArticleDeserializer(avro.deserializer()));
+    }
+
+    public static Serde<Paragraph> paragraph() {
+        return avro(Paragraph.class, Paragraph.getClassSchema());
+    }
+
+    public static Serde<CleanArticle> cleanArticle() {
+        return avro(CleanArticle.class, CleanArticle.getClassSchema());
+    }
+
+    public static Serde<Claim> claim() {
+        return avro(Claim.class, Claim.getClassSchema());
+    }
+
+    public static Serde<Figure> figure() {
+        return avro(Figure.class, Figure.getClassSchema());
+    }
+
+    public static Serde<FigureChange> figureChange() {
+        return avro(FigureChange.class, FigureChange.getClassSchema());
+    }
+
+    /** Every record type on a topic, for tests and tools that must cover them all. */
+    public static List<Schema> currentSchemas() {
+        return List.of(RawArticle.getClassSchema(), Paragraph.getClassSchema(), CleanArticle.getClassSchema(),
+                Claim.getClassSchema(), Figure.getClassSchema(), FigureChange.getClassSchema());
+    }
+
+    /** Earlier versions of a record's schema kept in the module, oldest first. */
+    public static List<Schema> historyOf(Schema current) {
+        List<Schema> versions = new ArrayList<>();
+        for (int v = 1; ; v++) {
+            String path = "/history/" + current.getName() + "/v" + v + ".avsc";
+            try (InputStream in = RecordSerdes.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    return versions;
+                }
+                versions.add(new Schema.Parser().parse(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+    }
+
+    static <T extends SpecificRecord> Serde<T> avro(Class<T> type, Schema schema) {
+        SpecificData model = SpecificData.getForClass(type);
+        BinaryMessageEncoder<T> encoder = new BinaryMessageEncoder<>(model, schema);
+        BinaryMessageDecoder<T> decoder = new BinaryMessageDecoder<>(model, schema);
+        historyOf(schema).forEach(decoder::addSchema);
+        Serializer<T> serializer = (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            try {
+                ByteBuffer buffer = encoder.encode(value);
+                byte[] bytes = new byte[buffer.remaining()];
+                buffer.get(bytes);
+                return bytes;
+            } catch (IOException | RuntimeException e) {
+                throw new SerializationException("cannot write " + type.getSimpleName() + " for topic " + topic + ": " + e.getMessage(), e);
+            }
+        };
+        Deserializer<T> deserializer = (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                return decoder.decode(bytes);
+            } catch (IOException | RuntimeException e) {
+                throw new SerializationException("cannot read " + type.getSimpleName() + " from topic " + topic
+                        + " (" + bytes.length + " bytes): " + describe(e), e);
+            }
+        };
+        return Serdes.serdeFrom(serializer, deserializer);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof org.apache.avro.message.MissingSchemaException) {
+            return "unknown writer schema: " + e.getMessage();
+        }
+        if (e instanceof org.apache.avro.message.BadHeaderException) {
+            return "not Avro single-object encoded: " + e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}
