@@ -48,6 +48,12 @@ public final class Topics {
         return claims() + "." + safe;
     }
 
+    /** The claims topic a claim of this count type goes to; types without their own topic go to claims.other. */
+    public String claimsTopicFor(String countType) {
+        String type = countType == null ? "other" : countType.toLowerCase(Locale.ROOT);
+        return claimsOf(KNOWN_COUNT_TYPES.contains(type) ? type : "other");
+    }
+
     /** The count types that get their own claims topic, created up front so consumers can subscribe before data flows. */
     public static final List<String> KNOWN_COUNT_TYPES = List.of(
             "killed", "injured", "missing", "hostages", "released", "arrested", "displaced",

@@ -1,0 +1,115 @@
+package io.figurewire.figures;
+
+import io.figurewire.records.Figure;
+import io.figurewire.records.FigureChange;
+import io.figurewire.records.FigureReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules of the latest-figures table, for one metric at a time: which report is current
+ * (the newest by publication time, never the last to arrive), what is kept as history, and
+ * which changes are worth an event and a flag. Pure: the topology stores what it returns.
+ */
+public final class FigureBook {
+
+    /** Count types that only grow: a drop is a contradiction, not news. */
+    private static final Set<String> CUMULATIVE_TYPES = Set.of("killed", "injured", "arrested", "damaged", "strikes", "displaced");
+
+    private final int historySize;
+    private final Duration conflictWindow;
+
+    public FigureBook(int historySize, Duration conflictWindow) {
+        this.historySize = historySize;
+        this.conflictWindow = conflictWindow;
+    }
+
+    public static FigureBook defaults() {
+        return new FigureBook(20, Duration.ofHours(72));
+    }
+
+    /** What one report did to a metric: the new table row, and the change event if the figure moved. */
+    public record Update(Figure figure, FigureChange change) {
+        public boolean changed() {
+            return change != null;
+        }
+    }
+
+    public Update apply(String metric, Figure existing, FigureReport report) {
+        if (existing == null) {
+            Figure first = Figure.newBuilder().setMetric(metric).setCurrent(report).setPrevious(null).setReportCount(1)
+                    .setFirstReported(report.getPublished()).setLastReported(report.getPublished())
+                    .setFlags(List.of()).setHistory(List.of(report)).build();
+            return new Update(first, change(metric, null, report, List.of()));
+        }
+        FigureReport current = existing.getCurrent();
+        Set<String> figureFlags = new LinkedHashSet<>(existing.getFlags());
+        Figure.Builder next = Figure.newBuilder(existing)
+                .setReportCount(existing.getReportCount() + 1)
+                .setFirstReported(min(existing.getFirstReported(), report.getPublished()))
+                .setLastReported(max(existing.getLastReported(), report.getPublished()))
+                .setHistory(withReport(existing.getHistory(), report));
+
+        if (!FigureReports.isNewer(report, current)) {
+            figureFlags.add(FigureFlags.STALE_REPORT_IGNORED);
+            if (conflicts(report, current)) {
+                figureFlags.add(FigureFlags.CONFLICTING_SOURCES);
+            }
+            return new Update(next.setFlags(List.copyOf(figureFlags)).build(), null);
+        }
+        if (FigureReports.sameFigure(report, current)) {
+            return new Update(next.setFlags(List.copyOf(figureFlags)).build(), null);
+        }
+        List<String> changeFlags = new ArrayList<>();
+        if (isCumulative(metric, report) && FigureReports.clearlyBelow(report, current)) {
+            changeFlags.add(FigureFlags.DECREASE_IN_CUMULATIVE);
+        } else if (conflicts(report, current)) {
+            changeFlags.add(FigureFlags.CONFLICTING_SOURCES);
+        }
+        figureFlags.addAll(changeFlags);
+        Figure figure = next.setCurrent(report).setPrevious(current).setFlags(List.copyOf(figureFlags)).build();
+        return new Update(figure, change(metric, current, report, changeFlags));
+    }
+
+    private boolean conflicts(FigureReport a, FigureReport b) {
+        boolean close = Duration.between(a.getPublished(), b.getPublished()).abs().compareTo(conflictWindow) <= 0;
+        return close && !a.getArticleId().equals(b.getArticleId()) && !FigureReports.agree(a, b);
+    }
+
+    static boolean isCumulative(String metric, FigureReport report) {
+        boolean periodCount = metric.contains("@") && !metric.endsWith("@cumulative");
+        return !periodCount && (CUMULATIVE_TYPES.contains(report.getCountType()) || "cumulative".equals(report.getPeriod()));
+    }
+
+    private List<FigureReport> withReport(List<FigureReport> history, FigureReport report) {
+        List<FigureReport> all = new ArrayList<>(history);
+        all.add(report);
+        all.sort(FigureReports.BY_PUBLICATION);
+        return List.copyOf(all.subList(Math.max(0, all.size() - historySize), all.size()));
+    }
+
+    private static FigureChange change(String metric, FigureReport from, FigureReport to, List<String> flags) {
+        Double delta = null;
+        Double deltaPercent = null;
+        if (from != null) {
+            double before = FigureReports.pointValue(from);
+            delta = FigureReports.pointValue(to) - before;
+            deltaPercent = before == 0 ? null : Math.round(delta / before * 10_000) / 100.0;
+        }
+        return FigureChange.newBuilder().setMetric(metric).setFrom(from).setTo(to).setDelta(delta)
+                .setDeltaPercent(deltaPercent).setPublished(to.getPublished()).setArticleId(to.getArticleId())
+                .setFlags(List.copyOf(flags)).build();
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

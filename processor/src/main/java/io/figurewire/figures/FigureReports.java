@@ -1,0 +1,49 @@
+package io.figurewire.figures;
+
+import io.figurewire.records.FigureReport;
+import java.util.Comparator;
+import java.util.Objects;
+
+/** Facts about single reports that the table's rules need. */
+public final class FigureReports {
+
+    /**
+     * Newest first by publication time; ties broken by article id so that every delivery
+     * order ends with the same table.
+     */
+    public static final Comparator<FigureReport> BY_PUBLICATION =
+            Comparator.comparing(FigureReport::getPublished).thenComparing(FigureReport::getArticleId);
+
+    private FigureReports() {
+    }
+
+    /** The single number a report stands for: its value, or a range's midpoint. */
+    public static double pointValue(FigureReport r) {
+        if (r.getValue() != null) {
+            return r.getValue();
+        }
+        if (r.getLow() != null && r.getHigh() != null) {
+            return (r.getLow() + r.getHigh()) / 2;
+        }
+        return r.getLow() != null ? r.getLow() : r.getHigh() != null ? r.getHigh() : 0;
+    }
+
+    /** The same figure stated the same way (a repeat, not a change). */
+    public static boolean sameFigure(FigureReport a, FigureReport b) {
+        return Objects.equals(a.getValue(), b.getValue()) && Objects.equals(a.getLow(), b.getLow())
+                && Objects.equals(a.getHigh(), b.getHigh()) && a.getQualifier() == b.getQualifier();
+    }
+
+    public static boolean agree(FigureReport a, FigureReport b) {
+        return ValueInterval.of(a).meets(ValueInterval.of(b));
+    }
+
+    /** {@code later} is clearly lower than {@code earlier}, beyond what the qualifiers allow. */
+    public static boolean clearlyBelow(FigureReport later, FigureReport earlier) {
+        return ValueInterval.of(later).below(ValueInterval.of(earlier));
+    }
+
+    public static boolean isNewer(FigureReport candidate, FigureReport than) {
+        return BY_PUBLICATION.compare(candidate, than) > 0;
+    }
+}

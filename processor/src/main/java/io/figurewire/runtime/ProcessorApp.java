@@ -1,0 +1,87 @@
+package io.figurewire.runtime;
+
+import io.figurewire.topology.FigurewireTopology;
+import io.figurewire.topology.ProcessorSettings;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running processor: topics ensured, topology built, Streams started and closed cleanly.
+ * Used by {@code process}, by {@code demo} and by the integration tests alike.
+ */
+public final class ProcessorApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessorApp.class);
+
+    private final ProcessorSettings settings;
+    private final Topology topology;
+    private final KafkaStreams streams;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Throwable fatal;
+
+    public ProcessorApp(ProcessorSettings settings) {
+        this(settings, FigurewireTopology.withDefaults(settings).build());
+    }
+
+    public ProcessorApp(ProcessorSettings settings, Topology topology) {
+        this.settings = settings;
+        this.topology = topology;
+        this.streams = new KafkaStreams(topology, settings.streamsProperties());
+        streams.setUncaughtExceptionHandler(e -> {
+            // Bad records never get here (they go to the DLQ); this is a broken environment.
+            // Stopping beats a crash loop that replays the same failure forever.
+            fatal = e;
+            LOG.error("processor stopping after an unexpected error", e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((now, before) -> {
+            LOG.info("streams state {} -> {}", before, now);
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+    }
+
+    public ProcessorApp start() throws InterruptedException {
+        var created = TopicAdmin.ensureTopics(settings.bootstrap(), settings.topics(), settings.partitions(),
+                settings.replicationFactor());
+        if (!created.isEmpty()) {
+            LOG.info("created topics {}", created);
+        }
+        LOG.info("topology:\n{}", topology.describe());
+        streams.start();
+        return this;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public ProcessorSettings settings() {
+        return settings;
+    }
+
+    /** Blocks until Streams stops; returns the error that stopped it, if any. */
+    public Throwable awaitStop() throws InterruptedException {
+        stopped.await();
+        return fatal;
+    }
+
+    public Throwable fatalError() {
+        return fatal;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

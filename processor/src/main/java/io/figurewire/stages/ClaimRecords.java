@@ -1,0 +1,61 @@
+package io.figurewire.stages;
+
+import io.figurewire.extract.ArticleContext;
+import io.figurewire.extract.ClaimExtractor;
+import io.figurewire.extract.ExtractedClaim;
+import io.figurewire.records.Claim;
+import io.figurewire.records.ClaimKind;
+import io.figurewire.records.ClaimRole;
+import io.figurewire.records.FigureReport;
+import io.figurewire.records.Paragraph;
+import io.figurewire.records.Qualifier;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Claims of one kept paragraph, as the records the claims topics carry. */
+public final class ClaimRecords {
+
+    private final ClaimExtractor extractor;
+
+    public ClaimRecords(ClaimExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public List<Claim> of(Paragraph p) {
+        ArticleContext context = new ArticleContext(p.getArticleId(), p.getTitle(), p.getSource(), p.getUrl(),
+                p.getPublished(), p.getLocation());
+        return extractor.extract(p.getText(), p.getIndex(), context).stream().map(c -> toRecord(c, p)).toList();
+    }
+
+    static Claim toRecord(ExtractedClaim c, Paragraph p) {
+        return Claim.newBuilder()
+                .setArticleId(p.getArticleId()).setParagraphIndex(c.paragraphIndex())
+                .setSentence(c.sentence()).setSpanStart(c.spanStart()).setSpanEnd(c.spanEnd()).setText(c.text())
+                .setMetric(c.metric())
+                .setKind(ClaimKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)))
+                .setCountType(c.countType())
+                .setValue(c.value()).setLow(c.low()).setHigh(c.high())
+                .setQualifier(Qualifier.valueOf(c.qualifier().name().toLowerCase(Locale.ROOT)))
+                .setSubject(c.subject()).setLocation(c.location()).setPeriod(c.period()).setAttribution(c.attribution())
+                .setRole(ClaimRole.valueOf(c.role().name().toLowerCase(Locale.ROOT)))
+                .setPublished(p.getPublished()).setSource(p.getSource()).setUrl(p.getUrl())
+                .build();
+    }
+
+    /** Only current counts move the figures table; projections, increments and old figures do not. */
+    public static boolean movesTheTable(Claim c) {
+        return c.getRole() == ClaimRole.current && c.getKind() == ClaimKind.count;
+    }
+
+    /** A claim as one report of its metric's figure, timed by the article's publication. */
+    public static FigureReport toReport(Claim c, Instant published) {
+        return FigureReport.newBuilder()
+                .setValue(c.getValue()).setLow(c.getLow()).setHigh(c.getHigh()).setQualifier(c.getQualifier())
+                .setKind(c.getKind()).setCountType(c.getCountType()).setSubject(c.getSubject())
+                .setLocation(c.getLocation()).setPeriod(c.getPeriod()).setAttribution(c.getAttribution())
+                .setArticleId(c.getArticleId()).setSource(c.getSource()).setUrl(c.getUrl())
+                .setPublished(published).setSentence(c.getSentence())
+                .build();
+    }
+}

@@ -1,0 +1,112 @@
+package io.figurewire.topology;
+
+import io.figurewire.extract.ClaimExtractor;
+import io.figurewire.figures.FigureBook;
+import io.figurewire.records.Claim;
+import io.figurewire.records.Paragraph;
+import io.figurewire.records.RawArticle;
+import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.schemas.Topics;
+import io.figurewire.stages.ArticlePreparer;
+import io.figurewire.stages.ClaimRecords;
+import io.figurewire.stages.PreparedArticle;
+import io.figurewire.text.ArticleCleaner;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Wiring only: each stage is a named step whose logic lives in {@code text}, {@code extract},
+ * {@code figures} or {@code stages}. Reads like DESIGN.md's data flow:
+ * <pre>
+ * articles.raw → clean-and-split → articles.clean
+ *                     └→ paragraphs-by-fingerprint (repartition) → dedup-paragraphs → paragraphs
+ *                                                                        └→ extract-claims → claims, claims.&lt;type&gt;
+ * claims → latest-figure (versioned store) → figures, figure-changes
+ * </pre>
+ */
+public final class FigurewireTopology {
+
+    private final ProcessorSettings settings;
+    private final ClaimExtractor extractor;
+    private final ArticleCleaner cleaner;
+    private final FigureBook book;
+
+    public FigurewireTopology(ProcessorSettings settings, ClaimExtractor extractor, ArticleCleaner cleaner, FigureBook book) {
+        this.settings = settings;
+        this.extractor = extractor;
+        this.cleaner = cleaner;
+        this.book = book;
+    }
+
+    public static FigurewireTopology withDefaults(ProcessorSettings settings) {
+        return new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(), ArticleCleaner.withDefaultRules(),
+                FigureBook.defaults());
+    }
+
+    public Topology build() {
+        Properties props = settings.streamsProperties();
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        Topics topics = settings.topics();
+        Serde<String> keys = RecordSerdes.keys();
+        Serde<Paragraph> paragraphSerde = RecordSerdes.paragraph();
+        Serde<Claim> claimSerde = RecordSerdes.claim();
+        ArticlePreparer preparer = new ArticlePreparer(cleaner, extractor);
+        ClaimRecords claimRecords = new ClaimRecords(extractor);
+
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.PARAGRAPH_SIGHTINGS, settings.dedupWindow(), Duration.ofMillis(1), true),
+                keys, Serdes.String()));
+        builder.addStateStore(Stores.versionedKeyValueStoreBuilder(
+                Stores.persistentVersionedKeyValueStore(StoreNames.LATEST_FIGURES, settings.figureHistoryRetention()),
+                keys, RecordSerdes.figure()));
+
+        KStream<String, PreparedArticle> prepared = builder
+                .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle()).withName("read-articles"))
+                .mapValues((RawArticle raw) -> preparer.prepare(raw), Named.as("clean-and-split"));
+
+        prepared
+                .map((key, article) -> KeyValue.pair(article.clean().getId(), article.clean()), Named.as("clean-article"))
+                .to(topics.clean(), Produced.with(keys, RecordSerdes.cleanArticle()).withName("write-clean-articles"));
+
+        KStream<String, Paragraph> kept = prepared
+                .flatMap((key, article) -> article.paragraphs().stream()
+                        .map(p -> KeyValue.pair(p.getMaskedFingerprint(), p)).toList(), Named.as("key-by-fingerprint"))
+                .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
+                .process(ParagraphDedupProcessor::new, Named.as("dedup-paragraphs"), StoreNames.PARAGRAPH_SIGHTINGS);
+
+        kept.to(topics.paragraphs(), Produced.with(keys, paragraphSerde).withName("write-paragraphs"));
+
+        KStream<String, Claim> claims = kept.flatMap((articleId, paragraph) -> claimRecords.of(paragraph).stream()
+                .map(c -> KeyValue.pair(c.getMetric(), c)).toList(), Named.as("extract-claims"));
+        claims.to(topics.claims(), Produced.with(keys, claimSerde).withName("write-claims"));
+        claims.to((metric, claim, ctx) -> topics.claimsTopicFor(claim.getCountType()),
+                Produced.with(keys, claimSerde).withName("write-claims-by-type"));
+
+        KStream<String, FigureBook.Update> updates = builder
+                .stream(topics.claims(), Consumed.with(keys, claimSerde).withName("read-claims"))
+                .filter((metric, claim) -> ClaimRecords.movesTheTable(claim), Named.as("current-counts"))
+                .process(() -> new LatestFigureProcessor(book), Named.as("latest-figure"), StoreNames.LATEST_FIGURES);
+        updates
+                .mapValues(FigureBook.Update::figure, Named.as("figure-row"))
+                .to(topics.figures(), Produced.with(keys, RecordSerdes.figure()).withName("write-figures"));
+        updates
+                .filter((metric, update) -> update.changed(), Named.as("figure-moved"))
+                .mapValues(FigureBook.Update::change, Named.as("figure-change"))
+                .to(topics.figureChanges(), Produced.with(keys, RecordSerdes.figureChange()).withName("write-figure-changes"));
+
+        return builder.build(props);
+    }
+}

@@ -1,0 +1,56 @@
+package io.figurewire.topology;
+
+import io.figurewire.figures.FigureBook;
+import io.figurewire.records.Claim;
+import io.figurewire.records.Figure;
+import io.figurewire.records.FigureReport;
+import io.figurewire.stages.ClaimRecords;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.VersionedKeyValueStore;
+import org.apache.kafka.streams.state.VersionedRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the latest figure per metric by publication time. The figure is stored in a versioned
+ * store at its current report's publication time, so the store's latest version is always the
+ * table row; a late, older report updates history and flags but never the current figure
+ * (the rules are in {@link FigureBook}).
+ */
+final class LatestFigureProcessor implements Processor<String, Claim, String, FigureBook.Update> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LatestFigureProcessor.class);
+
+    private final FigureBook book;
+    private VersionedKeyValueStore<String, Figure> figures;
+    private ProcessorContext<String, FigureBook.Update> context;
+
+    LatestFigureProcessor(FigureBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, FigureBook.Update> context) {
+        this.context = context;
+        this.figures = context.getStateStore(StoreNames.LATEST_FIGURES);
+    }
+
+    @Override
+    public void process(Record<String, Claim> record) {
+        String metric = record.key();
+        FigureReport report = ClaimRecords.toReport(record.value(), Instant.ofEpochMilli(record.timestamp()));
+        VersionedRecord<Figure> stored = figures.get(metric);
+        FigureBook.Update update = book.apply(metric, stored == null ? null : stored.value(), report);
+        long asOf = update.figure().getCurrent().getPublished().toEpochMilli();
+        long result = figures.put(metric, update.figure(), asOf);
+        if (result != VersionedKeyValueStore.PUT_RETURN_CODE_VALID_TO_UNDEFINED) {
+            // Only possible for a report older than the store's history retention: say so, do not hide it.
+            LOG.warn("figure for {} at {} not stored as latest (put returned {}); raise the figure history retention",
+                    metric, Instant.ofEpochMilli(asOf), result);
+        }
+        context.forward(record.withValue(update).withTimestamp(Math.max(asOf, record.timestamp())));
+    }
+}

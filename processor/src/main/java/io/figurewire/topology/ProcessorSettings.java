@@ -1,0 +1,92 @@
+package io.figurewire.topology;
+
+import io.figurewire.schemas.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/**
+ * Everything the processor can be told, with its defaults. The CLI fills it from flags and
+ * environment variables; tests build it directly. Streams properties are derived here and
+ * nowhere else.
+ */
+public record ProcessorSettings(
+        String bootstrap,
+        String applicationId,
+        Topics topics,
+        Path stateDir,
+        int partitions,
+        short replicationFactor,
+        String processingGuarantee,
+        Duration dedupWindow,
+        Duration figureHistoryRetention,
+        int threads,
+        long commitIntervalMs,
+        String applicationServer) {
+
+    public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
+    public static final String DEFAULT_APPLICATION_ID = "figurewire";
+    public static final int DEFAULT_PARTITIONS = 6;
+    public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
+    public static final Duration DEFAULT_FIGURE_HISTORY = Duration.ofDays(365);
+
+    public static ProcessorSettings defaults(String bootstrap, Path stateDir) {
+        return new ProcessorSettings(bootstrap, DEFAULT_APPLICATION_ID, Topics.unprefixed(), stateDir, DEFAULT_PARTITIONS,
+                (short) 1, StreamsConfig.EXACTLY_ONCE_V2, DEFAULT_DEDUP_WINDOW, DEFAULT_FIGURE_HISTORY, 1, 1000L, null);
+    }
+
+    public ProcessorSettings withApplicationId(String id) {
+        return new ProcessorSettings(bootstrap, id, topics, stateDir, partitions, replicationFactor, processingGuarantee,
+                dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer);
+    }
+
+    public ProcessorSettings withTopics(Topics t) {
+        return new ProcessorSettings(bootstrap, applicationId, t, stateDir, partitions, replicationFactor, processingGuarantee,
+                dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer);
+    }
+
+    public ProcessorSettings withPartitions(int n) {
+        return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, n, replicationFactor, processingGuarantee,
+                dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer);
+    }
+
+    public ProcessorSettings withCommitInterval(long ms) {
+        return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, partitions, replicationFactor, processingGuarantee,
+                dedupWindow, figureHistoryRetention, threads, ms, applicationServer);
+    }
+
+    public ProcessorSettings withApplicationServer(String hostPort) {
+        return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, partitions, replicationFactor, processingGuarantee,
+                dedupWindow, figureHistoryRetention, threads, commitIntervalMs, hostPort);
+    }
+
+    public Properties streamsProperties() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicationFactor);
+        // An unnamed store or repartition topic is a build error: internal names must never shift.
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        // Nothing lost: unreadable or unprocessable records go to the DLQ with the error in headers.
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.dlq());
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Claims and figures records are small, but a wire article can be large.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 2 * 1024 * 1024);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        if (applicationServer != null) {
+            p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
+        return p;
+    }
+}
