@@ -1,0 +1,72 @@
+package io.figurewire.cli;
+
+import java.nio.file.Path;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ./figurewire} launcher's entry point. Chooses where logs go before anything logs:
+ * commands whose terminal output is a table send logs to a file and say where.
+ */
+@Command(name = "figurewire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Live news wires in, trustworthy structured figures out.", ""},
+        subcommands = {DemoCommand.class, BrokerCommand.class, ProcessCommand.class, ProduceCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Environment: FIGUREWIRE_BOOTSTRAP, FIGUREWIRE_TOPIC_PREFIX, FIGUREWIRE_APPLICATION_ID, FIGUREWIRE_STATE_DIR,",
+                "FIGUREWIRE_HOME (where .figurewire/ data and logs go; default: the current directory).",
+                "Run 'figurewire help COMMAND' for a command's options."})
+public final class Main implements Runnable {
+
+    /** Commands whose output is for people; their logs go to a file. */
+    private static final Set<String> QUIET_COMMANDS = Set.of("demo");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        String command = args.length > 0 ? args[0] : "";
+        if (QUIET_COMMANDS.contains(command) && System.getProperty("figurewire.log.target") == null) {
+            System.setProperty("figurewire.log.target", "FILE");
+            System.setProperty("figurewire.log.file", Workspace.home().resolve("logs").resolve(command + ".log").toString());
+        }
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"figurewire " + (v == null ? "(development build)" : v),
+                    "Kafka clients " + org.apache.kafka.common.utils.AppInfoParser.getVersion()};
+        }
+    }
+
+    /** Where figurewire keeps local data: $FIGUREWIRE_HOME or ./.figurewire. */
+    static final class Workspace {
+        static Path home() {
+            String env = System.getenv("FIGUREWIRE_HOME");
+            return (env == null || env.isBlank() ? Path.of(".figurewire") : Path.of(env)).toAbsolutePath();
+        }
+
+        /** The checked-in broker properties; the launcher passes the checkout as figurewire.root. */
+        static Path brokerTemplate() {
+            String root = System.getProperty("figurewire.root");
+            return (root == null ? Path.of("config") : Path.of(root, "config")).resolve("broker.properties");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.figurewire.cli;
+
+import io.figurewire.runtime.ProcessorApp;
+import io.figurewire.topology.ProcessorSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.kafka.streams.StreamsConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = {"Run the figurewire Kafka Streams application until Ctrl-C.",
+                "Creates missing topics, then: clean -> paragraphs -> dedup -> claims -> latest figures.",
+                "Records that cannot be read or processed go to articles.dlq with the error in headers."})
+final class ProcessCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--application-id", defaultValue = "${env:FIGUREWIRE_APPLICATION_ID:-figurewire}",
+            description = "Streams application.id: consumer group and internal topic prefix (default: ${DEFAULT-VALUE})")
+    String applicationId;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:FIGUREWIRE_STATE_DIR}",
+            description = "local state stores (default: $FIGUREWIRE_HOME/state)")
+    Path stateDir;
+
+    @Option(names = "--partitions", defaultValue = "6", description = "partitions for topics created at startup (default: ${DEFAULT-VALUE})")
+    int partitions;
+
+    @Option(names = "--replication-factor", defaultValue = "1", description = "replication for created and internal topics (default: ${DEFAULT-VALUE})")
+    short replication;
+
+    @Option(names = "--threads", defaultValue = "1", description = "stream threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--processing-guarantee", defaultValue = StreamsConfig.EXACTLY_ONCE_V2,
+            description = "exactly_once_v2 or at_least_once (default: ${DEFAULT-VALUE})")
+    String guarantee;
+
+    @Option(names = "--dedup-window-days", defaultValue = "7", description = "how long a paragraph is remembered for dedup (default: ${DEFAULT-VALUE})")
+    int dedupDays;
+
+    @Override
+    public Integer call() throws Exception {
+        Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
+        ProcessorSettings defaults = ProcessorSettings.defaults(kafka.bootstrap(), state);
+        ProcessorSettings settings = new ProcessorSettings(kafka.bootstrap(), applicationId, kafka.topics(), state, partitions,
+                replication, guarantee, Duration.ofDays(dedupDays), defaults.figureHistoryRetention(), threads,
+                defaults.commitIntervalMs(), null);
+        try (ProcessorApp app = new ProcessorApp(settings)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "processor-stop"));
+            app.start();
+            Throwable fatal = app.awaitStop();
+            return fatal == null ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.figurewire.runtime;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
+
+/**
+ * Answers "has the processor handled everything it was given?" from offsets, not sleeps:
+ * for every source topic of the topology (input and repartition topics), the application's
+ * committed offset must have reached the end of the log. Under exactly-once a log ends in
+ * transaction markers, which a committed offset never passes; a partition whose only
+ * unconsumed entries are markers (no committed record to read) counts as caught up.
+ */
+public final class ProcessingProbe implements AutoCloseable {
+
+    private final Admin admin;
+    private final KafkaConsumer<byte[], byte[]> reader;
+    private final String groupId;
+    private final List<String> sourceTopics;
+
+    public ProcessingProbe(String bootstrap, String applicationId, Topology topology) {
+        Properties a = new Properties();
+        a.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        this.admin = Admin.create(a);
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase());
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        this.reader = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.groupId = applicationId;
+        this.sourceTopics = sourceTopics(topology, applicationId);
+    }
+
+    /** Progress of one check: records on the source topics, and how many are committed as processed. */
+    public record Progress(long total, long processed, boolean caughtUp) {
+    }
+
+    public Progress check() throws InterruptedException {
+        try {
+            Set<String> existing = admin.listTopics().names().get();
+            List<TopicPartition> partitions = new ArrayList<>();
+            Map<String, TopicDescription> described = admin.describeTopics(
+                    sourceTopics.stream().filter(existing::contains).toList()).allTopicNames().get();
+            described.values().forEach(d -> d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition()))));
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            long total = 0;
+            long processed = 0;
+            boolean caughtUp = true;
+            for (TopicPartition tp : partitions) {
+                long end = ends.get(tp).offset();
+                OffsetAndMetadata om = committed.get(tp);
+                long done = om == null ? 0 : om.offset();
+                total += end;
+                processed += Math.min(done, end);
+                if (done < end && hasRecordsBetween(tp, done, end)) {
+                    caughtUp = false;
+                }
+            }
+            return new Progress(total, processed, caughtUp);
+        } catch (ExecutionException e) {
+            return new Progress(0, 0, false);
+        }
+    }
+
+    private boolean hasRecordsBetween(TopicPartition tp, long from, long end) {
+        reader.assign(List.of(tp));
+        reader.seek(tp, from);
+        long deadline = System.currentTimeMillis() + 2000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!reader.poll(Duration.ofMillis(100)).isEmpty()) {
+                return true;
+            }
+            if (reader.position(tp) >= end) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<String> sourceTopics(Topology topology, String applicationId) {
+        Set<String> topics = new LinkedHashSet<>();
+        for (TopologyDescription.Subtopology sub : topology.describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Source source && source.topicSet() != null) {
+                    for (String t : source.topicSet()) {
+                        // repartition topics are described without the application id that prefixes them
+                        topics.add(t.endsWith("-repartition") && !t.startsWith(applicationId + "-") ? applicationId + "-" + t : t);
+                    }
+                }
+            }
+        }
+        return List.copyOf(topics);
+    }
+
+    public List<String> sourceTopics() {
+        return sourceTopics;
+    }
+
+    @Override
+    public void close() {
+        reader.close(Duration.ofSeconds(5));
+        admin.close(Duration.ofSeconds(5));
+    }
+}
