@@ -48,7 +48,9 @@ public final class FigureBook {
         }
         FigureReport current = existing.getCurrent();
         Set<String> figureFlags = new LinkedHashSet<>(existing.getFlags());
-        Figure.Builder next = Figure.newBuilder(existing)
+        // A fresh builder, not newBuilder(existing): Avro's deep copy is not needed and would
+        // need the record classes registered as trusted before any serde was created.
+        Figure.Builder next = Figure.newBuilder().setMetric(metric).setCurrent(current).setPrevious(existing.getPrevious())
                 .setReportCount(existing.getReportCount() + 1)
                 .setFirstReported(min(existing.getFirstReported(), report.getPublished()))
                 .setLastReported(max(existing.getLastReported(), report.getPublished()))

@@ -46,9 +46,8 @@ final class ParagraphDedupProcessor implements Processor<String, Paragraph, Stri
             return;
         }
         sightings.put(record.key(), encode(p), record.timestamp());
-        Paragraph out = Paragraph.newBuilder(p)
-                .setRevisionOf(verdict.of() == null ? null : new ParagraphRef(verdict.of().articleId(), verdict.of().index()))
-                .build();
+        p.setRevisionOf(verdict.of() == null ? null : new ParagraphRef(verdict.of().articleId(), verdict.of().index()));
+        Paragraph out = p;
         context.forward(record.withKey(p.getArticleId()).withValue(out));
     }
 

@@ -170,12 +170,13 @@ public final class LocalBroker implements AutoCloseable {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        while (!accepts(port)) {
+            checkAlive(deadline, timeout);
+            Thread.sleep(100);
+        }
         try (Admin admin = Admin.create(props)) {
             while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the broker exited during startup (status " + process.exitValue()
-                            + "); see " + logFile());
-                }
+                checkAlive(deadline, timeout);
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
                         return;
@@ -183,12 +184,29 @@ public final class LocalBroker implements AutoCloseable {
                 } catch (Exception notYet) {
                     // not listening yet: ask again
                 }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the broker did not become ready within " + timeout.toSeconds()
-                            + " s; see " + logFile());
-                }
                 Thread.sleep(200);
             }
+        }
+    }
+
+    private void checkAlive(Instant deadline, Duration timeout) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the broker exited during startup (status " + process.exitValue()
+                    + "); see " + logFile());
+        }
+        if (Instant.now().isAfter(deadline)) {
+            throw new IllegalStateException("the broker did not become ready within " + timeout.toSeconds()
+                    + " s; see " + logFile());
+        }
+    }
+
+    /** The listener is up: connecting first keeps the admin client from logging refusals. */
+    private static boolean accepts(int port) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 

@@ -1,0 +1,99 @@
+package io.figurewire.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.figurewire.records.ClaimKind;
+import io.figurewire.records.Figure;
+import io.figurewire.records.FigureReport;
+import io.figurewire.records.Qualifier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FigureBookTest {
+
+    final FigureBook book = FigureBook.defaults();
+    static final Instant DAY = Instant.parse("2026-07-01T00:00:00Z");
+
+    static FigureReport report(String article, int day, Double value, Qualifier q) {
+        return FigureReport.newBuilder().setValue(value).setQualifier(q).setKind(ClaimKind.count).setCountType("killed")
+                .setArticleId(article).setPublished(DAY.plusSeconds(day * 86_400L)).build();
+    }
+
+    static FigureReport range(String article, int day, double low, double high) {
+        return FigureReport.newBuilder().setValue(null).setLow(low).setHigh(high).setQualifier(Qualifier.range)
+                .setKind(ClaimKind.count).setCountType("killed").setArticleId(article).setPublished(DAY.plusSeconds(day * 86_400L)).build();
+    }
+
+    Figure play(List<FigureReport> reports, List<FigureBook.Update> updates) {
+        Figure f = null;
+        for (FigureReport r : reports) {
+            FigureBook.Update u = book.apply("killed/x", f, r);
+            updates.add(u);
+            f = u.figure();
+        }
+        return f;
+    }
+
+    @Test
+    void aLateOlderReportNeverReplacesTheNewerFigure() {
+        List<FigureBook.Update> updates = new ArrayList<>();
+        Figure f = play(List.of(report("a", 1, 100.0, Qualifier.exact), report("c", 3, 140.0, Qualifier.exact),
+                report("b", 2, 120.0, Qualifier.exact)), updates);
+        assertThat(f.getCurrent().getArticleId()).isEqualTo("c");
+        assertThat(f.getFlags()).contains(FigureFlags.STALE_REPORT_IGNORED);
+        assertThat(f.getHistory()).extracting(FigureReport::getArticleId).containsExactly("a", "b", "c");
+        assertThat(f.getReportCount()).isEqualTo(3);
+        assertThat(updates.get(2).changed()).isFalse();
+    }
+
+    @Test
+    void aRepeatedFigureCountsAsAReportButIsNoChange() {
+        List<FigureBook.Update> updates = new ArrayList<>();
+        Figure f = play(List.of(report("a", 1, 50.0, Qualifier.exact), report("b", 2, 50.0, Qualifier.exact)), updates);
+        assertThat(updates.get(1).changed()).isFalse();
+        assertThat(f.getReportCount()).isEqualTo(2);
+        assertThat(f.getLastReported()).isEqualTo(DAY.plusSeconds(2 * 86_400L));
+    }
+
+    @Test
+    void qualifiersDecideWhetherALowerNumberIsADecrease() {
+        List<FigureBook.Update> updates = new ArrayList<>();
+        play(List.of(report("a", 1, 57_500.0, Qualifier.about), report("b", 2, 57_000.0, Qualifier.more_than),
+                range("c", 3, 37_000, 40_000)), updates);
+        assertThat(updates.get(1).change().getFlags()).isEmpty();
+        assertThat(updates.get(1).change().getDelta()).isEqualTo(-500.0);
+        assertThat(updates.get(2).change().getFlags()).containsExactly(FigureFlags.DECREASE_IN_CUMULATIVE);
+    }
+
+    @Test
+    void aStaleReportThatDisagreesFlagsConflictingSources() {
+        List<FigureBook.Update> updates = new ArrayList<>();
+        Figure f = play(List.of(report("a", 2, 57_500.0, Qualifier.about), range("b", 1, 37_000, 40_000)), updates);
+        assertThat(f.getCurrent().getArticleId()).isEqualTo("a");
+        assertThat(f.getFlags()).contains(FigureFlags.STALE_REPORT_IGNORED, FigureFlags.CONFLICTING_SOURCES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void everyDeliveryOrderEndsWithTheSameCurrentFigure(long seed) {
+        List<FigureReport> reports = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            reports.add(report("r" + i, i % 5, 100.0 + i, Qualifier.exact));
+        }
+        Collections.shuffle(reports, new Random(seed));
+        List<FigureBook.Update> updates = new ArrayList<>();
+        Figure f = play(reports, updates);
+        assertThat(f.getCurrent().getArticleId()).isEqualTo("r9"); // day 4, highest article id among day-4 reports
+        for (FigureBook.Update u : updates) {
+            if (u.changed() && u.change().getFrom() != null) {
+                assertThat(FigureReports.isNewer(u.change().getTo(), u.change().getFrom())).isTrue();
+            }
+        }
+    }
+}

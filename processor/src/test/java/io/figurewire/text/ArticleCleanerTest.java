@@ -1,0 +1,91 @@
+package io.figurewire.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.figurewire.testing.SharedFiles;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleCleanerTest {
+
+    final ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
+
+    @Test
+    void removesBoilerplateLinesAndCountsThemByReason() {
+        String body = String.join("\n",
+                "Home",
+                "By Ana Ruiz and Tom Kerr",
+                "MADRID (Wire) - Floods killed at least 14 people in eastern Spain on Tuesday, officials said.",
+                "",
+                "Photo by Jan Vos/EPA",
+                "Rescuers used boats to reach 300 stranded residents.",
+                "Share this article",
+                "\u00a9 2026 Example Wire. All rights reserved.",
+                "Comments");
+        CleanedText cleaned = cleaner.clean(body);
+        assertThat(cleaned.paragraphs()).containsExactly(
+                "MADRID (Wire) - Floods killed at least 14 people in eastern Spain on Tuesday, officials said.",
+                "Rescuers used boats to reach 300 stranded residents.");
+        assertThat(cleaned.removedByReason()).containsEntry("navigation", 1).containsEntry("byline", 1)
+                .containsEntry("photo-credit", 1).containsEntry("share", 1).containsEntry("copyright", 1)
+                .containsEntry("comments", 1);
+        assertThat(cleaned.removedBoilerplate()).isEqualTo(6);
+    }
+
+    @Test
+    void aRelatedStoriesMarkerCutsEverythingAfterIt() {
+        CleanedText cleaned = cleaner.clean(String.join("\n",
+                "The fire destroyed 40 homes, the mayor said.",
+                "More from Example Wire",
+                "Storm leaves 3 dead in the north",
+                "Markets fall 2% on rate fears"));
+        assertThat(cleaned.paragraphs()).containsExactly("The fire destroyed 40 homes, the mayor said.");
+        assertThat(cleaned.removedByReason()).containsEntry("related-stories", 3);
+    }
+
+    @Test
+    void longLinesAreNeverBoilerplateEvenIfTheyStartLikeIt() {
+        String sentence = "Share prices of the mining company fell sharply after 12 workers were trapped underground, "
+                + "and by Thursday the regional government said rescue teams had reached the second level of the mine "
+                + "where the workers were believed to be sheltering in a refuge chamber with food and water.";
+        assertThat(cleaner.clean(sentence).paragraphs()).containsExactly(sentence);
+    }
+
+    @Test
+    void htmlBodiesBecomeParagraphsWithoutScriptsOrNavigation() {
+        String html = "<html><body><nav><a href='/'>Home</a></nav><script>var x = 99;</script>"
+                + "<article><h1>Quake kills 8</h1><p>An earthquake killed 8 people.</p><p>About 120 were hurt.<br>More later.</p>"
+                + "<aside>Related: 5 things to know</aside></article><footer>\u00a9 2026</footer></body></html>";
+        assertThat(cleaner.clean(html).paragraphs())
+                .containsExactly("Quake kills 8", "An earthquake killed 8 people.", "About 120 were hurt.", "More later.");
+    }
+
+    @Test
+    void seedBoilerplateIsRemovedAndArticleTextKept() {
+        List<JsonNode> seeds = SharedFiles.jsonLines(SharedFiles.require("seeds/articles.jsonl"));
+        JsonNode facts = SharedFiles.json(SharedFiles.require("eval/seeds.paragraphs.json"));
+        Map<String, List<String>> kept = new HashMap<>();
+        for (JsonNode seed : seeds) {
+            kept.put(seed.get("id").asText(), cleaner.clean(seed.get("body").asText()).paragraphs());
+        }
+        facts.get("boilerplate_examples").fields().forEachRemaining(e -> {
+            for (JsonNode example : e.getValue()) {
+                String line = example.asText();
+                // "(and every related story after it)" and "..." mark a description, not the literal line
+                String literal = line.replaceAll(" \\(.*\\)$", "").replace(" ...", "").replace("...", "");
+                assertThat(kept.get(e.getKey())).as("%s still has boilerplate %s", e.getKey(), line)
+                        .noneMatch(p -> p.equals(literal) || (literal.length() > 12 && p.startsWith(literal)));
+            }
+        });
+        // the article text around the boilerplate survives
+        assertThat(kept.get("seed-004")).anyMatch(p -> p.contains("57,000"));
+        assertThat(kept.get("seed-003")).noneMatch(p -> p.contains("70%"));
+        int seed000 = ArticleParagraphs.of(kept.get("seed-000")).kept().size();
+        JsonNode expected = facts.get("expected_counts").get("seed-000");
+        assertThat(kept.get("seed-000")).hasSize(expected.get("paragraphs").asInt());
+        assertThat(seed000).isEqualTo(expected.get("unique").asInt());
+    }
+}
