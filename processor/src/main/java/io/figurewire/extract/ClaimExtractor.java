@@ -1,24 +1,177 @@
 package io.figurewire.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the quantitative claims in one paragraph of news text. Pure logic: no Kafka types,
- * safe on untrusted input (linear-time matching, size caps, never throws).
+ * safe on untrusted input (a hand-written tokenizer instead of backtracking regexes, size
+ * caps, never throws). Thread-safe: the lexicons are read-only after loading, and each
+ * sentence is read by its own {@link SentenceReader}.
  */
 public final class ClaimExtractor {
 
+    /** Longer paragraphs are cut here: no news paragraph is this long, and it bounds the work per record. */
+    public static final int MAX_PARAGRAPH_CHARS = 20_000;
+    /** Longer "sentences" (tables, run-on lists) are skipped. */
+    public static final int MAX_SENTENCE_CHARS = 2_000;
+
+    private static volatile ClaimExtractor defaultInstance;
+
+    private final CountTypeLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final MetricKeys metricKeys;
+
+    ClaimExtractor(CountTypeLexicon lexicon, Gazetteer gazetteer, MetricKeys metricKeys) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.metricKeys = metricKeys;
+    }
+
+    /** The extractor with the lexicon, gazetteer and metric rules bundled on the classpath, loaded once. */
     public static ClaimExtractor withDefaultLexicon() {
-        return new ClaimExtractor();
+        ClaimExtractor e = defaultInstance;
+        if (e == null) {
+            synchronized (ClaimExtractor.class) {
+                e = defaultInstance;
+                if (e == null) {
+                    JsonNode aliases = load("metric-aliases.json");
+                    e = new ClaimExtractor(new CountTypeLexicon(load("count-types.json")),
+                            new Gazetteer(load("places.json"), aliases), new MetricKeys(aliases));
+                    defaultInstance = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Builds an extractor from data files a user supplies (same formats as the bundled ones). */
+    public static ClaimExtractor fromJson(JsonNode countTypes, JsonNode places, JsonNode metricAliases) {
+        return new ClaimExtractor(new CountTypeLexicon(countTypes), new Gazetteer(places, metricAliases), new MetricKeys(metricAliases));
+    }
+
+    private static JsonNode load(String name) {
+        try (InputStream in = ClaimExtractor.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing classpath resource io/figurewire/extract/" + name);
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    CountTypeLexicon lexicon() {
+        return lexicon;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    MetricKeys metricKeys() {
+        return metricKeys;
     }
 
     /** Claims in reading order; never throws, returns fewer claims on input it cannot read. */
     public List<ExtractedClaim> extract(String paragraph, int paragraphIndex, ArticleContext context) {
-        throw new UnsupportedOperationException("placeholder until the extractor lands");
+        List<ExtractedClaim> out = new ArrayList<>();
+        if (paragraph == null || paragraph.isBlank()) return out;
+        try {
+            String text = paragraph.length() > MAX_PARAGRAPH_CHARS ? paragraph.substring(0, MAX_PARAGRAPH_CHARS) : paragraph;
+            for (SentenceSplitter.Sentence s : SentenceSplitter.split(text)) {
+                if (s.text().length() > MAX_SENTENCE_CHARS) continue;
+                try {
+                    SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context);
+                    r.read();
+                    for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(f.extracted);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // one unreadable sentence costs its own claims only
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // never throw out of the extractor
+        }
+        return out;
+    }
+
+    /** Everything the extractor saw in a text: sentences, each number and why it was or was not a claim, the claims. */
+    public Explanation explain(String text, ArticleContext context) {
+        List<Explanation.SentenceView> sentences = new ArrayList<>();
+        List<Explanation.NumberFinding> numbers = new ArrayList<>();
+        List<ExtractedClaim> claims = new ArrayList<>();
+        if (text == null) return new Explanation(sentences, numbers, claims);
+        String t = text.length() > MAX_PARAGRAPH_CHARS ? text.substring(0, MAX_PARAGRAPH_CHARS) : text;
+        try {
+            int idx = 0;
+            for (SentenceSplitter.Sentence s : SentenceSplitter.split(t)) {
+                sentences.add(new Explanation.SentenceView(idx, s.start(), s.end(), s.text()));
+                if (s.text().length() > MAX_SENTENCE_CHARS) {
+                    idx++;
+                    continue;
+                }
+                SentenceReader r = new SentenceReader(this, s.text(), 0, context);
+                r.read();
+                for (SentenceReader.Finding f : r.findings) {
+                    int a = s.start() + r.lexemeStart(f.first);
+                    int b = s.start() + r.lexemeEnd(f.end - 1);
+                    boolean range = f.low != null;
+                    numbers.add(new Explanation.NumberFinding(idx, a, b, t.substring(a, b), range ? null : f.value,
+                            f.low, f.high, f.qualifier, f.claim ? f.kind : null, f.countType, f.claim ? f.role : null,
+                            f.claim, f.reason));
+                    if (f.claim) claims.add(f.extracted);
+                }
+                idx++;
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // explain shows what it could read
+        }
+        return new Explanation(sentences, numbers, claims);
     }
 
     /** The article's main place from its title and first paragraphs, or null. */
     public String mainLocation(String title, List<String> leadParagraphs) {
-        throw new UnsupportedOperationException("placeholder until the extractor lands");
+        try {
+            Map<String, Double> score = new HashMap<>();
+            Map<String, Integer> firstSeen = new HashMap<>();
+            int order = 0;
+            List<String> texts = new ArrayList<>();
+            if (title != null) texts.add(title);
+            if (leadParagraphs != null) {
+                for (String p : leadParagraphs) {
+                    if (p != null) texts.add(p.length() > MAX_PARAGRAPH_CHARS ? p.substring(0, MAX_PARAGRAPH_CHARS) : p);
+                }
+            }
+            for (int t = 0; t < texts.size(); t++) {
+                List<Lexeme> lx = Lexer.lex(texts.get(t));
+                double weight = (t == 0 && title != null) ? 2.0 : 1.0;
+                for (Gazetteer.Hit h : gazetteer.find(lx)) {
+                    if (h.place() == null) continue;
+                    double w = weight;
+                    if (h.first() > 0) {
+                        String prev = lx.get(h.first() - 1).lower();
+                        if (prev.equals("in") || prev.equals("across") || prev.equals("throughout") || prev.equals("inside")
+                                || prev.equals("near")) w += 1.0;
+                    }
+                    if (!"country".equals(h.place().kind())) w += 0.5;
+                    score.merge(h.place().name(), w, Double::sum);
+                    firstSeen.putIfAbsent(h.place().name(), order++);
+                }
+            }
+            return score.entrySet().stream()
+                    .max((a, b) -> {
+                        int cmp = Double.compare(a.getValue(), b.getValue());
+                        return cmp != 0 ? cmp : Integer.compare(firstSeen.get(b.getKey()), firstSeen.get(a.getKey()));
+                    })
+                    .map(Map.Entry::getKey).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,88 @@
+package io.figurewire.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a number counts, from the data file {@code count-types.json}: counted nouns, verbs
+ * after the counted phrase and verbs before the number, per count type.
+ */
+public final class CountTypeLexicon {
+
+    /** One cue: the count type it signals and its words. */
+    record Cue(String countType, String[] words) {
+    }
+
+    private final List<Cue> nouns = new ArrayList<>();
+    private final List<Cue> after = new ArrayList<>();
+    private final List<Cue> before = new ArrayList<>();
+    private final List<Cue> governs = new ArrayList<>();
+    private final Set<String> people = new HashSet<>();
+    private final Map<String, String> nounType = new LinkedHashMap<>();
+
+    CountTypeLexicon(JsonNode root) {
+        JsonNode types = root.path("countTypes");
+        for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String type = e.getKey();
+            add(nouns, type, e.getValue().path("nouns"));
+            add(after, type, e.getValue().path("after"));
+            add(before, type, e.getValue().path("before"));
+            add(governs, type, e.getValue().path("governs"));
+            for (JsonNode n : e.getValue().path("nouns")) nounType.putIfAbsent(n.asText().toLowerCase(), type);
+        }
+        for (JsonNode p : root.path("people")) people.add(p.asText().toLowerCase());
+        // longer cues first so "lost their lives" wins over "lost"
+        for (List<Cue> l : List.of(nouns, after, before, governs)) l.sort((a, b) -> b.words().length - a.words().length);
+    }
+
+    private static void add(List<Cue> list, String type, JsonNode arr) {
+        for (JsonNode n : arr) list.add(new Cue(type, Phrases.words(n.asText())));
+    }
+
+    boolean isPeopleNoun(String lower) {
+        return people.contains(lower);
+    }
+
+    String nounType(String lower) {
+        return nounType.get(lower);
+    }
+
+    /** Count type of a counted noun starting at {@code at}, with the cue length, or null. */
+    Cue nounAt(List<Lexeme> lx, int at) {
+        return firstAt(nouns, lx, at);
+    }
+
+    Cue afterAt(List<Lexeme> lx, int at) {
+        return firstAt(after, lx, at);
+    }
+
+    Cue governsEndingNear(List<Lexeme> lx, int end) {
+        return firstAt(governs, lx, end);
+    }
+
+    Cue beforeAt(List<Lexeme> lx, int at) {
+        return firstAt(before, lx, at);
+    }
+
+    List<Cue> governs() {
+        return governs;
+    }
+
+    private static Cue firstAt(List<Cue> cues, List<Lexeme> lx, int at) {
+        if (at < 0 || at >= lx.size() || !lx.get(at).isWord()) return null;
+        String w = lx.get(at).lower();
+        for (Cue c : cues) {
+            if (!c.words()[0].startsWith(w.length() > 0 ? w.substring(0, 1) : w)) continue;
+            if (Phrases.matchLength(lx, at, c.words()) > 0) return c;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+package io.figurewire.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Places and named events from {@code places.json} and {@code metric-aliases.json}, found in
+ * text by whole-lexeme, case-sensitive matching (so "Chad" the country is not "chad"), longest
+ * name first.
+ */
+public final class Gazetteer {
+
+    /** A place: the name claims report, its demonyms and its kind (country, area, region, city). */
+    public record Place(String name, List<String> demonyms, String kind) {
+        public String slug() {
+            return MetricKeys.slug(name);
+        }
+    }
+
+    /** A named event ("the October 7 attack") with a key slug and where it happened. */
+    public record Event(String name, String slug, String place) {
+    }
+
+    /** A found name: lexemes [first, end) and what it names (a Place or an Event). */
+    public record Hit(int first, int end, Place place, Event event) {
+    }
+
+    private record Entry(String[] texts, Place place, Event event) {
+    }
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    private final Map<String, Place> byDemonym = new HashMap<>();
+    private final Map<String, Place> byName = new HashMap<>();
+
+    Gazetteer(JsonNode places, JsonNode aliases) {
+        for (JsonNode p : places.path("places")) {
+            List<String> dem = new ArrayList<>();
+            for (JsonNode d : p.path("demonyms")) dem.add(d.asText());
+            Place place = new Place(p.path("name").asText(), dem, p.path("kind").asText("country"));
+            byName.put(place.name().toLowerCase(Locale.ROOT), place);
+            add(place.name(), place, null);
+            for (JsonNode a : p.path("aliases")) add(a.asText(), place, null);
+            for (String d : dem) byDemonym.put(d.toLowerCase(Locale.ROOT), place);
+        }
+        for (JsonNode e : aliases.path("events")) {
+            Event ev = new Event(e.path("name").asText(), e.path("slug").asText(), e.path("place").asText(null));
+            for (JsonNode n : e.path("names")) add(n.asText(), null, ev);
+        }
+        for (List<Entry> l : byFirst.values()) l.sort((a, b) -> b.texts().length - a.texts().length);
+    }
+
+    private void add(String name, Place place, Event event) {
+        List<Lexeme> lx = Lexer.lex(name);
+        if (lx.isEmpty()) return;
+        String[] texts = lx.stream().map(Lexeme::text).toArray(String[]::new);
+        byFirst.computeIfAbsent(texts[0], k -> new ArrayList<>()).add(new Entry(texts, place, event));
+    }
+
+    public Place place(String name) {
+        return name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Place byDemonym(String word) {
+        return byDemonym.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** All place and event names in the lexemes, left to right, not overlapping. */
+    public List<Hit> find(List<Lexeme> lx) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < lx.size()) {
+            List<Entry> cands = byFirst.get(lx.get(i).text());
+            Hit hit = null;
+            if (cands != null) {
+                for (Entry e : cands) {
+                    if (matches(lx, i, e.texts())) {
+                        int end = i + e.texts().length;
+                        // a trailing full stop of "U.S." may be the sentence's own
+                        hit = new Hit(i, end, e.place(), e.event());
+                        break;
+                    }
+                }
+            }
+            if (hit != null) {
+                hits.add(hit);
+                i = hit.end();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private static boolean matches(List<Lexeme> lx, int at, String[] texts) {
+        if (at + texts.length > lx.size()) return false;
+        for (int k = 0; k < texts.length; k++) {
+            Lexeme l = lx.get(at + k);
+            if (!l.text().equals(texts[k])) return false;
+            // "Gaza Strip" must not match across a line's punctuation glued differently
+            if (k > 0 && l.isWord() && lx.get(at + k - 1).isWord() && !l.spaceBefore()) return false;
+        }
+        // whole words only: "US" in "USA" is a different lexeme anyway; "Niger" before "-ian"? no
+        int end = at + texts.length;
+        return !(end < lx.size() && lx.get(end).isWord() && !lx.get(end).spaceBefore());
+    }
+}

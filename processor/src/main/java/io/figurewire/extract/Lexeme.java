@@ -1,0 +1,32 @@
+package io.figurewire.extract;
+
+/**
+ * One word, digit run or punctuation mark of a text, with its character span. Whitespace is
+ * not a lexeme; {@code spaceBefore} remembers whether any preceded it, because "60-day" and
+ * "60 - day", or "10k" and "10 k", read differently.
+ */
+public record Lexeme(Type type, int start, int end, String text, String lower, boolean spaceBefore) {
+
+    public enum Type { WORD, DIGITS, PUNCT }
+
+    public boolean isWord() { return type == Type.WORD; }
+
+    public boolean isDigits() { return type == Type.DIGITS; }
+
+    public boolean isPunct(char c) { return type == Type.PUNCT && text.charAt(0) == c; }
+
+    public boolean isPunct() { return type == Type.PUNCT; }
+
+    public boolean is(String word) { return type == Type.WORD && lower.equals(word); }
+
+    /** A dash of any width: hyphen, en dash, em dash, minus sign. */
+    public boolean isDash() {
+        if (type != Type.PUNCT) return false;
+        char c = text.charAt(0);
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212' || c == '\u2010' || c == '\u2011';
+    }
+
+    public boolean isCapitalized() {
+        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
+}

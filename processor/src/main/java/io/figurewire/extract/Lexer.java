@@ -1,0 +1,107 @@
+package io.figurewire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts text into words, digit runs and single punctuation marks in one left-to-right pass.
+ * Hand-written rather than a regex so its cost is linear in the input whatever the input is.
+ * A digit run keeps its thousands separators (comma, space, no-break and narrow spaces) and
+ * decimal part when they are well formed ("1,234,567.89", "40 000"); anything else is cut.
+ */
+public final class Lexer {
+
+    private Lexer() {
+    }
+
+    public static List<Lexeme> lex(String s) {
+        List<Lexeme> out = new ArrayList<>(Math.max(8, s.length() / 5));
+        int n = s.length();
+        int i = 0;
+        boolean space = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && (i == 0 || !isDigit(s.charAt(i - 1))))) {
+                i = digitRunEnd(s, i);
+                add(out, Lexeme.Type.DIGITS, s, start, i, space);
+            } else if (Character.isLetter(c)) {
+                i++;
+                while (i < n) {
+                    char d = s.charAt(i);
+                    if (Character.isLetter(d)) {
+                        i++;
+                    } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
+                            && !(i + 2 <= n && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                                 && (i + 2 == n || !Character.isLetter(s.charAt(i + 2))))) {
+                        i++; // "don't", "o'clock" stay one word; possessive 's is cut off
+                    } else if (d == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1))
+                            && i + 2 < n && s.charAt(i + 2) == '.') {
+                        i++; // "U.S", "p.m" abbreviations stay together
+                    } else {
+                        break;
+                    }
+                }
+                add(out, Lexeme.Type.WORD, s, start, i, space);
+            } else {
+                i++;
+                if (Character.isHighSurrogate(c) && i < n) i++;
+                add(out, Lexeme.Type.PUNCT, s, start, i, space);
+            }
+            space = false;
+        }
+        return out;
+    }
+
+    private static void add(List<Lexeme> out, Lexeme.Type t, String s, int start, int end, boolean space) {
+        String text = s.substring(start, end);
+        out.add(new Lexeme(t, start, end, text, text.toLowerCase(java.util.Locale.ROOT), space));
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isGroupSeparator(char c) {
+        return c == ',' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
+    /**
+     * End of a number written in digits starting at {@code i}. Separators are accepted only
+     * between a leading group of 1-3 digits and following groups of exactly 3, all with the
+     * same separator, so "1, 234" and "423 0000" stay apart as separate numbers.
+     */
+    private static int digitRunEnd(String s, int i) {
+        int n = s.length();
+        int start = i;
+        while (i < n && isDigit(s.charAt(i))) i++;
+        int lead = i - start;
+        char sep = 0;
+        if (lead >= 1 && lead <= 3) {
+            while (i < n && isGroupSeparator(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (sep != 0 && c != sep) break;
+                if (i + 4 > n) break;
+                boolean three = isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3));
+                boolean ends = i + 4 == n || !isDigit(s.charAt(i + 4));
+                if (!three || !ends) break;
+                sep = c;
+                i += 4;
+            }
+        }
+        // decimal part, unless a second dot follows (an IP address or version is cut into parts)
+        boolean inDottedChain = start >= 2 && s.charAt(start - 1) == '.' && isDigit(s.charAt(start - 2));
+        if (!inDottedChain && i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+            int j = i + 1;
+            while (j < n && isDigit(s.charAt(j))) j++;
+            boolean dotted = j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1));
+            if (!dotted) i = j;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,19 @@
+package io.figurewire.extract;
+
+/**
+ * A number found in text. {@code firstLexeme}/{@code endLexeme} index the lexemes of the
+ * scanned text (end exclusive) so callers can read the words around it.
+ *
+ * @param shape   what the number looks like: a plain quantity, or a shape that is never a
+ *                count (an ordinal, a clock time, a fraction, a vague plural such as "hundreds")
+ * @param spelled written (at least partly) in words: "twenty-six", "half a million"
+ */
+public record NumberMention(int start, int end, String text, double value, Shape shape, boolean spelled,
+                            int firstLexeme, int endLexeme) {
+
+    public enum Shape { NUMBER, ORDINAL, TIME, FRACTION, VAGUE }
+
+    public boolean isInteger() {
+        return value == Math.rint(value) && !Double.isInfinite(value);
+    }
+}

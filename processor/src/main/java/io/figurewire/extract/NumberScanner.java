@@ -1,0 +1,493 @@
+package io.figurewire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds numbers in English text: digits with thousands separators and decimals, glued
+ * suffixes ("10k", "3.5bn"), scale words ("1.2 million", "half a million", "a quarter of a
+ * million", "two hundred and two thousand"), spelled-out cardinals, plus shapes that look
+ * like numbers but are never counts (ordinals, clock times, fractions, vague plurals such as
+ * "hundreds"), which are reported with their {@link NumberMention.Shape} so that callers can
+ * say why they skipped them.
+ *
+ * <p>Works on the {@link Lexer}'s lexemes with bounded look-ahead, so the cost is linear in
+ * the input; there is no regex here.
+ */
+public final class NumberScanner {
+
+    private static final Set<String> PRONOUN_ONE_BEFORE = Set.of(
+            "the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone",
+            "little", "only", "last", "a", "an", "one", "no-one");
+
+    private NumberScanner() {
+    }
+
+    public static List<NumberMention> scan(String text) {
+        return scan(text, Lexer.lex(text));
+    }
+
+    public static List<NumberMention> scan(String text, List<Lexeme> lx) {
+        List<NumberMention> out = new ArrayList<>();
+        int i = 0;
+        int n = lx.size();
+        while (i < n) {
+            NumberMention m = null;
+            try {
+                m = at(text, lx, i);
+            } catch (RuntimeException e) {
+                m = null; // a malformed number is skipped, never fatal
+            }
+            if (m != null) {
+                out.add(m);
+                i = Math.max(m.endLexeme(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private enum Last { NONE, DIGIT, UNIT, TEEN, TENS, HUNDRED, BIG, POINT }
+
+    /** State of one number being composed left to right. */
+    private static final class Compose {
+        double total;
+        double current;
+        Last last = Last.NONE;
+        double lastScale = Double.POSITIVE_INFINITY;
+        double maxScale = 0;
+        boolean spelled;
+        boolean any;
+        int j;
+    }
+
+    private static NumberMention at(String text, List<Lexeme> lx, int i) {
+        int n = lx.size();
+        Lexeme first = lx.get(i);
+        // a number glued to a word before it is part of a name: "COVID-19", "A320", "F-16"
+        if (first.isDigits() && !first.spaceBefore() && i > 0) {
+            Lexeme prev = lx.get(i - 1);
+            if (prev.isWord()) return null;
+            if (prev.isDash() && i > 1 && lx.get(i - 2).isWord() && !prev.spaceBefore()) return null;
+        }
+        // sign
+        int k = i;
+        boolean negative = false;
+        if (first.is("minus") || first.is("negative")) {
+            negative = true;
+            k = i + 1;
+        } else if (first.isDash() && i + 1 < n && lx.get(i + 1).isDigits()
+                && (i == 0 || (lx.get(i - 1).isPunct('(')))) {
+            negative = true;
+            k = i + 1;
+        }
+        if (k >= n) return null;
+        // vague plurals: "hundreds", "tens of thousands", "dozens"
+        Lexeme head = lx.get(k);
+        if (head.isWord() && NumberWords.VAGUE.containsKey(head.lower()) && !negative) {
+            double v = NumberWords.VAGUE.get(head.lower());
+            int e = k + 1;
+            if (e + 1 < n && lx.get(e).is("of") && NumberWords.VAGUE.containsKey(lx.get(e + 1).lower())
+                    && !lx.get(e + 1).is("dozens") && !lx.get(e + 1).is("tens")) {
+                v *= NumberWords.VAGUE.get(lx.get(e + 1).lower());
+                e += 2;
+            }
+            return mention(text, lx, i, e, v, NumberMention.Shape.VAGUE, true);
+        }
+        // ordinals in words are never counts; report them so explain can say so
+        if (head.isWord() && NumberWords.ORDINALS.containsKey(head.lower()) && !negative && i == k) {
+            if (head.is("second") || head.is("first")) return null; // too often not numeric ("a second time")
+            return mention(text, lx, k, k + 1, NumberWords.ORDINALS.get(head.lower()), NumberMention.Shape.ORDINAL, true);
+        }
+        if (head.isDigits()) {
+            NumberMention special = digitsShape(text, lx, k);
+            if (special != null) return special;
+        }
+        Compose c = new Compose();
+        c.j = k;
+        compose(lx, c, true);
+        if (!c.any) return null;
+        int end = c.j;
+        double value = c.total + c.current;
+        // "one" is very often a pronoun: "the one you mentioned", "which one"
+        if (end - k == 1 && lx.get(k).is("one") && i > 0 && PRONOUN_ONE_BEFORE.contains(lx.get(i - 1).lower())) return null;
+        if (end - k == 1 && lx.get(k).is("one") && end < n && (lx.get(end).is("of") || lx.get(end).is("another"))) return null;
+        // a restatement in brackets: "forty-five (45)"
+        if (end + 2 < n && lx.get(end).isPunct('(')) {
+            Compose again = new Compose();
+            again.j = end + 1;
+            compose(lx, again, true);
+            if (again.any && again.total + again.current == value && again.j < n && lx.get(again.j).isPunct(')')) {
+                end = again.j + 1;
+            }
+        }
+        return mention(text, lx, i, end, negative ? -value : value, NumberMention.Shape.NUMBER, c.spelled);
+    }
+
+    /** Digit shapes that are not plain quantities: ordinals, clock times, fractions and dates. */
+    private static NumberMention digitsShape(String text, List<Lexeme> lx, int k) {
+        int n = lx.size();
+        Lexeme d = lx.get(k);
+        if (k + 1 < n && !lx.get(k + 1).spaceBefore()) {
+            Lexeme next = lx.get(k + 1);
+            if (next.isWord()) {
+                String w = next.lower();
+                if (w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th")) {
+                    return mention(text, lx, k, k + 2, parseDigits(d.text()), NumberMention.Shape.ORDINAL, false);
+                }
+                if (w.equals("am") || w.equals("pm") || w.equals("a.m") || w.equals("p.m")) {
+                    return mention(text, lx, k, k + 2, parseDigits(d.text()), NumberMention.Shape.TIME, false);
+                }
+            }
+            if ((next.isPunct(':') || next.isPunct('.')) && k + 2 < n && lx.get(k + 2).isDigits()
+                    && !lx.get(k + 2).spaceBefore() && lx.get(k + 2).text().length() == 2 && next.isPunct(':')) {
+                return mention(text, lx, k, k + 3, parseDigits(d.text()), NumberMention.Shape.TIME, false);
+            }
+            if (next.isPunct('/') && k + 2 < n && lx.get(k + 2).isDigits() && !lx.get(k + 2).spaceBefore()) {
+                int e = k + 3;
+                // 9/11, 10/7/2023: a second slash means a date
+                if (e + 1 < n && lx.get(e).isPunct('/') && !lx.get(e).spaceBefore()) {
+                    return mention(text, lx, k, Math.min(n, e + 2), parseDigits(d.text()), NumberMention.Shape.TIME, false);
+                }
+                double den = parseDigits(lx.get(k + 2).text());
+                if (den == 0) return null;
+                return mention(text, lx, k, e, parseDigits(d.text()) / den, NumberMention.Shape.FRACTION, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads one number from {@code c.j}, leaving {@code c.j} after it. {@code top} is false for
+     * the small part after "and", which must not take scale words above what came before.
+     */
+    private static void compose(List<Lexeme> lx, Compose c, boolean top) {
+        int n = lx.size();
+        while (c.j < n) {
+            Lexeme L = lx.get(c.j);
+            if (c.any && !L.spaceBefore() && !L.isPunct() && !(L.isWord() && c.last == Last.DIGIT)
+                    && lx.get(c.j - 1).isWord()) {
+                break; // words must be separated
+            }
+            if (L.isDigits()) {
+                if (!(c.last == Last.NONE || c.last == Last.BIG || c.last == Last.HUNDRED)) break;
+                if (c.any && !L.spaceBefore()) break;
+                double v = parseDigits(L.text());
+                if (c.last == Last.HUNDRED && v >= 100) break;
+                if (c.last == Last.BIG && v >= c.lastScale) break;
+                int after = c.j + 1;
+                if (after < n && lx.get(after).isWord()) {
+                    Lexeme w = lx.get(after);
+                    Double sfx = NumberWords.suffix(w.text());
+                    boolean glued = !w.spaceBefore();
+                    boolean loneLetter = w.spaceBefore() && (w.text().equals("k") || w.text().equals("K") || w.text().equals("M"))
+                            && (after + 1 >= n || !lx.get(after + 1).isWord() || lx.get(after + 1).spaceBefore());
+                    if (sfx != null && (glued || loneLetter)) {
+                        // "10k", "3.5bn": the suffix closes the number
+                        c.current += v * sfx;
+                        c.any = true;
+                        c.last = Last.BIG;
+                        c.j = after + 1;
+                        return;
+                    } else if (glued && !w.lower().equals("s")) {
+                        // "180ml", "5km", "45kg": a measurement glued to its unit, not a bare number
+                        if (!c.any) return;
+                        break;
+                    }
+                }
+                c.current += v;
+                c.any = true;
+                c.last = Last.DIGIT;
+                c.j = after;
+                continue;
+            }
+            if (L.isWord()) {
+                String w = L.lower();
+                Integer small = NumberWords.unitOrTeen(w);
+                Integer tens = NumberWords.TENS.get(w);
+                Double scale = NumberWords.scale(w);
+                if ((w.equals("a") || w.equals("an") || w.equals("one") || w.equals("half") || w.equals("quarter"))
+                        && fractionOfScale(lx, c)) {
+                    continue;
+                }
+                if ((w.equals("a") || w.equals("an")) && c.last == Last.NONE && c.j + 1 < n) {
+                    Lexeme nx = lx.get(c.j + 1);
+                    Double s2 = NumberWords.scale(nx.lower());
+                    if (nx.is("pair")) {
+                        c.current = 2; c.any = true; c.spelled = true; c.last = Last.BIG; c.lastScale = 2; c.j += 2;
+                        return;
+                    }
+                    if (s2 != null && !nx.lower().endsWith("s") && s2 >= 12) {
+                        c.current = 1;
+                        c.spelled = true;
+                        c.last = Last.UNIT;
+                        c.j++;
+                        continue;
+                    }
+                    break;
+                }
+                if (small != null) {
+                    boolean ok = c.last == Last.NONE || c.last == Last.BIG
+                            || (c.last == Last.HUNDRED)
+                            || (c.last == Last.TENS && small >= 1 && small <= 9);
+                    if (!ok) break;
+                    if (small == 0 && c.any) break;
+                    c.current += small;
+                    c.any = true;
+                    c.spelled = true;
+                    c.last = small < 10 ? Last.UNIT : Last.TEEN;
+                    c.j++;
+                    continue;
+                }
+                if (tens != null) {
+                    boolean colloquialHundreds = c.last == Last.UNIT && c.total == 0 && c.current >= 1 && c.current <= 9
+                            && c.j + 1 < n && NumberWords.unitOrTeen(lx.get(c.j + 1).lower()) != null; // "one twenty two"
+                    if (colloquialHundreds) {
+                        c.current *= 100;
+                    } else if (!(c.last == Last.NONE || c.last == Last.BIG || c.last == Last.HUNDRED)) {
+                        break;
+                    }
+                    c.current += tens;
+                    c.any = true;
+                    c.spelled = true;
+                    c.last = Last.TENS;
+                    c.j++;
+                    // "twenty-six", "fifty - two"
+                    if (c.j + 1 < n && lx.get(c.j).isDash()) {
+                        Integer u = NumberWords.unitOrTeen(lx.get(c.j + 1).lower());
+                        if (u != null && u >= 1 && u <= 9) {
+                            c.current += u;
+                            c.last = Last.UNIT;
+                            c.j += 2;
+                        }
+                    }
+                    continue;
+                }
+                if (scale != null && !w.equals("cr") && !w.equals("kr") || (scale != null && c.any)) {
+                    boolean plural = w.endsWith("s") && NumberWords.SCALES.get(w) == null;
+                    if (!c.any) {
+                        // a bare "hundred thousand" reads as one hundred thousand
+                        if (plural || scale < 100 || c.j + 1 >= n) break;
+                        Double s2 = NumberWords.scale(lx.get(c.j + 1).lower());
+                        if (s2 == null || s2 <= scale) break;
+                        c.current = 1;
+                        c.any = true;
+                    }
+                    if (scale == 100) {
+                        if (c.last == Last.HUNDRED || (c.current == 0)) break;
+                        if (c.current >= 100 && c.last != Last.DIGIT) break;
+                        c.current *= 100;
+                        c.last = Last.HUNDRED;
+                    } else {
+                        if (c.current == 0 && c.total == 0) break;
+                        if (c.current == 0) {
+                            if (scale <= c.maxScale) break;
+                            c.total *= scale; // "three thousand millions"
+                        } else if (scale > c.maxScale && c.total > 0) {
+                            c.total = (c.total + c.current) * scale;
+                        } else {
+                            if (scale >= c.lastScale) break;
+                            c.total += c.current * scale;
+                        }
+                        c.current = 0;
+                        c.last = Last.BIG;
+                        c.lastScale = scale;
+                        c.maxScale = Math.max(c.maxScale, scale);
+                    }
+                    c.spelled = true;
+                    c.j++;
+                    if (plural) return;
+                    continue;
+                }
+                if (w.equals("and") && c.any && top) {
+                    if (andFraction(lx, c)) continue;
+                    if (andSmallPart(lx, c)) continue;
+                    break;
+                }
+                if (w.equals("point") && c.j + 1 < n && (c.any || c.j == 0)) {
+                    if (decimalWords(lx, c)) continue;
+                    break;
+                }
+                break;
+            }
+            break;
+        }
+    }
+
+    private static boolean sfxApplied(List<Lexeme> lx, int idx) {
+        Lexeme l = lx.get(idx);
+        return l.isWord() && NumberWords.suffix(l.text()) != null;
+    }
+
+    /** "half a million", "a quarter of a million", "half million", "a half million" at the start. */
+    private static boolean fractionOfScale(List<Lexeme> lx, Compose c) {
+        if (c.last != Last.NONE) return false;
+        int n = lx.size();
+        int j = c.j;
+        if ((lx.get(j).is("a") || lx.get(j).is("an") || lx.get(j).is("one")) && j + 1 < n) j++;
+        double frac;
+        if (lx.get(j).is("half")) frac = 0.5;
+        else if (lx.get(j).is("quarter")) frac = 0.25;
+        else return false;
+        j++;
+        if (j < n && lx.get(j).is("of")) j++;
+        if (j < n && (lx.get(j).is("a") || lx.get(j).is("an"))) j++;
+        if (j >= n) return false;
+        Double s = NumberWords.scale(lx.get(j).lower());
+        if (s == null || s < 100 || lx.get(j).lower().endsWith("s")) return false;
+        c.total = frac * s;
+        c.current = 0;
+        c.any = true;
+        c.spelled = true;
+        c.last = Last.BIG;
+        c.lastScale = s;
+        c.maxScale = s;
+        c.j = j + 1;
+        return true;
+    }
+
+    /** "3 million and a half", "five and a half million", "one billion and a half million". */
+    private static boolean andFraction(List<Lexeme> lx, Compose c) {
+        int n = lx.size();
+        int j = c.j + 1;
+        if (j >= n) return false;
+        if (lx.get(j).is("a") || lx.get(j).is("one")) j++;
+        if (j >= n) return false;
+        double frac;
+        if (lx.get(j).is("half")) frac = 0.5;
+        else if (lx.get(j).is("quarter")) frac = 0.25;
+        else return false;
+        j++;
+        Double nextScale = j < n ? NumberWords.scale(lx.get(j).lower()) : null;
+        if (nextScale != null && nextScale >= 100) {
+            c.current += frac;
+            c.last = Last.UNIT;
+            c.j = j;
+            return true;
+        }
+        if (c.last == Last.BIG) {
+            c.total += frac * c.lastScale;
+            c.j = j;
+            return true;
+        }
+        return false;
+    }
+
+    /** "one hundred and six", "two hundred and two thousand": joins a smaller part after "and". */
+    private static boolean andSmallPart(List<Lexeme> lx, Compose c) {
+        if (!(c.last == Last.HUNDRED || c.last == Last.BIG)) return false;
+        Compose sub = new Compose();
+        sub.j = c.j + 1;
+        compose(lx, sub, false);
+        if (!sub.any) return false;
+        // only the tens/units part joins; scales after it decide whether the join is sound
+        Compose small = new Compose();
+        small.j = c.j + 1;
+        smallPart(lx, small);
+        if (!small.any || small.current <= 0 || small.current >= 100) return false;
+        int n = lx.size();
+        if (small.j < n) {
+            Double s = NumberWords.scale(lx.get(small.j).lower());
+            if (s != null && s == 100 && c.last == Last.HUNDRED) return false;
+            if (s != null && s >= 1000 && c.last == Last.BIG && s >= c.lastScale) return false;
+            if (s != null && s == 100 && c.last == Last.BIG && small.current >= 10) return false;
+        }
+        c.current += small.current;
+        c.last = small.last;
+        c.spelled |= small.spelled;
+        c.j = small.j;
+        return true;
+    }
+
+    /** Reads only words or digits below one hundred: "twenty-one", "6", "2.12". */
+    private static void smallPart(List<Lexeme> lx, Compose c) {
+        int n = lx.size();
+        Lexeme L = lx.get(c.j);
+        if (L.isDigits()) {
+            c.current = parseDigits(L.text());
+            c.any = true;
+            c.last = Last.DIGIT;
+            c.j++;
+            return;
+        }
+        Integer small = NumberWords.unitOrTeen(L.lower());
+        Integer tens = NumberWords.TENS.get(L.lower());
+        if (small != null) {
+            c.current = small; c.any = true; c.spelled = true; c.last = small < 10 ? Last.UNIT : Last.TEEN; c.j++;
+            return;
+        }
+        if (tens != null) {
+            c.current = tens; c.any = true; c.spelled = true; c.last = Last.TENS; c.j++;
+            if (c.j < n) {
+                int j = c.j;
+                if (lx.get(j).isDash() && j + 1 < n) j++;
+                Integer u = NumberWords.unitOrTeen(lx.get(j).lower());
+                if (u != null && u >= 1 && u <= 9) {
+                    c.current += u; c.last = Last.UNIT; c.j = j + 1;
+                }
+            }
+        }
+    }
+
+    /** "two hundred point zero three", "point 77", "1 point 1". */
+    private static boolean decimalWords(List<Lexeme> lx, Compose c) {
+        int n = lx.size();
+        int j = c.j + 1;
+        StringBuilder digits = new StringBuilder();
+        while (j < n && digits.length() < 20) {
+            Lexeme l = lx.get(j);
+            if (l.isDigits() && l.text().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                digits.append(l.text());
+                j++;
+                break;
+            }
+            Integer u = NumberWords.unitOrTeen(l.lower());
+            Integer t = NumberWords.TENS.get(l.lower());
+            if (u != null && u <= 9) {
+                digits.append(u);
+                j++;
+            } else if (t != null) {
+                int v = t;
+                j++;
+                if (j + 1 < n && lx.get(j).isDash()) {
+                    Integer u2 = NumberWords.unitOrTeen(lx.get(j + 1).lower());
+                    if (u2 != null && u2 >= 1 && u2 <= 9) { v += u2; j += 2; }
+                } else if (j < n) {
+                    Integer u2 = NumberWords.unitOrTeen(lx.get(j).lower());
+                    if (u2 != null && u2 >= 1 && u2 <= 9) { v += u2; j++; }
+                }
+                digits.append(v);
+                break;
+            } else {
+                break;
+            }
+        }
+        if (digits.length() == 0) return false;
+        c.current += Double.parseDouble("0." + digits);
+        c.any = true;
+        c.spelled = true;
+        c.last = Last.POINT;
+        c.j = j;
+        return true;
+    }
+
+    static double parseDigits(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if ((ch >= '0' && ch <= '9') || ch == '.') b.append(ch);
+        }
+        if (b.length() == 0 || b.toString().equals(".")) return 0;
+        if (b.length() > 300) return Double.POSITIVE_INFINITY;
+        return Double.parseDouble(b.toString());
+    }
+
+    private static NumberMention mention(String text, List<Lexeme> lx, int from, int to, double value,
+                                         NumberMention.Shape shape, boolean spelled) {
+        int start = lx.get(from).start();
+        int end = lx.get(to - 1).end();
+        return new NumberMention(start, end, text.substring(start, end), value, shape, spelled, from, to);
+    }
+}

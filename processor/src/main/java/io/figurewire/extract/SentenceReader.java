@@ -1,0 +1,717 @@
+package io.figurewire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the figures of one sentence: joins ranges, throws out numbers that are not counts
+ * (with a reason), and for the rest works out qualifier, count type, role, period, location,
+ * attribution and metric key. One instance per sentence; not shared between threads.
+ */
+final class SentenceReader {
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights");
+    private static final Set<String> NAME_PREFIXES = Set.of("channel", "route", "highway", "flight", "gate", "page", "pages", "room",
+            "article", "chapter", "section", "no", "number", "phase", "level", "category", "magnitude", "resolution", "apollo",
+            "vol", "p", "pp", "line", "platform", "terminal", "paragraph", "sector", "ward", "covid", "boeing", "airbus", "version",
+            "grade", "stage", "season", "episode", "act", "term", "block", "building", "district", "unit", "tel", "phone",
+            "call", "hotline", "fax", "code", "model", "mark", "type", "class", "g", "f", "su", "mig", "window", "windows", "iphone",
+            "ios", "android", "studio", "lane", "street", "avenue", "box", "ext", "pier", "berth", "hangar", "camp", "kilometre",
+            "km", "mile", "figure", "table", "item", "tier", "division", "brigade", "battalion", "regiment", "corps", "fleet");
+    private static final Set<String> MEASURE_UNITS = Set.of("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+            "metres", "meters", "metre", "meter", "feet", "foot", "ft", "inches", "inch", "cm", "mm", "degrees", "degree",
+            "celsius", "fahrenheit", "kg", "kilograms", "pounds", "lbs", "mph", "kph", "km/h", "magnitude", "richter", "mw",
+            "litres", "liters", "gallons", "barrels", "gw", "kw", "volts", "points", "times", "storeys", "stories", "floors",
+            "sq", "square", "km2", "percent", "cent", "pct", "m", "ha");
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollars", "dollar", "euros", "euro", "pounds", "sterling", "yuan",
+            "rupees", "rupee", "yen", "naira", "shekels", "rand", "francs", "usd", "eur", "gbp", "rubles", "roubles", "lira", "pesos");
+    private static final Set<String> CURRENCY_BEFORE = Set.of("$", "€", "£", "¥", "₹", "₦", "₪");
+    private static final Set<String> CURRENCY_CODES = Set.of("us", "usd", "eur", "gbp", "rs", "inr", "a", "c", "nz", "hk");
+    private static final Set<String> FUNCTION_AFTER = Set.of("in", "of", "were", "are", "was", "is", "thought", "believed",
+            "reported", "said", "have", "had", "who", "remain", "remained", "remaining", "still", "and", "or", "to", "from", "at",
+            "on", "by", "with", "out", "among", "including", "the", "more", "others", "total", "so", "far", "being", "as",
+            "since", "this", "last", "across", "over", "during", "after", "before", "would", "could", "will", "may", "now", "already");
+    private static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rise", "rising", "increased", "increase", "climbed",
+            "climb", "jumped", "grew", "grown", "fell", "fallen", "dropped", "declined", "revised", "raised", "lowered", "up", "down",
+            "soared", "surged", "went", "gone", "lifted", "updated", "corrected");
+    private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "will", "expected", "likely", "feared",
+            "fear", "fears", "projected", "forecast", "predicted", "predicts", "predict", "poised", "threatens", "threaten",
+            "estimate", "risk", "risks", "warned", "unless", "if", "potentially", "possibly", "shall");
+    private static final Set<String> PREVIOUS_CUES = Set.of("previous", "previously", "earlier", "initially", "initial",
+            "prior", "former", "formerly", "originally", "original");
+    private static final Set<String> LOC_PREPS = Set.of("in", "at", "near", "across", "throughout", "inside", "of", "from",
+            "on", "within", "around", "off", "outside");
+
+    private final ClaimExtractor ex;
+    private final String sentence;
+    private final List<Lexeme> lx;
+    private final List<NumberMention> mentions;
+    private final List<Gazetteer.Hit> hits;
+    private final int[] clause;
+    private final int paragraphIndex;
+    private final ArticleContext ctx;
+    private final String attribution;
+
+    /** The findings of this sentence, in reading order. */
+    final List<Finding> findings = new ArrayList<>();
+
+    /** One figure (a number or a range) and what became of it. */
+    static final class Finding {
+        int first;          // first lexeme of the figure (without qualifier)
+        int end;            // end lexeme (exclusive)
+        int qStart;         // first lexeme including qualifier
+        double value;
+        Double low;
+        Double high;
+        Qualifier qualifier = Qualifier.EXACT;
+        ClaimKind kind = ClaimKind.COUNT;
+        String countType;
+        ClaimRole role = ClaimRole.CURRENT;
+        String reason;
+        boolean claim;
+        String subject;
+        String location;
+        String period;
+        String eventSlug;
+        String group;
+        String metric;
+        boolean ellipsis;
+        ExtractedClaim extracted;
+    }
+
+    SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx) {
+        this.ex = ex;
+        this.sentence = sentence;
+        this.lx = Lexer.lex(sentence);
+        this.mentions = NumberScanner.scan(sentence, lx);
+        this.hits = ex.gazetteer().find(lx);
+        this.clause = clauses(lx);
+        this.paragraphIndex = paragraphIndex;
+        this.ctx = ctx;
+        this.attribution = AttributionFinder.find(lx, sentence);
+    }
+
+    void read() {
+        List<Finding> figures = figures();
+        Finding previousClaim = null;
+        for (Finding f : figures) {
+            try {
+                classify(f, previousClaim);
+            } catch (RuntimeException e) {
+                f.claim = false;
+                f.reason = "skipped: " + e.getClass().getSimpleName();
+            }
+            if (f.claim && f.kind == ClaimKind.COUNT) previousClaim = f;
+            findings.add(f);
+        }
+    }
+
+    // ---------------------------------------------------------------- figures and ranges
+
+    private List<Finding> figures() {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            NumberMention m = mentions.get(i);
+            Finding f = new Finding();
+            f.first = m.firstLexeme();
+            f.end = m.endLexeme();
+            f.value = Math.abs(m.value());
+            if (m.shape() != NumberMention.Shape.NUMBER) {
+                f.reason = switch (m.shape()) {
+                    case ORDINAL -> "ordinal";
+                    case TIME -> "clock time or date";
+                    case FRACTION -> "fraction";
+                    case VAGUE -> "vague quantity, not a count";
+                    default -> "not a number";
+                };
+                f.qStart = f.first;
+                out.add(f);
+                continue;
+            }
+            if (i + 1 < mentions.size()) {
+                NumberMention m2 = mentions.get(i + 1);
+                if (m2.shape() == NumberMention.Shape.NUMBER && isRangeJoin(m, m2)) {
+                    double low = Math.abs(m.value());
+                    double high = Math.abs(m2.value());
+                    double scale = trailingScale(m2);
+                    if (scale > 1 && trailingScale(m) == 1 && low * scale <= high) low *= scale;
+                    if (low < high) {
+                        f.low = low;
+                        f.high = high;
+                        f.end = m2.endLexeme();
+                        f.qualifier = Qualifier.RANGE;
+                        i++;
+                    }
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private boolean isRangeJoin(NumberMention a, NumberMention b) {
+        int gap = b.firstLexeme() - a.endLexeme();
+        if (gap != 1) return false;
+        Lexeme g = lx.get(a.endLexeme());
+        if (g.isDash()) return !(isPlainYear(a) && isPlainYear(b)) || true;
+        if (g.is("to") || g.is("through")) {
+            int before = QualifierReader.before(lx, a.firstLexeme()).first();
+            if (before > 0 && lx.get(before - 1).is("from")) {
+                // "rose from 77 to 100" is a change, not a range
+                for (int k = Math.max(0, before - 5); k < before - 1; k++) {
+                    if (CHANGE_VERBS.contains(lx.get(k).lower())) return false;
+                }
+            }
+            return true;
+        }
+        if (g.is("or")) return a.spelled() && b.spelled() && a.value() < b.value() && b.value() < 20;
+        if (g.is("and")) {
+            int before = a.firstLexeme() - 1;
+            return before >= 0 && lx.get(before).is("between");
+        }
+        return false;
+    }
+
+    private double trailingScale(NumberMention m) {
+        Lexeme last = lx.get(m.endLexeme() - 1);
+        Double s = NumberWords.scale(last.lower());
+        if (s == null) s = NumberWords.suffix(last.text());
+        return s == null || s < 1000 ? 1 : s;
+    }
+
+    private boolean isPlainYear(NumberMention m) {
+        return m.text().length() == 4 && !m.spelled() && m.value() >= 1800 && m.value() <= 2100;
+    }
+
+    // ---------------------------------------------------------------- classification
+
+    private void classify(Finding f, Finding previousClaim) {
+        if (f.reason != null) return;
+        NumberMention m = mentionAt(f.first);
+        QualifierReader.Read q = QualifierReader.before(lx, f.first);
+        f.qStart = q.first();
+        if (f.qualifier != Qualifier.RANGE) {
+            f.qualifier = q.qualifier();
+            QualifierReader.Read after = QualifierReader.after(lx, f.end);
+            if (f.qualifier == Qualifier.EXACT && after != null) f.qualifier = after.qualifier();
+        } else if (lx.get(f.first - 1 >= 0 ? f.first - 1 : 0).is("between") && f.first > 0) {
+            f.qStart = f.first - 1;
+            if (f.qStart > 0 && lx.get(f.qStart - 1).is("from")) f.qStart--;
+        }
+        String not = notACount(f, m);
+        if (not != null) {
+            f.reason = not;
+            return;
+        }
+        if (f.kind == ClaimKind.COUNT) {
+            String why = countType(f, previousClaim);
+            if (f.countType == null) {
+                f.reason = "no counted thing recognised";
+                return;
+            }
+            f.reason = why;
+            if (f.value < 1 && f.low == null) {
+                f.reason = "below one: not a count";
+                return;
+            }
+            if (m.value() == 1 && m.spelled() && f.low == null && f.first + 1 == f.end && !f.ellipsis) {
+                f.reason = "'one' is too often a pronoun or article";
+                return;
+            }
+        } else if (f.kind == ClaimKind.DURATION) {
+            f.countType = "duration";
+        } else {
+            countType(f, previousClaim);
+            if (f.countType == null) f.countType = "other";
+        }
+        role(f);
+        if (isNegated(f)) {
+            f.reason = "negated";
+            return;
+        }
+        period(f);
+        location(f, previousClaim);
+        subjectAndGroup(f, previousClaim);
+        f.metric = metric(f);
+        f.claim = true;
+        f.extracted = toClaim(f);
+    }
+
+    private NumberMention mentionAt(int first) {
+        for (NumberMention m : mentions) if (m.firstLexeme() == first) return m;
+        throw new IllegalStateException("no mention at " + first);
+    }
+
+    /** Why a figure is not a count, or null; also sets kind PERCENT/MONEY/DURATION. */
+    private String notACount(Finding f, NumberMention m) {
+        int n = lx.size();
+        Lexeme prev = f.first > 0 ? lx.get(f.first - 1) : null;
+        Lexeme prev2 = f.first > 1 ? lx.get(f.first - 2) : null;
+        Lexeme next = f.end < n ? lx.get(f.end) : null;
+        Lexeme next2 = f.end + 1 < n ? lx.get(f.end + 1) : null;
+        for (Gazetteer.Hit h : hits) {
+            if (h.event() != null && f.first >= h.first() && f.first < h.end()) return "part of a named event or date";
+        }
+        if (prev != null && MONTHS.contains(prev.lower()) && prev.isCapitalized()) return "day of a date";
+        if (prev != null && prev.isPunct('.') && prev2 != null && MONTHS.contains(prev2.lower())) return "day of a date";
+        if (next != null && MONTHS.contains(next.lower()) && next.isCapitalized() && f.value <= 31) return "day of a date";
+        if (prev != null && WEEKDAYS.contains(prev.lower()) && f.value <= 31) return "day of a date";
+        if (isPlainYear(m) && f.low == null && !countNounFollows(f.end)) return "year";
+        if (f.low != null && isPlainYear(m) && f.high != null && f.high <= 2100) return "years";
+        if (next != null && (next.is("gmt") || next.is("utc") || next.is("est") || next.is("edt") || next.is("pm") || next.is("am")
+                || next.is("p.m") || next.is("a.m") || next.is("o'clock") || next.is("bst") || next.is("cet") || next.is("pst")))
+            return "clock time";
+        if (prev != null && (prev.is("aged") || prev.is("age") || (prev.is("of") && prev2 != null && prev2.is("age")))) return "age";
+        if (next != null && next.isDash() && next2 != null && (next2.is("year") || next2.is("month") || next2.is("week") || next2.is("day"))
+                && f.end + 3 < n && lx.get(f.end + 2).isDash() && lx.get(f.end + 3).is("old")) return "age";
+        if (next != null && (next.is("years") || next.is("year")) && next2 != null && (next2.is("old") || next2.is("of"))
+                && (next2.is("old") || (f.end + 2 < n && lx.get(f.end + 2).is("age")))) return "age";
+        if (prev != null && prev.isPunct(',') && prev2 != null && prev2.isCapitalized() && next != null && next.isPunct(',')
+                && f.value < 120 && f.low == null && !m.spelled()) return "age (after a name)";
+        if (prev != null && NAME_PREFIXES.contains(prev.lower()) && !m.spelled() && (prev.isCapitalized() || prev.lower().length() <= 3
+                || Set.of("page", "pages", "number", "no", "route", "flight", "phase", "level", "category", "magnitude", "call").contains(prev.lower())))
+            return "part of a name or reference";
+        if (prev != null && (prev.is("magnitude") || prev.is("mw"))) return "magnitude";
+        if (next != null && (next.isPunct('%') || next.is("percent") || next.is("pct")
+                || (next.is("per") && next2 != null && next2.is("cent")))) {
+            f.kind = ClaimKind.PERCENT;
+            return null;
+        }
+        if (prev != null && (CURRENCY_BEFORE.contains(prev.text()) || CURRENCY_WORDS.contains(prev.lower())
+                || (prev.isWord() && prev2 != null && CURRENCY_BEFORE.contains(prev2.text()) && !prev.spaceBefore()))) {
+            f.kind = ClaimKind.MONEY;
+            return null;
+        }
+        if (prev != null && prev.isWord() && CURRENCY_CODES.contains(prev.lower()) && prev2 != null && CURRENCY_BEFORE.contains(prev2.text())) {
+            f.kind = ClaimKind.MONEY;
+            return null;
+        }
+        if (next != null && CURRENCY_WORDS.contains(next.lower())) {
+            f.kind = ClaimKind.MONEY;
+            return null;
+        }
+        if (next != null && (next.is("magnitude") || next.is("richter") || (next.isDash() && next2 != null && next2.is("magnitude"))))
+            return "magnitude";
+        // durations and time windows
+        int u = f.end;
+        if (u < n && lx.get(u).isDash()) u++;
+        if (u < n && TIME_UNITS.contains(lx.get(u).lower())) {
+            Lexeme after = u + 1 < n ? lx.get(u + 1) : null;
+            if (after != null && (after.is("ago") || after.is("later") || after.is("earlier") || after.is("old") || after.is("before")))
+                return "relative time";
+            if (isWindow(f.qStart)) {
+                return "time window (period of another figure)";
+            }
+            f.kind = ClaimKind.DURATION;
+            return null;
+        }
+        if (next != null && !next.spaceBefore() && next.isWord() && MEASURE_UNITS.contains(next.lower())) return "measurement";
+        if (next != null && MEASURE_UNITS.contains(next.lower()) && !next.is("m") && !next.is("points") && !next.is("times"))
+            return "measurement";
+        if (next != null && next.is("times")) return "multiplier";
+        if (next != null && next.is("in") && next2 != null && mentionStarting(f.end + 1) != null) return "ratio (one in five)";
+        if (prev != null && prev.is("in") && prev2 != null && mentionEnding(f.first - 1) != null) return "ratio (one in five)";
+        if (next != null && next.is("of") && next2 != null && (next2.is("them") || next2.is("those") || next2.is("whom"))
+                && f.value == 1) return "one of them";
+        return null;
+    }
+
+    private boolean isWindow(int qStart) {
+        int k = qStart - 1;
+        while (k >= 0 && (lx.get(k).is("just") || lx.get(k).is("the") || lx.get(k).is("past") || lx.get(k).is("last")
+                || lx.get(k).is("previous") || lx.get(k).is("first") || lx.get(k).is("next") || lx.get(k).is("preceding"))) {
+            if (lx.get(k).is("past") || lx.get(k).is("last") || lx.get(k).is("previous") || lx.get(k).is("preceding")
+                    || lx.get(k).is("next") || lx.get(k).is("first")) {
+                return true;
+            }
+            k--;
+        }
+        return k >= 0 && (lx.get(k).is("in") || lx.get(k).is("within") || lx.get(k).is("during") || lx.get(k).is("over"));
+    }
+
+    private NumberMention mentionStarting(int lexeme) {
+        for (NumberMention m : mentions) if (m.firstLexeme() == lexeme) return m;
+        return null;
+    }
+
+    private NumberMention mentionEnding(int lexemeExclusive) {
+        for (NumberMention m : mentions) if (m.endLexeme() == lexemeExclusive) return m;
+        return null;
+    }
+
+    private boolean countNounFollows(int at) {
+        for (int k = at; k < Math.min(lx.size(), at + 3); k++) {
+            Lexeme l = lx.get(k);
+            if (!l.isWord()) return false;
+            if (ex.lexicon().isPeopleNoun(l.lower()) || ex.lexicon().nounAt(lx, k) != null) return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- count type
+
+    /** Sets count type and subject; returns a short reason naming the cue. */
+    private String countType(Finding f, Finding previousClaim) {
+        CountTypeLexicon lex = ex.lexicon();
+        int n = lx.size();
+        int c = clause[Math.min(f.first, n - 1)];
+        int lead = leadStart(f);
+        // 1. a governing cue earlier in the clause: "the release of 200 prisoners and another 2,000"
+        for (int k = lead - 1; k >= Math.max(0, lead - 14); k--) {
+            if (clause[k] != c) break;
+            for (CountTypeLexicon.Cue g : lex.governs()) {
+                int len = Phrases.matchLength(lx, k, g.words());
+                if (len > 0 && k + len <= lead) {
+                    f.countType = g.countType();
+                    return "governed by '" + String.join(" ", g.words()) + "'";
+                }
+            }
+        }
+        // 2. the counted noun right after the figure, past a few modifiers
+        int nounEnd = f.end;
+        boolean people = false;
+        boolean unknownNoun = false;
+        int stop = nextMentionStart(f.end);
+        for (int k = f.end; k < Math.min(stop, f.end + 4); k++) {
+            Lexeme l = lx.get(k);
+            if (!l.isWord()) {
+                if (l.isDash() && !l.spaceBefore()) continue;
+                break;
+            }
+            if (k == f.end && l.is("of")) continue;
+            CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
+            if (noun != null) {
+                f.countType = noun.countType();
+                f.subject = text(f.end, k + noun.words().length);
+                return "counted noun '" + String.join(" ", noun.words()) + "'";
+            }
+            if (lex.isPeopleNoun(l.lower())) {
+                people = true;
+                nounEnd = k + 1;
+                f.subject = text(f.end, nounEnd);
+                break;
+            }
+            if (FUNCTION_AFTER.contains(l.lower()) || CHANGE_VERBS.contains(l.lower()) || MODALS.contains(l.lower())) break;
+            if (k == f.end) unknownNoun = true;
+        }
+        if (unknownNoun && !people) {
+            Lexeme l = lx.get(f.end);
+            if (MEASURE_UNITS.contains(l.lower())) return null;
+        }
+        // 3. a verb after the counted phrase: "57,000 Palestinians have been killed"
+        if (people || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())) {
+            for (int k = nounEnd; k < Math.min(stop, nounEnd + 9) && clause[k] == c; k++) {
+                CountTypeLexicon.Cue a = lex.afterAt(lx, k);
+                if (a != null) {
+                    f.countType = a.countType();
+                    return "followed by '" + String.join(" ", a.words()) + "'";
+                }
+            }
+        }
+        // 4. a verb shortly before: "killing at least 12", "the death toll rose to 80"
+        int from = lead;
+        for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
+            if (clause[k] != c || mentionEnding(k + 1) != null) break;
+            for (int s = k; s >= Math.max(0, k - 3); s--) {
+                CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
+                if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
+                    f.countType = b.countType();
+                    return "after '" + String.join(" ", b.words()) + "'";
+                }
+            }
+        }
+        // 5. an appositive: "the remaining captives, around 50 in total"
+        if (from >= 2 && lx.get(from - 1).isPunct(',')) {
+            String t = lex.nounType(lx.get(from - 2).lower());
+            if (t != null) {
+                f.countType = t;
+                f.subject = lx.get(from - 2).text();
+                return "appositive to '" + lx.get(from - 2).text() + "'";
+            }
+        }
+        // 6. ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive"
+        boolean bare = f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
+                || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
+        if (previousClaim != null && bare && !people) {
+            f.countType = previousClaim.countType;
+            f.subject = previousClaim.subject;
+            f.ellipsis = true;
+            return "same count as the figure before it in the sentence";
+        }
+        return null;
+    }
+
+    /** Where the words leading into a figure start: its qualifier, or "another", "a further". */
+    private int leadStart(Finding f) {
+        int s = f.qStart;
+        while (s > 0 && (lx.get(s - 1).is("another") || lx.get(s - 1).is("further") || lx.get(s - 1).is("additional")
+                || lx.get(s - 1).is("a") || lx.get(s - 1).is("an") || lx.get(s - 1).is("the") || lx.get(s - 1).is("some")
+                || lx.get(s - 1).is("just") || lx.get(s - 1).is("total") || lx.get(s - 1).is("of"))
+                && s > f.qStart - 3) s--;
+        return s;
+    }
+
+    private int nextMentionStart(int from) {
+        for (NumberMention m : mentions) if (m.firstLexeme() >= from) return m.firstLexeme();
+        return lx.size();
+    }
+
+    // ---------------------------------------------------------------- role, negation, period
+
+    private void role(Finding f) {
+        int n = lx.size();
+        int c = clause[Math.min(f.first, n - 1)];
+        Lexeme before = f.qStart > 0 ? lx.get(f.qStart - 1) : null;
+        Lexeme before2 = f.qStart > 1 ? lx.get(f.qStart - 2) : null;
+        Lexeme next = f.end < n ? lx.get(f.end) : null;
+        // increments: "another 30", "a further 12", "two more", "300 new cases"
+        if (before != null && before.is("another") && !(before2 != null && (before2.is("and") || before2.isPunct(',')))) {
+            f.role = ClaimRole.INCREMENT;
+        } else if (before != null && (before.is("additional") || before.is("further") || before.is("extra"))) {
+            f.role = ClaimRole.INCREMENT;
+        } else if (next != null && (next.is("more") || next.is("new") || next.is("additional") || next.is("further") || next.is("extra"))
+                && !(f.end + 1 < n && lx.get(f.end + 1).is("than"))) {
+            f.role = ClaimRole.INCREMENT;
+        }
+        // superseded: "up from 77", "previous estimates had put the toll at over 100"
+        for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 6); k--) {
+            if (clause[k] != c && k < f.qStart - 1) break;
+            Lexeme l = lx.get(k);
+            if (l.is("from") && k == f.qStart - 1) {
+                for (int j = Math.max(0, k - 4); j < k; j++) {
+                    if (CHANGE_VERBS.contains(lx.get(j).lower())) {
+                        f.role = ClaimRole.PREVIOUS;
+                        return;
+                    }
+                }
+            }
+            if (PREVIOUS_CUES.contains(l.lower()) || (l.is("put") && k > 0 && lx.get(k - 1).is("had"))
+                    || (l.is("compared") && k + 1 < f.qStart && (lx.get(k + 1).is("with") || lx.get(k + 1).is("to")))) {
+                if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) {
+                    f.role = ClaimRole.PREVIOUS;
+                    return;
+                }
+            }
+            if (mentionEnding(k + 1) != null) break;
+        }
+        // projections: "could rise to 302", "300 people could be displaced"
+        for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 5); k--) {
+            if (clause[k] != c) break;
+            if (mentionEnding(k + 1) != null) break;
+            if (MODALS.contains(lx.get(k).lower())) {
+                f.role = ClaimRole.PROJECTION;
+                return;
+            }
+        }
+        int stop = nextMentionStart(f.end);
+        for (int k = f.end; k < Math.min(stop, Math.min(n, f.end + 5)); k++) {
+            if (clause[k] != c) break;
+            Lexeme l = lx.get(k);
+            if (l.is("could") || l.is("may") || l.is("might") || l.is("would") || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) {
+                f.role = ClaimRole.PROJECTION;
+                return;
+            }
+        }
+    }
+
+    private boolean isNegated(Finding f) {
+        int k = f.qStart - 1;
+        if (k >= 0 && (lx.get(k).is("not") || lx.get(k).is("never") || lx.get(k).is("nor") || lx.get(k).is("no")
+                || lx.get(k).is("without"))) return true;
+        return k >= 1 && lx.get(k).is("than") && lx.get(k - 1).is("rather");
+    }
+
+    private void period(Finding f) {
+        int n = lx.size();
+        int c = clause[Math.min(f.first, n - 1)];
+        int stop = nextMentionStart(f.end);
+        // a time window in the same clause: "in 24 hours", "over the past week"
+        for (NumberMention m : mentions) {
+            if (m.firstLexeme() == f.first || clause[m.firstLexeme()] != c) continue;
+            int u = m.endLexeme();
+            if (u < n && lx.get(u).isDash()) u++;
+            if (u < n && TIME_UNITS.contains(lx.get(u).lower()) && isWindow(QualifierReader.before(lx, m.firstLexeme()).first())) {
+                String unit = lx.get(u).lower();
+                if (!unit.endsWith("s") && m.value() != 1) unit = unit + "s";
+                f.period = fmt(m.value()) + " " + unit;
+                return;
+            }
+        }
+        for (int k = 0; k + 1 < n; k++) {
+            if (clause[k] != c) continue;
+            if ((lx.get(k).is("past") || lx.get(k).is("last")) && TIME_UNITS.contains(lx.get(k + 1).lower())) {
+                String unit = lx.get(k + 1).lower();
+                f.period = "1 " + (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
+                return;
+            }
+        }
+        // a named event before the figure in its clause, or between it and the next figure
+        for (Gazetteer.Hit h : hits) {
+            if (h.event() == null || clause[h.first()] != c) continue;
+            if (h.first() < f.first || h.first() < stop) {
+                f.period = h.event().name();
+                f.eventSlug = h.event().slug();
+                return;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (clause[k] != c) continue;
+            Lexeme l = lx.get(k);
+            if (l.is("recently") || (l.is("recent") && k > 0 && lx.get(k - 1).is("in") && k + 1 < n && TIME_UNITS.contains(lx.get(k + 1).lower()))) {
+                f.period = "recent";
+                return;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (clause[k] != c) continue;
+            Lexeme l = lx.get(k);
+            if (l.is("since") || l.is("toll") || (l.is("so") && k + 1 < n && lx.get(k + 1).is("far"))
+                    || (l.is("to") && k + 1 < n && lx.get(k + 1).is("date")) || l.is("overall") || l.is("cumulative")
+                    || (l.is("in") && k + 1 < n && lx.get(k + 1).is("total"))) {
+                f.period = "cumulative";
+                return;
+            }
+            if (WEEKDAYS.contains(l.lower()) || l.is("yesterday") || l.is("today") || l.is("overnight")) {
+                f.period = l.isCapitalized() && WEEKDAYS.contains(l.lower()) ? l.text() : l.lower();
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- location, subject, metric
+
+    private void location(Finding f, Finding previousClaim) {
+        int n = lx.size();
+        int c = clause[Math.min(f.first, n - 1)];
+        int stop = nextMentionStart(f.end);
+        for (Gazetteer.Hit h : hits) {
+            if (h.place() == null || h.first() < f.end || h.first() >= stop || clause[h.first()] != c) continue;
+            if (h.first() > 0 && LOC_PREPS.contains(lx.get(h.first() - 1).lower())) {
+                f.location = h.place().name();
+                return;
+            }
+        }
+        Gazetteer.Hit best = null;
+        for (Gazetteer.Hit h : hits) {
+            if (h.place() == null || clause[h.first()] != c || h.first() >= f.first) continue;
+            if (h.first() > 0 && lx.get(h.first() - 1).is("by")) continue;
+            if (previousClaim != null && h.first() < previousClaim.end) continue;
+            best = h;
+        }
+        if (best != null) {
+            f.location = best.place().name();
+            return;
+        }
+        if (f.eventSlug != null) {
+            for (Gazetteer.Hit h : hits) {
+                if (h.event() != null && h.event().slug().equals(f.eventSlug) && h.event().place() != null) {
+                    f.location = h.event().place();
+                    return;
+                }
+            }
+        }
+        if (f.ellipsis && previousClaim != null && previousClaim.location != null) {
+            f.location = previousClaim.location;
+            return;
+        }
+        for (Gazetteer.Hit h : hits) {
+            if (h.place() != null && h.first() > 0 && (lx.get(h.first() - 1).is("in") || lx.get(h.first() - 1).is("In"))) {
+                f.location = h.place().name();
+                return;
+            }
+        }
+        f.location = ctx == null ? null : ctx.location();
+    }
+
+    private void subjectAndGroup(Finding f, Finding previousClaim) {
+        if (f.subject == null) {
+            int e = f.end;
+            int stop = nextMentionStart(f.end);
+            while (e < Math.min(stop, f.end + 3) && lx.get(e).isWord() && !FUNCTION_AFTER.contains(lx.get(e).lower())) e++;
+            if (e > f.end) f.subject = text(f.end, e);
+        }
+        if (f.subject == null) return;
+        String[] words = f.subject.split("[\\s\u00A0]+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String g = ex.metricKeys().group(head);
+        if (g == null) return;
+        String demonym = null;
+        for (String w : words) {
+            Gazetteer.Place p = ex.gazetteer().byDemonym(w);
+            if (p != null) demonym = w;
+        }
+        if (demonym == null) {
+            // "Israel has lost 400 troops": the country acting in the clause names the group
+            int c = clause[f.first];
+            for (Gazetteer.Hit h : hits) {
+                if (h.place() != null && h.first() < f.first && clause[h.first()] == c && "country".equals(h.place().kind())
+                        && !h.place().demonyms().isEmpty()) {
+                    demonym = h.place().demonyms().get(0);
+                    break;
+                }
+            }
+        }
+        f.group = demonym != null ? MetricKeys.slug(demonym) + "-" + g
+                : (f.location != null ? MetricKeys.slug(f.location) + "-" + g : g);
+    }
+
+    private String metric(Finding f) {
+        String place = f.location == null ? null : MetricKeys.slug(f.location);
+        int c = clause[Math.min(f.first, lx.size() - 1)];
+        List<Lexeme> cl = new ArrayList<>();
+        for (int k = 0; k < lx.size(); k++) if (clause[k] == c) cl.add(lx.get(k));
+        return switch (f.kind) {
+            case COUNT -> ex.metricKeys().key(f.countType, cl, place, f.group, f.period, f.eventSlug);
+            case DURATION -> "duration/" + (place == null ? "unknown" : place);
+            case PERCENT -> "percent-" + f.countType + "/" + (place == null ? "unknown" : place);
+            case MONEY -> "money/" + (place == null ? "unknown" : place);
+        };
+    }
+
+    private ExtractedClaim toClaim(Finding f) {
+        int s = lx.get(f.qStart).start();
+        int e = lx.get(f.end - 1).end();
+        boolean range = f.low != null;
+        return new ExtractedClaim(paragraphIndex, sentence, s, e, sentence.substring(s, e), f.metric, f.kind, f.countType,
+                range ? null : f.value, range ? f.low : null, range ? f.high : null, f.qualifier, f.subject, f.location,
+                f.period, attribution, f.role);
+    }
+
+    private String text(int from, int to) {
+        return sentence.substring(lx.get(from).start(), lx.get(to - 1).end());
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** Clause number of each lexeme: commas, semicolons, colons, brackets and spaced dashes separate clauses. */
+    private static int[] clauses(List<Lexeme> lx) {
+        int[] out = new int[lx.size()];
+        int c = 0;
+        for (int i = 0; i < lx.size(); i++) {
+            Lexeme l = lx.get(i);
+            boolean boundary = l.isPunct(',') || l.isPunct(';') || l.isPunct(':') || l.isPunct('(') || l.isPunct(')')
+                    || l.isPunct('\u2014') || l.isPunct('[') || l.isPunct(']')
+                    || (l.isDash() && l.spaceBefore() && !(i > 0 && lx.get(i - 1).isDigits() && i + 1 < lx.size() && lx.get(i + 1).isDigits()));
+            if (boundary) c++;
+            out[i] = c;
+        }
+        return out;
+    }
+
+    int lexemeStart(int k) {
+        return lx.get(k).start();
+    }
+
+    int lexemeEnd(int k) {
+        return lx.get(k).end();
+    }
+}
