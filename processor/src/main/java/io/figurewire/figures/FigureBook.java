@@ -29,7 +29,7 @@ public final class FigureBook {
     }
 
     public static FigureBook defaults() {
-        return new FigureBook(20, Duration.ofHours(72));
+        return new FigureBook(20, Duration.ofHours(12));
     }
 
     /** What one report did to a metric: the new table row, and the change event if the figure moved. */
@@ -58,18 +58,24 @@ public final class FigureBook {
 
         if (!FigureReports.isNewer(report, current)) {
             figureFlags.add(FigureFlags.STALE_REPORT_IGNORED);
-            if (conflicts(report, current)) {
+            // an older report of a cumulative count may be lower; one that is higher contradicts the newer figure
+            boolean contradicts = isCumulative(metric, report) ? FigureReports.clearlyBelow(current, report) : true;
+            if (contradicts && conflicts(report, current)) {
                 figureFlags.add(FigureFlags.CONFLICTING_SOURCES);
             }
             return new Update(next.setFlags(List.copyOf(figureFlags)).build(), null);
         }
-        if (FigureReports.sameFigure(report, current)) {
-            return new Update(next.setFlags(List.copyOf(figureFlags)).build(), null);
+        if (FigureReports.pointValue(report) == FigureReports.pointValue(current)) {
+            // The same figure restated (perhaps more or less hedged): the newest report becomes the
+            // row's source, the count and last-seen move, and there is no change to announce.
+            return new Update(next.setCurrent(report).setFlags(List.copyOf(figureFlags)).build(), null);
         }
         List<String> changeFlags = new ArrayList<>();
-        if (isCumulative(metric, report) && FigureReports.clearlyBelow(report, current)) {
+        boolean cumulative = isCumulative(metric, report);
+        if (cumulative && FigureReports.clearlyBelow(report, current)) {
             changeFlags.add(FigureFlags.DECREASE_IN_CUMULATIVE);
-        } else if (conflicts(report, current)) {
+        } else if (!cumulative && conflicts(report, current)) {
+            // A cumulative count that rises is news, not a conflict; elsewhere, close reports that disagree are.
             changeFlags.add(FigureFlags.CONFLICTING_SOURCES);
         }
         figureFlags.addAll(changeFlags);
@@ -77,9 +83,11 @@ public final class FigureBook {
         return new Update(figure, change(metric, current, report, changeFlags));
     }
 
+    /** Different sources, published close together, stating figures that cannot both be true. */
     private boolean conflicts(FigureReport a, FigureReport b) {
         boolean close = Duration.between(a.getPublished(), b.getPublished()).abs().compareTo(conflictWindow) <= 0;
-        return close && !a.getArticleId().equals(b.getArticleId()) && !FigureReports.agree(a, b);
+        boolean sameSource = a.getSource() != null && a.getSource().equals(b.getSource());
+        return close && !sameSource && !a.getArticleId().equals(b.getArticleId()) && !FigureReports.agree(a, b);
     }
 
     static boolean isCumulative(String metric, FigureReport report) {

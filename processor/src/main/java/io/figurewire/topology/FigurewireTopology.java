@@ -92,7 +92,7 @@ public final class FigurewireTopology {
         KStream<String, Claim> claims = kept.flatMap((articleId, paragraph) -> claimRecords.of(paragraph).stream()
                 .map(c -> KeyValue.pair(c.getMetric(), c)).toList(), Named.as("extract-claims"));
         claims.to(topics.claims(), Produced.with(keys, claimSerde).withName("write-claims"));
-        claims.to((metric, claim, ctx) -> topics.claimsTopicFor(claim.getCountType()),
+        claims.to(new ClaimsByCountType(topics),
                 Produced.with(keys, claimSerde).withName("write-claims-by-type"));
 
         KStream<String, FigureBook.Update> updates = builder

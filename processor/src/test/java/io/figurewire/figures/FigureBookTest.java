@@ -55,8 +55,9 @@ class FigureBookTest {
     @Test
     void aRepeatedFigureCountsAsAReportButIsNoChange() {
         List<FigureBook.Update> updates = new ArrayList<>();
-        Figure f = play(List.of(report("a", 1, 50.0, Qualifier.exact), report("b", 2, 50.0, Qualifier.exact)), updates);
+        Figure f = play(List.of(report("a", 1, 50.0, Qualifier.about), report("b", 2, 50.0, Qualifier.exact)), updates);
         assertThat(updates.get(1).changed()).isFalse();
+        assertThat(f.getCurrent().getArticleId()).isEqualTo("b");
         assertThat(f.getReportCount()).isEqualTo(2);
         assertThat(f.getLastReported()).isEqualTo(DAY.plusSeconds(2 * 86_400L));
     }
@@ -72,11 +73,19 @@ class FigureBookTest {
     }
 
     @Test
-    void aStaleReportThatDisagreesFlagsConflictingSources() {
+    void anOlderReportHigherThanTheNewerCumulativeFigureFlagsConflictingSources() {
         List<FigureBook.Update> updates = new ArrayList<>();
-        Figure f = play(List.of(report("a", 2, 57_500.0, Qualifier.about), range("b", 1, 37_000, 40_000)), updates);
+        Figure f = play(List.of(report("a", 2, 57_500.0, Qualifier.about), report("0-older-same-day", 2, 68_000.0, Qualifier.exact)), updates);
         assertThat(f.getCurrent().getArticleId()).isEqualTo("a");
         assertThat(f.getFlags()).contains(FigureFlags.STALE_REPORT_IGNORED, FigureFlags.CONFLICTING_SOURCES);
+    }
+
+    @Test
+    void aRisingCumulativeCountIsNewsNotAConflict() {
+        List<FigureBook.Update> updates = new ArrayList<>();
+        Figure f = play(List.of(report("a", 1, 112.0, Qualifier.exact), report("b", 1, 200.0, Qualifier.more_than)), updates);
+        assertThat(updates.get(1).change().getFlags()).isEmpty();
+        assertThat(f.getFlags()).isEmpty();
     }
 
     @ParameterizedTest

@@ -1,0 +1,44 @@
+package io.figurewire.it;
+
+import static org.awaitility.Awaitility.await;
+
+import io.figurewire.runtime.ProcessingProbe;
+import io.figurewire.runtime.ProcessorApp;
+import io.figurewire.topology.ProcessorSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.streams.KafkaStreams;
+
+/** Starting the processor against a test cluster and waiting on it, the way the demo does. */
+final class Pipelines {
+
+    private Pipelines() {
+    }
+
+    static ProcessorSettings settings(String bootstrap, Path stateDir, String prefix) {
+        return ProcessorSettings.defaults(bootstrap, stateDir)
+                .withApplicationId("it-" + prefix + UUID.randomUUID().toString().substring(0, 8))
+                .withTopics(new io.figurewire.schemas.Topics(prefix))
+                .withPartitions(3)
+                .withCommitInterval(100);
+    }
+
+    static ProcessorApp startAndAwaitRunning(ProcessorSettings settings) throws InterruptedException {
+        ProcessorApp app = new ProcessorApp(settings).start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> app.streams().state() == KafkaStreams.State.RUNNING);
+        return app;
+    }
+
+    /** Caught up twice in a row: every source topic's committed offset at the end of its log. */
+    static void awaitProcessed(ProcessorApp app) {
+        try (ProcessingProbe probe = new ProcessingProbe(app.settings().bootstrap(), app.settings().applicationId(), app.topology())) {
+            int[] clean = {0};
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                var p = probe.check();
+                clean[0] = p.caughtUp() && p.total() > 0 ? clean[0] + 1 : 0;
+                return clean[0] >= 2;
+            });
+        }
+    }
+}
