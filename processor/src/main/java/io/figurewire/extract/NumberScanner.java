@@ -221,6 +221,7 @@ public final class NumberScanner {
                     }
                     if (s2 != null && !nx.lower().endsWith("s") && s2 >= 12) {
                         c.current = 1;
+                        c.any = true;
                         c.spelled = true;
                         c.last = Last.UNIT;
                         c.j++;

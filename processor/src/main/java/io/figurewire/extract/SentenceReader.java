@@ -385,7 +385,7 @@ final class SentenceReader {
                 if (l.isDash() && !l.spaceBefore()) continue;
                 break;
             }
-            if (k == f.end && l.is("of")) continue;
+            if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             if (noun != null) {
                 f.countType = noun.countType();
@@ -416,7 +416,7 @@ final class SentenceReader {
             }
         }
         // 4. a verb shortly before: "killing at least 12", "the death toll rose to 80"
-        int from = lead;
+        int from = f.qStart;
         for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
             if (clause[k] != c || mentionEnding(k + 1) != null) break;
             for (int s = k; s >= Math.max(0, k - 3); s--) {
@@ -437,7 +437,8 @@ final class SentenceReader {
             }
         }
         // 6. ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive"
-        boolean bare = f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
+        boolean superseded = from >= 2 && lx.get(from - 1).is("from") && CHANGE_VERBS.contains(lx.get(from - 2).lower());
+        boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
                 || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
         if (previousClaim != null && bare && !people) {
             f.countType = previousClaim.countType;
