@@ -58,6 +58,11 @@ final class SentenceReader {
     private final int paragraphIndex;
     private final ArticleContext ctx;
     private final String attribution;
+    /** Lookup tables so each figure's questions cost O(1), keeping a sentence linear, not quadratic. */
+    private final NumberMention[] mentionByFirst;
+    private final NumberMention[] mentionByEnd;
+    private final int[] nextMention;
+    private final String[] windowByClause;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -96,6 +101,30 @@ final class SentenceReader {
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
         this.attribution = AttributionFinder.find(lx, sentence);
+        int n = lx.size();
+        this.mentionByFirst = new NumberMention[n + 1];
+        this.mentionByEnd = new NumberMention[n + 1];
+        for (NumberMention m : mentions) {
+            mentionByFirst[m.firstLexeme()] = m;
+            mentionByEnd[m.endLexeme()] = m;
+        }
+        this.nextMention = new int[n + 1];
+        int next = n;
+        for (int k = n; k >= 0; k--) {
+            if (k < n && mentionByFirst[k] != null) next = k;
+            nextMention[k] = next;
+        }
+        this.windowByClause = new String[n == 0 ? 1 : clause[n - 1] + 1];
+        for (NumberMention m : mentions) {
+            int u = m.endLexeme();
+            if (u < n && lx.get(u).isDash()) u++;
+            if (u < n && TIME_UNITS.contains(lx.get(u).lower()) && isWindow(QualifierReader.before(lx, m.firstLexeme()).first())) {
+                String unit = lx.get(u).lower();
+                if (!unit.endsWith("s") && m.value() != 1) unit = unit + "s";
+                int c = clause[m.firstLexeme()];
+                if (windowByClause[c] == null) windowByClause[c] = fmt(m.value()) + " " + unit;
+            }
+        }
     }
 
     void read() {
@@ -245,8 +274,9 @@ final class SentenceReader {
     }
 
     private NumberMention mentionAt(int first) {
-        for (NumberMention m : mentions) if (m.firstLexeme() == first) return m;
-        throw new IllegalStateException("no mention at " + first);
+        NumberMention m = mentionByFirst[first];
+        if (m == null) throw new IllegalStateException("no mention at " + first);
+        return m;
     }
 
     /** Why a figure is not a count, or null; also sets kind PERCENT/MONEY/DURATION. */
@@ -337,13 +367,11 @@ final class SentenceReader {
     }
 
     private NumberMention mentionStarting(int lexeme) {
-        for (NumberMention m : mentions) if (m.firstLexeme() == lexeme) return m;
-        return null;
+        return lexeme >= 0 && lexeme < mentionByFirst.length ? mentionByFirst[lexeme] : null;
     }
 
     private NumberMention mentionEnding(int lexemeExclusive) {
-        for (NumberMention m : mentions) if (m.endLexeme() == lexemeExclusive) return m;
-        return null;
+        return lexemeExclusive >= 0 && lexemeExclusive < mentionByEnd.length ? mentionByEnd[lexemeExclusive] : null;
     }
 
     private boolean countNounFollows(int at) {
@@ -460,8 +488,7 @@ final class SentenceReader {
     }
 
     private int nextMentionStart(int from) {
-        for (NumberMention m : mentions) if (m.firstLexeme() >= from) return m.firstLexeme();
-        return lx.size();
+        return from >= nextMention.length ? lx.size() : nextMention[Math.max(0, from)];
     }
 
     // ---------------------------------------------------------------- role, negation, period
@@ -534,16 +561,9 @@ final class SentenceReader {
         int c = clause[Math.min(f.first, n - 1)];
         int stop = nextMentionStart(f.end);
         // a time window in the same clause: "in 24 hours", "over the past week"
-        for (NumberMention m : mentions) {
-            if (m.firstLexeme() == f.first || clause[m.firstLexeme()] != c) continue;
-            int u = m.endLexeme();
-            if (u < n && lx.get(u).isDash()) u++;
-            if (u < n && TIME_UNITS.contains(lx.get(u).lower()) && isWindow(QualifierReader.before(lx, m.firstLexeme()).first())) {
-                String unit = lx.get(u).lower();
-                if (!unit.endsWith("s") && m.value() != 1) unit = unit + "s";
-                f.period = fmt(m.value()) + " " + unit;
-                return;
-            }
+        if (windowByClause[c] != null && !(f.kind == ClaimKind.DURATION)) {
+            f.period = windowByClause[c];
+            return;
         }
         for (int k = 0; k + 1 < n; k++) {
             if (clause[k] != c) continue;
