@@ -43,7 +43,7 @@ final class SentenceReader {
             "soared", "surged", "went", "gone", "lifted", "updated", "corrected");
     private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "will", "expected", "likely", "feared",
             "fear", "fears", "projected", "forecast", "predicted", "predicts", "predict", "poised", "threatens", "threaten",
-            "estimate", "risk", "risks", "warned", "unless", "if", "potentially", "possibly", "shall");
+            "risk", "risks", "expects", "expect", "unless", "if", "potentially", "possibly", "shall");
     private static final Set<String> PREVIOUS_CUES = Set.of("previous", "previously", "earlier", "initially", "initial",
             "prior", "former", "formerly", "originally", "original");
     private static final Set<String> LOC_PREPS = Set.of("in", "at", "near", "across", "throughout", "inside", "of", "from",
@@ -433,9 +433,19 @@ final class SentenceReader {
             Lexeme l = lx.get(f.end);
             if (MEASURE_UNITS.contains(l.lower())) return null;
         }
+        // 3a. a verb right before the figure takes it as its object: "killed 14 and injured 60"
+        for (int st = f.qStart - 1; st >= Math.max(0, f.qStart - 4); st--) {
+            if (clause[st] != c) break;
+            CountTypeLexicon.Cue b = lex.beforeAt(lx, st);
+            if (b != null && st + Phrases.matchLength(lx, st, b.words()) == f.qStart) {
+                f.countType = b.countType();
+                return "object of '" + String.join(" ", b.words()) + "'";
+            }
+        }
         // 3. a verb after the counted phrase: "57,000 Palestinians have been killed"
         if (people || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())) {
             for (int k = nounEnd; k < Math.min(stop, nounEnd + 9) && clause[k] == c; k++) {
+                if (lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
                 CountTypeLexicon.Cue a = lex.afterAt(lx, k);
                 if (a != null) {
                     f.countType = a.countType();
@@ -445,7 +455,7 @@ final class SentenceReader {
         }
         // 4. a verb shortly before: "killing at least 12", "the death toll rose to 80"
         int from = f.qStart;
-        for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
+        for (int k = from - 1; k >= Math.max(0, from - 7); k--) {
             if (clause[k] != c || mentionEnding(k + 1) != null) break;
             for (int s = k; s >= Math.max(0, k - 3); s--) {
                 CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
@@ -465,7 +475,8 @@ final class SentenceReader {
             }
         }
         // 6. ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive"
-        boolean superseded = from >= 2 && lx.get(from - 1).is("from") && CHANGE_VERBS.contains(lx.get(from - 2).lower());
+        boolean changeTarget = from >= 2 && lx.get(from - 1).is("to") && mentionEnding(from - 1) != null;
+        boolean superseded = changeTarget || from >= 2 && lx.get(from - 1).is("from") && CHANGE_VERBS.contains(lx.get(from - 2).lower());
         boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
                 || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
         if (previousClaim != null && bare && !people) {
@@ -551,6 +562,8 @@ final class SentenceReader {
 
     private boolean isNegated(Finding f) {
         int k = f.qStart - 1;
+        // "did not kill 50"
+        if (k >= 1 && lx.get(k).isWord() && (lx.get(k - 1).is("not") || lx.get(k - 1).is("never"))) return true;
         if (k >= 0 && (lx.get(k).is("not") || lx.get(k).is("never") || lx.get(k).is("nor") || lx.get(k).is("no")
                 || lx.get(k).is("without"))) return true;
         return k >= 1 && lx.get(k).is("than") && lx.get(k - 1).is("rather");
