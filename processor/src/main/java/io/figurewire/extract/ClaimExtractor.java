@@ -22,7 +22,7 @@ public final class ClaimExtractor {
     /** Longer paragraphs are cut here: no news paragraph is this long, and it bounds the work per record. */
     public static final int MAX_PARAGRAPH_CHARS = 20_000;
     /** Longer "sentences" (tables, run-on lists) are skipped. */
-    public static final int MAX_SENTENCE_CHARS = 2_000;
+    public static final int MAX_SENTENCE_CHARS = 1_200;
 
     private static volatile ClaimExtractor defaultInstance;
 

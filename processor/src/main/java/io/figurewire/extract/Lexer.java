@@ -29,7 +29,12 @@ public final class Lexer {
             int start = i;
             if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && (i == 0 || !isDigit(s.charAt(i - 1))))) {
                 i = digitRunEnd(s, i);
-                add(out, Lexeme.Type.DIGITS, s, start, i, space);
+                if (i == start) {
+                    i++; // a lone dot in "1..5": punctuation, and always progress
+                    add(out, Lexeme.Type.PUNCT, s, start, i, space);
+                } else {
+                    add(out, Lexeme.Type.DIGITS, s, start, i, space);
+                }
             } else if (Character.isLetter(c)) {
                 i++;
                 while (i < n) {

@@ -24,8 +24,13 @@ public final class NumberScanner {
     private NumberScanner() {
     }
 
+    /** Longer input is cut here: the scanner is for paragraphs, and this bounds its memory. */
+    public static final int MAX_CHARS = 100_000;
+
+    /** Numbers in the text (its first {@link #MAX_CHARS} characters), left to right. */
     public static List<NumberMention> scan(String text) {
-        return scan(text, Lexer.lex(text));
+        String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return scan(t, Lexer.lex(t));
     }
 
     public static List<NumberMention> scan(String text, List<Lexeme> lx) {
@@ -221,6 +226,7 @@ public final class NumberScanner {
                     }
                     if (s2 != null && !nx.lower().endsWith("s") && s2 >= 12) {
                         c.current = 1;
+                        c.any = true;
                         c.spelled = true;
                         c.last = Last.UNIT;
                         c.j++;

@@ -30,7 +30,7 @@ final class QualifierReader {
             cue("just under", Qualifier.NEARLY), cue("just shy of", Qualifier.NEARLY), cue("approaching", Qualifier.NEARLY),
             cue("approximately", Qualifier.ABOUT), cue("approx", Qualifier.ABOUT), cue("about", Qualifier.ABOUT),
             cue("around", Qualifier.ABOUT), cue("roughly", Qualifier.ABOUT), cue("some", Qualifier.ABOUT),
-            cue("an estimated", Qualifier.ABOUT), cue("estimated", Qualifier.ABOUT), cue("an approximate", Qualifier.ABOUT),
+            cue("an estimated", Qualifier.ABOUT), cue("estimated at", Qualifier.ABOUT), cue("estimated", Qualifier.ABOUT), cue("an approximate", Qualifier.ABOUT),
             cue("circa", Qualifier.ABOUT), cue("or so", Qualifier.ABOUT), cue("nigh on", Qualifier.NEARLY),
             cue("up to", Qualifier.UP_TO), cue("as many as", Qualifier.UP_TO), cue("as much as", Qualifier.UP_TO),
             cue("at most", Qualifier.UP_TO), cue("a maximum of", Qualifier.UP_TO),

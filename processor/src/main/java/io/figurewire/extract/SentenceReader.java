@@ -43,7 +43,7 @@ final class SentenceReader {
             "soared", "surged", "went", "gone", "lifted", "updated", "corrected");
     private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "will", "expected", "likely", "feared",
             "fear", "fears", "projected", "forecast", "predicted", "predicts", "predict", "poised", "threatens", "threaten",
-            "estimate", "risk", "risks", "warned", "unless", "if", "potentially", "possibly", "shall");
+            "risk", "risks", "expects", "expect", "unless", "if", "potentially", "possibly", "shall");
     private static final Set<String> PREVIOUS_CUES = Set.of("previous", "previously", "earlier", "initially", "initial",
             "prior", "former", "formerly", "originally", "original");
     private static final Set<String> LOC_PREPS = Set.of("in", "at", "near", "across", "throughout", "inside", "of", "from",
@@ -58,6 +58,11 @@ final class SentenceReader {
     private final int paragraphIndex;
     private final ArticleContext ctx;
     private final String attribution;
+    /** Lookup tables so each figure's questions cost O(1), keeping a sentence linear, not quadratic. */
+    private final NumberMention[] mentionByFirst;
+    private final NumberMention[] mentionByEnd;
+    private final int[] nextMention;
+    private final String[] windowByClause;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -96,6 +101,30 @@ final class SentenceReader {
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
         this.attribution = AttributionFinder.find(lx, sentence);
+        int n = lx.size();
+        this.mentionByFirst = new NumberMention[n + 1];
+        this.mentionByEnd = new NumberMention[n + 1];
+        for (NumberMention m : mentions) {
+            mentionByFirst[m.firstLexeme()] = m;
+            mentionByEnd[m.endLexeme()] = m;
+        }
+        this.nextMention = new int[n + 1];
+        int next = n;
+        for (int k = n; k >= 0; k--) {
+            if (k < n && mentionByFirst[k] != null) next = k;
+            nextMention[k] = next;
+        }
+        this.windowByClause = new String[n == 0 ? 1 : clause[n - 1] + 1];
+        for (NumberMention m : mentions) {
+            int u = m.endLexeme();
+            if (u < n && lx.get(u).isDash()) u++;
+            if (u < n && TIME_UNITS.contains(lx.get(u).lower()) && isWindow(QualifierReader.before(lx, m.firstLexeme()).first())) {
+                String unit = lx.get(u).lower();
+                if (!unit.endsWith("s") && m.value() != 1) unit = unit + "s";
+                int c = clause[m.firstLexeme()];
+                if (windowByClause[c] == null) windowByClause[c] = fmt(m.value()) + " " + unit;
+            }
+        }
     }
 
     void read() {
@@ -245,8 +274,9 @@ final class SentenceReader {
     }
 
     private NumberMention mentionAt(int first) {
-        for (NumberMention m : mentions) if (m.firstLexeme() == first) return m;
-        throw new IllegalStateException("no mention at " + first);
+        NumberMention m = mentionByFirst[first];
+        if (m == null) throw new IllegalStateException("no mention at " + first);
+        return m;
     }
 
     /** Why a figure is not a count, or null; also sets kind PERCENT/MONEY/DURATION. */
@@ -337,13 +367,11 @@ final class SentenceReader {
     }
 
     private NumberMention mentionStarting(int lexeme) {
-        for (NumberMention m : mentions) if (m.firstLexeme() == lexeme) return m;
-        return null;
+        return lexeme >= 0 && lexeme < mentionByFirst.length ? mentionByFirst[lexeme] : null;
     }
 
     private NumberMention mentionEnding(int lexemeExclusive) {
-        for (NumberMention m : mentions) if (m.endLexeme() == lexemeExclusive) return m;
-        return null;
+        return lexemeExclusive >= 0 && lexemeExclusive < mentionByEnd.length ? mentionByEnd[lexemeExclusive] : null;
     }
 
     private boolean countNounFollows(int at) {
@@ -385,7 +413,7 @@ final class SentenceReader {
                 if (l.isDash() && !l.spaceBefore()) continue;
                 break;
             }
-            if (k == f.end && l.is("of")) continue;
+            if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             if (noun != null) {
                 f.countType = noun.countType();
@@ -405,9 +433,19 @@ final class SentenceReader {
             Lexeme l = lx.get(f.end);
             if (MEASURE_UNITS.contains(l.lower())) return null;
         }
+        // 3a. a verb right before the figure takes it as its object: "killed 14 and injured 60"
+        for (int st = f.qStart - 1; st >= Math.max(0, f.qStart - 4); st--) {
+            if (clause[st] != c) break;
+            CountTypeLexicon.Cue b = lex.beforeAt(lx, st);
+            if (b != null && st + Phrases.matchLength(lx, st, b.words()) == f.qStart) {
+                f.countType = b.countType();
+                return "object of '" + String.join(" ", b.words()) + "'";
+            }
+        }
         // 3. a verb after the counted phrase: "57,000 Palestinians have been killed"
         if (people || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())) {
             for (int k = nounEnd; k < Math.min(stop, nounEnd + 9) && clause[k] == c; k++) {
+                if (lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
                 CountTypeLexicon.Cue a = lex.afterAt(lx, k);
                 if (a != null) {
                     f.countType = a.countType();
@@ -416,8 +454,8 @@ final class SentenceReader {
             }
         }
         // 4. a verb shortly before: "killing at least 12", "the death toll rose to 80"
-        int from = lead;
-        for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
+        int from = f.qStart;
+        for (int k = from - 1; k >= Math.max(0, from - 7); k--) {
             if (clause[k] != c || mentionEnding(k + 1) != null) break;
             for (int s = k; s >= Math.max(0, k - 3); s--) {
                 CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
@@ -437,7 +475,9 @@ final class SentenceReader {
             }
         }
         // 6. ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive"
-        boolean bare = f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
+        boolean changeTarget = from >= 2 && lx.get(from - 1).is("to") && mentionEnding(from - 1) != null;
+        boolean superseded = changeTarget || from >= 2 && lx.get(from - 1).is("from") && CHANGE_VERBS.contains(lx.get(from - 2).lower());
+        boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
                 || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
         if (previousClaim != null && bare && !people) {
             f.countType = previousClaim.countType;
@@ -459,8 +499,7 @@ final class SentenceReader {
     }
 
     private int nextMentionStart(int from) {
-        for (NumberMention m : mentions) if (m.firstLexeme() >= from) return m.firstLexeme();
-        return lx.size();
+        return from >= nextMention.length ? lx.size() : nextMention[Math.max(0, from)];
     }
 
     // ---------------------------------------------------------------- role, negation, period
@@ -523,6 +562,8 @@ final class SentenceReader {
 
     private boolean isNegated(Finding f) {
         int k = f.qStart - 1;
+        // "did not kill 50"
+        if (k >= 1 && lx.get(k).isWord() && (lx.get(k - 1).is("not") || lx.get(k - 1).is("never"))) return true;
         if (k >= 0 && (lx.get(k).is("not") || lx.get(k).is("never") || lx.get(k).is("nor") || lx.get(k).is("no")
                 || lx.get(k).is("without"))) return true;
         return k >= 1 && lx.get(k).is("than") && lx.get(k - 1).is("rather");
@@ -533,16 +574,9 @@ final class SentenceReader {
         int c = clause[Math.min(f.first, n - 1)];
         int stop = nextMentionStart(f.end);
         // a time window in the same clause: "in 24 hours", "over the past week"
-        for (NumberMention m : mentions) {
-            if (m.firstLexeme() == f.first || clause[m.firstLexeme()] != c) continue;
-            int u = m.endLexeme();
-            if (u < n && lx.get(u).isDash()) u++;
-            if (u < n && TIME_UNITS.contains(lx.get(u).lower()) && isWindow(QualifierReader.before(lx, m.firstLexeme()).first())) {
-                String unit = lx.get(u).lower();
-                if (!unit.endsWith("s") && m.value() != 1) unit = unit + "s";
-                f.period = fmt(m.value()) + " " + unit;
-                return;
-            }
+        if (windowByClause[c] != null && !(f.kind == ClaimKind.DURATION)) {
+            f.period = windowByClause[c];
+            return;
         }
         for (int k = 0; k + 1 < n; k++) {
             if (clause[k] != c) continue;
