@@ -25,7 +25,12 @@ final class AttributionFinder {
             "workers", "group", "groups", "agencies", "command", "directorate", "centre", "center", "monitor", "observatory",
             "broadcaster", "network", "station", "newspaper", "survey", "figures", "data", "count", "tally", "statement",
             "health", "civil", "defence", "defense", "emergency", "run", "state", "local", "interior", "disaster", "management",
-            "coast", "guard", "fire", "u.n", "un", "who", "red", "cross", "crescent", "united", "nations");
+            "coast", "guard", "fire", "u.n", "un", "who", "red", "cross", "crescent", "united", "nations",
+            "regional", "provincial", "federal", "municipal", "district", "security", "rescue", "medical", "news",
+            "coastguard", "firefighters", "spokesmen", "commander", "chief", "prosecutors", "prosecutor");
+
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "him", "she", "her", "his");
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "his", "they", "them", "their", "it", "we", "us", "i", "me");
 
     private static final Set<String> REPORT_NOUNS = Set.of("reports", "report", "figures", "data", "tally", "statement", "count", "estimates");
 
@@ -70,7 +75,7 @@ final class AttributionFinder {
             while (s > 0 && s > k - 6 && isSourceWord(lx, s - 1)) s--;
             if (s < k && hasHead(lx, s, k)) return text(lx, sentence, s, k);
             // inverted: "..., said the ministry", "..., police said"
-            if (i > 0 && lx.get(i - 1).isPunct(',')) {
+            if (i > 0 && (lx.get(i - 1).isPunct(',') || (i > 1 && isQuote(lx.get(i - 1)) && lx.get(i - 2).isPunct(',')))) {
                 int a = skipDeterminers(lx, i + 1, n);
                 int b = a;
                 while (b < n && b < a + 6 && isSourceWord(lx, b)) b++;
@@ -78,6 +83,37 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static boolean isQuote(Lexeme l) {
+        return l.isPunct('"') || l.isPunct('\u201D') || l.isPunct('\u201C') || l.isPunct('\'') || l.isPunct('\u2019');
+    }
+
+    /**
+     * A pronoun source ("according to him", "he said") resolved to the paragraph's last named
+     * speaker when that is obviously a person and the pronoun is singular; otherwise null, so a
+     * claim never carries a pronoun or a guessed name.
+     */
+    static String resolvePronoun(String attribution, String lastSpeaker) {
+        if (attribution == null) return null;
+        String a = attribution.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!PRONOUNS.contains(a)) return attribution;
+        return SINGULAR_PRONOUNS.contains(a) && namesPerson(lastSpeaker) ? lastSpeaker : null;
+    }
+
+    /** Whether a source names a person: two capitalised words in a row that are not agency words ("Ali Hassan"). */
+    static boolean namesPerson(String source) {
+        if (source == null) return false;
+        String[] words = source.split("[\\s\u00A0]+");
+        int run = 0;
+        for (String w : words) {
+            String bare = w.replaceAll("[^\\p{L}'-]", "");
+            boolean name = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !w.endsWith(".")
+                    && !SOURCE_NOUNS.contains(bare.toLowerCase(java.util.Locale.ROOT));
+            run = name ? run + 1 : 0;
+            if (run >= 2) return true;
+        }
+        return false;
     }
 
     private static boolean isSourceWord(List<Lexeme> lx, int k) {

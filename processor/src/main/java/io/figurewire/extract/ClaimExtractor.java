@@ -85,12 +85,14 @@ public final class ClaimExtractor {
         if (paragraph == null || paragraph.isBlank()) return out;
         try {
             String text = paragraph.length() > MAX_PARAGRAPH_CHARS ? paragraph.substring(0, MAX_PARAGRAPH_CHARS) : paragraph;
+            String lastSpeaker = null;
             for (SentenceSplitter.Sentence s : SentenceSplitter.split(text)) {
                 if (s.text().length() > MAX_SENTENCE_CHARS) continue;
                 try {
-                    SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context);
+                    SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, lastSpeaker);
                     r.read();
                     for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(f.extracted);
+                    if (r.attribution() != null) lastSpeaker = r.attribution();
                 } catch (RuntimeException | StackOverflowError e) {
                     // one unreadable sentence costs its own claims only
                 }
@@ -110,14 +112,16 @@ public final class ClaimExtractor {
         String t = text.length() > MAX_PARAGRAPH_CHARS ? text.substring(0, MAX_PARAGRAPH_CHARS) : text;
         try {
             int idx = 0;
+            String lastSpeaker = null;
             for (SentenceSplitter.Sentence s : SentenceSplitter.split(t)) {
                 sentences.add(new Explanation.SentenceView(idx, s.start(), s.end(), s.text()));
                 if (s.text().length() > MAX_SENTENCE_CHARS) {
                     idx++;
                     continue;
                 }
-                SentenceReader r = new SentenceReader(this, s.text(), 0, context);
+                SentenceReader r = new SentenceReader(this, s.text(), 0, context, lastSpeaker);
                 r.read();
+                if (r.attribution() != null) lastSpeaker = r.attribution();
                 for (SentenceReader.Finding f : r.findings) {
                     int a = s.start() + r.lexemeStart(f.first);
                     int b = s.start() + r.lexemeEnd(f.end - 1);

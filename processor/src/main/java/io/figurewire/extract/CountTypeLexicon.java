@@ -24,6 +24,9 @@ public final class CountTypeLexicon {
     private final List<Cue> after = new ArrayList<>();
     private final List<Cue> before = new ArrayList<>();
     private final List<Cue> governs = new ArrayList<>();
+    private final List<Cue> heads = new ArrayList<>();
+    private final List<String[]> tallyHeads = new ArrayList<>();
+    private final Set<String> tallyLinks = new HashSet<>();
     private final Set<String> people = new HashSet<>();
     private final Map<String, String> nounType = new LinkedHashMap<>();
 
@@ -36,11 +39,15 @@ public final class CountTypeLexicon {
             add(after, type, e.getValue().path("after"));
             add(before, type, e.getValue().path("before"));
             add(governs, type, e.getValue().path("governs"));
+            add(heads, type, e.getValue().path("heads"));
             for (JsonNode n : e.getValue().path("nouns")) nounType.putIfAbsent(n.asText().toLowerCase(), type);
         }
         for (JsonNode p : root.path("people")) people.add(p.asText().toLowerCase());
+        for (JsonNode h : root.path("tallyHeads")) tallyHeads.add(Phrases.words(h.asText()));
+        for (JsonNode l : root.path("tallyLinks")) tallyLinks.add(l.asText().toLowerCase());
         // longer cues first so "lost their lives" wins over "lost"
-        for (List<Cue> l : List.of(nouns, after, before, governs)) l.sort((a, b) -> b.words().length - a.words().length);
+        for (List<Cue> l : List.of(nouns, after, before, governs, heads)) l.sort((a, b) -> b.words().length - a.words().length);
+        tallyHeads.sort((a, b) -> b.length - a.length);
     }
 
     private static void add(List<Cue> list, String type, JsonNode arr) {
@@ -70,6 +77,25 @@ public final class CountTypeLexicon {
 
     Cue beforeAt(List<Lexeme> lx, int at) {
         return firstAt(before, lx, at);
+    }
+
+    /** A noun naming a tally of one type, "death toll", starting at {@code at}, or null. */
+    Cue headAt(List<Lexeme> lx, int at) {
+        return firstAt(heads, lx, at);
+    }
+
+    /** Length of a typeless tally head ("the number of", "estimates of") starting at {@code at}, or 0. */
+    int tallyHeadAt(List<Lexeme> lx, int at) {
+        for (String[] h : tallyHeads) {
+            int len = Phrases.matchLength(lx, at, h);
+            if (len > 0) return len;
+        }
+        return 0;
+    }
+
+    /** Whether a word joins a tally subject to its figure: "climbed to", "stood at", "exceeds". */
+    boolean isTallyLink(String lower) {
+        return tallyLinks.contains(lower);
     }
 
     List<Cue> governs() {

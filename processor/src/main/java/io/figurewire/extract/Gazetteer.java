@@ -36,6 +36,7 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, Place> byDemonym = new HashMap<>();
     private final Map<String, Place> byName = new HashMap<>();
+    private final List<String[]> localAgents = new ArrayList<>();
 
     Gazetteer(JsonNode places, JsonNode aliases) {
         for (JsonNode p : places.path("places")) {
@@ -47,6 +48,7 @@ public final class Gazetteer {
             for (JsonNode a : p.path("aliases")) add(a.asText(), place, null);
             for (String d : dem) byDemonym.put(d.toLowerCase(Locale.ROOT), place);
         }
+        for (JsonNode a : places.path("localAgents")) localAgents.add(Phrases.words(a.asText()));
         for (JsonNode e : aliases.path("events")) {
             Event ev = new Event(e.path("name").asText(), e.path("slug").asText(), e.path("place").asText(null));
             for (JsonNode n : e.path("names")) add(n.asText(), null, ev);
@@ -67,6 +69,24 @@ public final class Gazetteer {
 
     public Place byDemonym(String word) {
         return byDemonym.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The country of a local agency named by nationality ("the Greek coastguard", "Turkish
+     * rescuers"), or null. Only agencies that work at home count: "Israeli strikes" or
+     * "Russian troops" say nothing about where the figure happened.
+     */
+    public Place countryOfLocalAgency(List<Lexeme> lx) {
+        for (int i = 0; i + 1 < lx.size(); i++) {
+            Lexeme l = lx.get(i);
+            if (!l.isWord() || !l.isCapitalized()) continue;
+            Place p = byDemonym.get(l.lower());
+            if (p == null || !"country".equals(p.kind())) continue;
+            for (String[] agent : localAgents) {
+                if (Phrases.matchLength(lx, i + 1, agent) > 0) return p;
+            }
+        }
+        return null;
     }
 
     /** All place and event names in the lexemes, left to right, not overlapping. */

@@ -189,6 +189,7 @@ public final class NumberScanner {
                     boolean glued = !w.spaceBefore();
                     boolean loneLetter = w.spaceBefore() && (w.text().equals("k") || w.text().equals("K") || w.text().equals("M"))
                             && (after + 1 >= n || !lx.get(after + 1).isWord() || lx.get(after + 1).spaceBefore());
+                    if (sfx == null && glued && w.text().equals("m") && millionBeforePlural(lx, after + 1)) sfx = 1e6;
                     if (sfx != null && (glued || loneLetter)) {
                         // "10k", "3.5bn": the suffix closes the number
                         c.current += v * sfx;
@@ -495,5 +496,22 @@ public final class NumberScanner {
         int start = lx.get(from).start();
         int end = lx.get(to - 1).end();
         return new NumberMention(start, end, text.substring(start, end), value, shape, spelled, from, to);
+    }
+
+    /** Plural nouns that lowercase "m" (metres) commonly measures: "10m waves", "30m cliffs". */
+    private static final java.util.Set<String> METRE_NOUNS = java.util.Set.of("waves", "walls", "cliffs", "swells", "drops",
+            "falls", "heights", "depths", "lengths", "stretches", "metres", "meters", "yards", "feet", "floors", "storeys");
+
+    /**
+     * Whether a lowercase "m" glued to digits means million: it does before a counted plural noun
+     * ("1.5m deaths", "1.7m people", "3.2m infections"); elsewhere it stays metres ("300m deep").
+     */
+    private static boolean millionBeforePlural(List<Lexeme> lx, int next) {
+        if (next >= lx.size()) return false;
+        Lexeme n = lx.get(next);
+        if (!n.isWord() || !n.spaceBefore() || n.isCapitalized()) return false;
+        String w = n.lower();
+        if (METRE_NOUNS.contains(w)) return false;
+        return w.equals("people") || (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
     }
 }

@@ -48,6 +48,13 @@ final class SentenceReader {
             "prior", "former", "formerly", "originally", "original");
     private static final Set<String> LOC_PREPS = Set.of("in", "at", "near", "across", "throughout", "inside", "of", "from",
             "on", "within", "around", "off", "outside");
+    /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("the", "northern", "southern", "eastern", "western", "central",
+            "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote",
+            "coastal", "rural", "mountainous", "neighbouring", "neighboring", "war-torn", "-");
+    /** Sentence-opening words of an adverbial clause whose time frame covers the whole sentence: "Since October, ...". */
+    private static final Set<String> INTRO_PERIOD_WORDS = Set.of("since", "in", "on", "over", "during", "last", "this",
+            "throughout", "within", "overnight", "yesterday", "today", "so");
 
     private final ClaimExtractor ex;
     private final String sentence;
@@ -92,6 +99,11 @@ final class SentenceReader {
     }
 
     SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx) {
+        this(ex, sentence, paragraphIndex, ctx, null);
+    }
+
+    /** @param lastSpeaker the source named most recently in the paragraph, for "according to him"; may be null */
+    SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx, String lastSpeaker) {
         this.ex = ex;
         this.sentence = sentence;
         this.lx = Lexer.lex(sentence);
@@ -100,7 +112,7 @@ final class SentenceReader {
         this.clause = clauses(lx);
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
-        this.attribution = AttributionFinder.find(lx, sentence);
+        this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), lastSpeaker);
         int n = lx.size();
         this.mentionByFirst = new NumberMention[n + 1];
         this.mentionByEnd = new NumberMention[n + 1];
@@ -224,7 +236,8 @@ final class SentenceReader {
     private void classify(Finding f, Finding previousClaim) {
         if (f.reason != null) return;
         NumberMention m = mentionAt(f.first);
-        QualifierReader.Read q = QualifierReader.before(lx, f.first);
+        int qualifierEnd = f.first > 0 && CURRENCY_BEFORE.contains(lx.get(f.first - 1).text()) ? f.first - 1 : f.first;
+        QualifierReader.Read q = QualifierReader.before(lx, qualifierEnd);
         f.qStart = q.first();
         if (f.qualifier != Qualifier.RANGE) {
             f.qualifier = q.qualifier();
@@ -299,6 +312,7 @@ final class SentenceReader {
                 || next.is("p.m") || next.is("a.m") || next.is("o'clock") || next.is("bst") || next.is("cet") || next.is("pst")))
             return "clock time";
         if (prev != null && (prev.is("aged") || prev.is("age") || (prev.is("of") && prev2 != null && prev2.is("age")))) return "age";
+        if (f.qStart > 0 && f.qStart < f.first && (lx.get(f.qStart - 1).is("aged") || lx.get(f.qStart - 1).is("ages"))) return "age";
         if (next != null && next.isDash() && next2 != null && (next2.is("year") || next2.is("month") || next2.is("week") || next2.is("day"))
                 && f.end + 3 < n && lx.get(f.end + 2).isDash() && lx.get(f.end + 3).is("old")) return "age";
         if (next != null && (next.is("years") || next.is("year")) && next2 != null && (next2.is("old") || next2.is("of"))
@@ -457,14 +471,21 @@ final class SentenceReader {
         int from = f.qStart;
         for (int k = from - 1; k >= Math.max(0, from - 7); k--) {
             if (clause[k] != c || mentionEnding(k + 1) != null) break;
-            for (int s = k; s >= Math.max(0, k - 3); s--) {
+            // earliest start first, so the longest cue wins: "injury toll" over "toll"
+            for (int s = Math.max(0, k - 3); s <= k; s++) {
                 CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
+                // a tally noun ("the death toll") only counts a figure it is linked to: "... rose to 80", not "... announced by 15 officials"
+                if (b != null && lex.headAt(lx, s) != null && !tallyLinked(f, lead)) continue;
                 if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
                     f.countType = b.countType();
                     return "after '" + String.join(" ", b.words()) + "'";
                 }
             }
         }
+        // 4b. a tally named before the figure: "the death toll from Monday's quake has risen to 27",
+        //     "the number of people killed ... has reached 58", "estimates of the dead range from"
+        String tally = tallySubject(f, lead, c);
+        if (tally != null) return tally;
         // 5. an appositive: "the remaining captives, around 50 in total"
         if (from >= 2 && lx.get(from - 1).isPunct(',')) {
             String t = lex.nounType(lx.get(from - 2).lower());
@@ -486,6 +507,49 @@ final class SentenceReader {
             return "same count as the figure before it in the sentence";
         }
         return null;
+    }
+
+    /**
+     * The subject of a "tally is/reached N" clause: a typed head ("death toll") or "the number
+     * of" + a counted phrase, earlier in the figure's clause, joined to the figure by a linking
+     * word ("to", "at", "reached", "exceeds") and with no other figure in between.
+     */
+    private String tallySubject(Finding f, int lead, int c) {
+        CountTypeLexicon lex = ex.lexicon();
+        if (!tallyLinked(f, lead)) return null;
+        for (int k = lead - 1; k >= Math.max(0, lead - 18); k--) {
+            if (clause[k] != c || mentionEnding(k + 1) != null) return null;
+            CountTypeLexicon.Cue head = lex.headAt(lx, k);
+            if (head != null && k + head.words().length <= lead) {
+                f.countType = head.countType();
+                return "tally '" + String.join(" ", head.words()) + "' before it";
+            }
+            int len = lex.tallyHeadAt(lx, k);
+            // "a number of people" is vague, not a tally
+            if (len > 0 && !(k > 0 && lx.get(k - 1).is("a"))) {
+                int end = Math.min(lead, k + len + 6);
+                for (int j = k + len; j < end; j++) {
+                    Lexeme l = lx.get(j);
+                    if (!l.isWord()) break;
+                    CountTypeLexicon.Cue noun = lex.nounAt(lx, j);
+                    if (noun == null) noun = lex.afterAt(lx, j);
+                    if (noun != null) {
+                        f.countType = noun.countType();
+                        f.subject = text(k + len, j + noun.words().length);
+                        return "tally '" + text(k, j + noun.words().length) + "' before it";
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a linking word joins a preceding tally to this figure: "to", "at", "reached", "exceeds 1,000". */
+    private boolean tallyLinked(Finding f, int lead) {
+        CountTypeLexicon lex = ex.lexicon();
+        return (lead > 0 && lex.isTallyLink(lx.get(lead - 1).lower()))
+                || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower()));
     }
 
     /** Where the words leading into a figure start: its qualifier, or "another", "a further". */
@@ -572,18 +636,26 @@ final class SentenceReader {
     private void period(Finding f) {
         int n = lx.size();
         int c = clause[Math.min(f.first, n - 1)];
+        if (periodInClause(f, c)) return;
+        // "Since October 2023, more than 300 ...", "In the past week alone, 38 ...": an opening
+        // adverbial clause frames the whole sentence
+        if (c > 0 && n > 0 && INTRO_PERIOD_WORDS.contains(lx.get(0).lower())) periodInClause(f, clause[0]);
+    }
+
+    private boolean periodInClause(Finding f, int c) {
+        int n = lx.size();
         int stop = nextMentionStart(f.end);
         // a time window in the same clause: "in 24 hours", "over the past week"
         if (windowByClause[c] != null && !(f.kind == ClaimKind.DURATION)) {
             f.period = windowByClause[c];
-            return;
+            return true;
         }
         for (int k = 0; k + 1 < n; k++) {
             if (clause[k] != c) continue;
             if ((lx.get(k).is("past") || lx.get(k).is("last")) && TIME_UNITS.contains(lx.get(k + 1).lower())) {
                 String unit = lx.get(k + 1).lower();
                 f.period = "1 " + (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
-                return;
+                return true;
             }
         }
         // a named event before the figure in its clause, or between it and the next figure
@@ -592,7 +664,7 @@ final class SentenceReader {
             if (h.first() < f.first || h.first() < stop) {
                 f.period = h.event().name();
                 f.eventSlug = h.event().slug();
-                return;
+                return true;
             }
         }
         for (int k = 0; k < n; k++) {
@@ -600,7 +672,7 @@ final class SentenceReader {
             Lexeme l = lx.get(k);
             if (l.is("recently") || (l.is("recent") && k > 0 && lx.get(k - 1).is("in") && k + 1 < n && TIME_UNITS.contains(lx.get(k + 1).lower()))) {
                 f.period = "recent";
-                return;
+                return true;
             }
         }
         for (int k = 0; k < n; k++) {
@@ -610,13 +682,14 @@ final class SentenceReader {
                     || (l.is("to") && k + 1 < n && lx.get(k + 1).is("date")) || l.is("overall") || l.is("cumulative")
                     || (l.is("in") && k + 1 < n && lx.get(k + 1).is("total"))) {
                 f.period = "cumulative";
-                return;
+                return true;
             }
             if (WEEKDAYS.contains(l.lower()) || l.is("yesterday") || l.is("today") || l.is("overnight")) {
                 f.period = l.isCapitalized() && WEEKDAYS.contains(l.lower()) ? l.text() : l.lower();
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     // ---------------------------------------------------------------- location, subject, metric
@@ -627,7 +700,7 @@ final class SentenceReader {
         int stop = nextMentionStart(f.end);
         for (Gazetteer.Hit h : hits) {
             if (h.place() == null || h.first() < f.end || h.first() >= stop || clause[h.first()] != c) continue;
-            if (h.first() > 0 && LOC_PREPS.contains(lx.get(h.first() - 1).lower())) {
+            if (prepositionBefore(h.first())) {
                 f.location = h.place().name();
                 return;
             }
@@ -656,12 +729,24 @@ final class SentenceReader {
             return;
         }
         for (Gazetteer.Hit h : hits) {
-            if (h.place() != null && h.first() > 0 && (lx.get(h.first() - 1).is("in") || lx.get(h.first() - 1).is("In"))) {
+            if (h.place() != null && prepositionBefore(h.first())) {
                 f.location = h.place().name();
                 return;
             }
         }
         f.location = ctx == null ? null : ctx.location();
+        if (f.location == null) {
+            // "Turkish rescuers pulled 8 people ...": a local agency's nationality names the country
+            Gazetteer.Place agencyCountry = ex.gazetteer().countryOfLocalAgency(lx);
+            if (agencyCountry != null) f.location = agencyCountry.name();
+        }
+    }
+
+    /** Whether a place at lexeme {@code at} is the object of a location preposition, past modifiers. */
+    private boolean prepositionBefore(int at) {
+        int k = at - 1;
+        while (k >= 0 && k > at - 5 && (PLACE_MODIFIERS.contains(lx.get(k).lower()) || lx.get(k).isDash())) k--;
+        return k >= 0 && LOC_PREPS.contains(lx.get(k).lower());
     }
 
     private void subjectAndGroup(Finding f, Finding previousClaim) {
@@ -739,6 +824,11 @@ final class SentenceReader {
             out[i] = c;
         }
         return out;
+    }
+
+    /** Who this sentence attributes its figures to (pronouns already resolved or dropped), or null. */
+    String attribution() {
+        return attribution;
     }
 
     int lexemeStart(int k) {
