@@ -153,6 +153,34 @@ class HttpApiIT {
     }
 
     @Test
+    @Order(1)
+    void tailPrintsCommittedFiguresAndChangesAsRows() {
+        String figures = tail("figures", "--metric", "killed/", "--from-beginning", "--until-end");
+        assertThat(figures.lines().filter(l -> l.startsWith("killed/gaza ")).reduce((x, y) -> y).orElseThrow())
+                .contains("more than 57,000", "seed-004");
+        assertThat(figures.lines().skip(2)).allMatch(l -> l.startsWith("killed/"));
+        String changes = tail("changes", "--count-type", "hostages", "--json", "--from-beginning", "--until-end");
+        assertThat(changes.lines()).isNotEmpty().allMatch(l -> l.startsWith("{") && l.contains("\"count_type\":\"hostages\""));
+    }
+
+    static String tail(String... args) {
+        List<String> all = new ArrayList<>(List.of("tail", "--bootstrap", KAFKA.bootstrap(), "--topic-prefix", "api."));
+        all.addAll(List.of(args));
+        PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        int status;
+        try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setOut(out);
+            status = io.figurewire.cli.Main.run(all.toArray(String[]::new));
+        } finally {
+            System.setOut(original);
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        assertThat(status).as("tail exit status; printed:%n%s", printed).isZero();
+        return printed;
+    }
+
+    @Test
     @Order(2)
     void aNewerReportIsStreamedToChangesSubscribers() throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
