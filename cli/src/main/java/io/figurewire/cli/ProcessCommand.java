@@ -1,5 +1,6 @@
 package io.figurewire.cli;
 
+import io.figurewire.api.HttpSettings;
 import io.figurewire.runtime.ProcessorApp;
 import io.figurewire.topology.ProcessorSettings;
 import java.nio.file.Path;
@@ -43,6 +44,14 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--dedup-window-days", defaultValue = "7", description = "how long a paragraph is remembered for dedup (default: ${DEFAULT-VALUE})")
     int dedupDays;
 
+    @Option(names = "--http-port", defaultValue = "${env:FIGUREWIRE_HTTP_PORT:-8080}",
+            description = "HTTP API and dashboard port; 0 turns the API off (default: ${DEFAULT-VALUE})")
+    int httpPort;
+
+    @Option(names = "--http-host", defaultValue = "${env:FIGUREWIRE_HTTP_HOST:-127.0.0.1}",
+            description = "address the HTTP API binds to; it has no authentication (default: ${DEFAULT-VALUE})")
+    String httpHost;
+
     @Override
     public Integer call() throws Exception {
         Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
@@ -50,7 +59,7 @@ final class ProcessCommand implements Callable<Integer> {
         ProcessorSettings settings = new ProcessorSettings(kafka.bootstrap(), applicationId, kafka.topics(), state, partitions,
                 replication, guarantee, Duration.ofDays(dedupDays), defaults.figureHistoryRetention(), threads,
                 defaults.commitIntervalMs(), null);
-        try (ProcessorApp app = new ProcessorApp(settings)) {
+        try (ProcessorApp app = httpPort == 0 ? new ProcessorApp(settings) : new ProcessorApp(settings, new HttpSettings(httpHost, httpPort))) {
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "processor-stop"));
             app.start();
             Throwable fatal = app.awaitStop();

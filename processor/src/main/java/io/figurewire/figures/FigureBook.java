@@ -48,30 +48,38 @@ public final class FigureBook {
         }
         FigureReport current = existing.getCurrent();
         Set<String> figureFlags = new LinkedHashSet<>(existing.getFlags());
+        List<FigureReport> history = withReport(existing.getHistory(), report);
         // A fresh builder, not newBuilder(existing): Avro's deep copy is not needed and would
         // need the record classes registered as trusted before any serde was created.
-        Figure.Builder next = Figure.newBuilder().setMetric(metric).setCurrent(current).setPrevious(existing.getPrevious())
+        Figure.Builder next = Figure.newBuilder().setMetric(metric).setCurrent(current)
                 .setReportCount(existing.getReportCount() + 1)
                 .setFirstReported(min(existing.getFirstReported(), report.getPublished()))
                 .setLastReported(max(existing.getLastReported(), report.getPublished()))
-                .setHistory(withReport(existing.getHistory(), report));
+                .setHistory(history);
+        boolean cumulative = isCumulative(metric, report);
 
         if (!FigureReports.isNewer(report, current)) {
             figureFlags.add(FigureFlags.STALE_REPORT_IGNORED);
+            // Judge a late report where it belongs in publication order: a cumulative count lower
+            // than the report before it is a decrease, even if it arrived after newer ones.
+            FigureReport before = reportBefore(history, report);
+            if (cumulative && before != null && FigureReports.clearlyBelow(report, before)) {
+                figureFlags.add(FigureFlags.DECREASE_IN_CUMULATIVE);
+            }
             // an older report of a cumulative count may be lower; one that is higher contradicts the newer figure
-            boolean contradicts = isCumulative(metric, report) ? FigureReports.clearlyBelow(current, report) : true;
+            boolean contradicts = cumulative ? FigureReports.clearlyBelow(current, report) : true;
             if (contradicts && conflicts(report, current)) {
                 figureFlags.add(FigureFlags.CONFLICTING_SOURCES);
             }
-            return new Update(next.setFlags(List.copyOf(figureFlags)).build(), null);
+            return new Update(next.setPrevious(previousOf(history, current)).setFlags(List.copyOf(figureFlags)).build(), null);
         }
         if (FigureReports.pointValue(report) == FigureReports.pointValue(current)) {
             // The same figure restated (perhaps more or less hedged): the newest report becomes the
             // row's source, the count and last-seen move, and there is no change to announce.
-            return new Update(next.setCurrent(report).setFlags(List.copyOf(figureFlags)).build(), null);
+            return new Update(next.setCurrent(report).setPrevious(previousOf(history, report))
+                    .setFlags(List.copyOf(figureFlags)).build(), null);
         }
         List<String> changeFlags = new ArrayList<>();
-        boolean cumulative = isCumulative(metric, report);
         if (cumulative && FigureReports.clearlyBelow(report, current)) {
             changeFlags.add(FigureFlags.DECREASE_IN_CUMULATIVE);
         } else if (!cumulative && conflicts(report, current)) {
@@ -79,8 +87,34 @@ public final class FigureBook {
             changeFlags.add(FigureFlags.CONFLICTING_SOURCES);
         }
         figureFlags.addAll(changeFlags);
-        Figure figure = next.setCurrent(report).setPrevious(current).setFlags(List.copyOf(figureFlags)).build();
+        Figure figure = next.setCurrent(report).setPrevious(previousOf(history, report)).setFlags(List.copyOf(figureFlags)).build();
         return new Update(figure, change(metric, current, report, changeFlags));
+    }
+
+    /** The newest report published before {@code report}, or null. History is in publication order. */
+    private static FigureReport reportBefore(List<FigureReport> history, FigureReport report) {
+        FigureReport before = null;
+        for (FigureReport r : history) {
+            if (FigureReports.BY_PUBLICATION.compare(r, report) < 0) {
+                before = r;
+            }
+        }
+        return before;
+    }
+
+    /**
+     * The figure {@code current} replaced: the newest earlier report with another value. Derived
+     * from history rather than from arrival, so every delivery order gives the same row.
+     */
+    private static FigureReport previousOf(List<FigureReport> history, FigureReport current) {
+        FigureReport previous = null;
+        for (FigureReport r : history) {
+            if (FigureReports.BY_PUBLICATION.compare(r, current) < 0
+                    && FigureReports.pointValue(r) != FigureReports.pointValue(current)) {
+                previous = r;
+            }
+        }
+        return previous;
     }
 
     /** Different sources, published close together, stating figures that cannot both be true. */

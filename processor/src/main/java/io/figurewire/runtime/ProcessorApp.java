@@ -1,7 +1,10 @@
 package io.figurewire.runtime;
 
+import io.figurewire.api.FigureApi;
+import io.figurewire.api.HttpSettings;
 import io.figurewire.topology.FigurewireTopology;
 import io.figurewire.topology.ProcessorSettings;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
@@ -19,6 +22,7 @@ public final class ProcessorApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorApp.class);
 
     private final ProcessorSettings settings;
+    private final FigureApi api;
     private final Topology topology;
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -29,7 +33,21 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     public ProcessorApp(ProcessorSettings settings, Topology topology) {
+        this(settings, topology, null);
+    }
+
+    /** With the HTTP API: its port is bound first so that {@code application.server} can name it. */
+    public ProcessorApp(ProcessorSettings settings, HttpSettings http) throws IOException {
+        this(settings, FigureApi.bind(http));
+    }
+
+    private ProcessorApp(ProcessorSettings settings, FigureApi api) {
+        this(settings.withApplicationServer(api.advertised()), FigurewireTopology.withDefaults(settings).build(), api);
+    }
+
+    private ProcessorApp(ProcessorSettings settings, Topology topology, FigureApi api) {
         this.settings = settings;
+        this.api = api;
         this.topology = topology;
         this.streams = new KafkaStreams(topology, settings.streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
@@ -55,11 +73,19 @@ public final class ProcessorApp implements AutoCloseable {
         }
         LOG.info("topology:\n{}", topology.describe());
         streams.start();
+        if (api != null) {
+            api.start(streams, settings.topics(), settings.bootstrap());
+        }
         return this;
     }
 
     public KafkaStreams streams() {
         return streams;
+    }
+
+    /** The HTTP API, or null when this processor runs without one. */
+    public FigureApi api() {
+        return api;
     }
 
     public Topology topology() {
@@ -82,6 +108,9 @@ public final class ProcessorApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (api != null) {
+            api.close();
+        }
         streams.close(Duration.ofSeconds(30));
     }
 }

@@ -3,6 +3,7 @@ package io.figurewire.topology;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.figures.FigureBook;
 import io.figurewire.records.Claim;
+import io.figurewire.records.Figure;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -22,9 +24,11 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -35,6 +39,7 @@ import org.apache.kafka.streams.state.Stores;
  *                     └→ paragraphs-by-fingerprint (repartition) → dedup-paragraphs → paragraphs
  *                                                                        └→ extract-claims → claims, claims.&lt;type&gt;
  * claims → latest-figure (versioned store) → figures, figure-changes
+ * figures → figures-view (key-value store the HTTP API queries)
  * </pre>
  */
 public final class FigurewireTopology {
@@ -106,6 +111,11 @@ public final class FigurewireTopology {
                 .filter((metric, update) -> update.changed(), Named.as("figure-moved"))
                 .mapValues(FigureBook.Update::change, Named.as("figure-change"))
                 .to(topics.figureChanges(), Produced.with(keys, RecordSerdes.figureChange()).withName("write-figure-changes"));
+
+        // The queryable table the HTTP API lists and looks up (see StoreNames.FIGURES_VIEW).
+        builder.table(topics.figures(), Consumed.with(keys, RecordSerdes.figure()).withName("read-figures"),
+                Materialized.<String, Figure, KeyValueStore<Bytes, byte[]>>as(StoreNames.FIGURES_VIEW)
+                        .withKeySerde(keys).withValueSerde(RecordSerdes.figure()));
 
         return builder.build(props);
     }

@@ -88,6 +88,17 @@ class FigureBookTest {
         assertThat(f.getFlags()).isEmpty();
     }
 
+    @Test
+    void aLateRangeBelowTheReportBeforeItIsADecreaseAndNeverLatest() {
+        List<FigureBook.Update> updates = new ArrayList<>();
+        Figure f = play(List.of(report("a", 1, 57_338.0, Qualifier.exact), report("c", 3, 57_500.0, Qualifier.exact),
+                range("b", 2, 37_000, 40_000)), updates);
+        assertThat(f.getCurrent().getArticleId()).isEqualTo("c");
+        assertThat(f.getPrevious().getArticleId()).as("the report c replaced in publication order").isEqualTo("b");
+        assertThat(f.getFlags()).contains(FigureFlags.STALE_REPORT_IGNORED, FigureFlags.DECREASE_IN_CUMULATIVE);
+        assertThat(updates.get(2).changed()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void everyDeliveryOrderEndsWithTheSameCurrentFigure(long seed) {

@@ -1,0 +1,162 @@
+package io.figurewire.api;
+
+import io.figurewire.records.FigureChange;
+import io.figurewire.schemas.RecordJson;
+import io.figurewire.schemas.RecordSerdes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live change stream behind {@code GET /changes}: one consumer of {@code figure-changes}
+ * per instance, {@code read_committed}, reading every partition from the end, fanning events
+ * out to the connected clients. A consumer rather than a tap inside the processor because the
+ * processor sees changes before their transaction commits (an abort would have shown clients
+ * a change that never happened) and, with several instances, only its own partitions; this
+ * way every instance streams exactly the committed changes of all metrics.
+ */
+final class ChangeFeed implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
+    /** A client this far behind is disconnected; EventSource reconnects on its own. */
+    private static final int BACKLOG = 1000;
+    static final int MAX_SUBSCRIBERS = 100;
+
+    /** One server-sent event: the record's position as its id, the change as JSON. */
+    record Event(String id, String metric, String json) {
+        static final Event END = new Event("", "", "");
+    }
+
+    /** A connected client's queue; {@code prefix} filters by metric. */
+    static final class Subscription {
+        private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(BACKLOG);
+        private final String prefix;
+        private volatile boolean overflowed;
+
+        Subscription(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The next event, null after {@code wait} with none, {@link Event#END} when the client must go. */
+        Event next(Duration wait) throws InterruptedException {
+            Event e = queue.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return overflowed ? Event.END : e;
+        }
+
+        void offer(Event e) {
+            if ((prefix == null || e.metric().startsWith(prefix) || e == Event.END) && !queue.offer(e)) {
+                overflowed = true;
+            }
+        }
+    }
+
+    private final String bootstrap;
+    private final String topic;
+    private final Set<Subscription> subscribers = new CopyOnWriteArraySet<>();
+    private final CountDownLatch positioned = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    ChangeFeed(String bootstrap, String topic) {
+        this.bootstrap = bootstrap;
+        this.topic = topic;
+    }
+
+    void start() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "figurewire-api-changes");
+        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        thread = new Thread(this::run, "figurewire-api-changes");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** True once the feed reads from the end of every partition: later changes will be seen. */
+    boolean awaitPositioned(Duration timeout) throws InterruptedException {
+        return positioned.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    Subscription subscribe(String prefix) {
+        if (subscribers.size() >= MAX_SUBSCRIBERS) {
+            return null;
+        }
+        Subscription s = new Subscription(prefix);
+        subscribers.add(s);
+        return s;
+    }
+
+    void unsubscribe(Subscription s) {
+        subscribers.remove(s);
+    }
+
+    int subscriberCount() {
+        return subscribers.size();
+    }
+
+    private void run() {
+        try {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position); // resolve now: changes committed from here on are streamed
+            positioned.countDown();
+            var changes = RecordSerdes.figureChange().deserializer();
+            while (running) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    String json;
+                    try {
+                        FigureChange change = changes.deserialize(r.topic(), r.value());
+                        json = RecordJson.line(change);
+                    } catch (RuntimeException unreadable) {
+                        LOG.warn("skipping unreadable change at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), unreadable.getMessage());
+                        continue;
+                    }
+                    Event e = new Event(r.partition() + "-" + r.offset(), r.key() == null ? "" : r.key(), json);
+                    subscribers.forEach(s -> s.offer(e));
+                }
+            }
+        } catch (WakeupException stopping) {
+            // close() asked us to stop
+        } catch (RuntimeException e) {
+            LOG.error("change feed stopped: {}", e.toString());
+        } finally {
+            subscribers.forEach(s -> s.offer(Event.END));
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
