@@ -119,7 +119,9 @@ class HttpApiIT {
         List<String> articles = new ArrayList<>();
         f.get("history").forEach(h -> articles.add(h.get("article_id").asText()));
         assertThat(articles).containsExactly("seed-000", "seed-002", "seed-001", "seed-004");
-        assertThat(f.get("flags").toString()).contains("STALE_REPORT_IGNORED", "DECREASE_IN_CUMULATIVE");
+        // DECREASE is judged on the history in publication order; STALE depends on arrival order
+        // across partitions, which a replay cannot fix, so it is not asserted here.
+        assertThat(f.get("flags").toString()).contains("DECREASE_IN_CUMULATIVE");
         // the same key, percent-encoded as a client library would send it
         assertThat(Http.json(Http.get(port, "/figures/killed%2Fgaza")).at("/current/article_id").asText()).isEqualTo("seed-004");
         assertThat(Http.get(port, "/figures/no-such/metric").statusCode()).isEqualTo(404);

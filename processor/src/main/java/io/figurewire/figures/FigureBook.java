@@ -57,15 +57,14 @@ public final class FigureBook {
                 .setLastReported(max(existing.getLastReported(), report.getPublished()))
                 .setHistory(history);
         boolean cumulative = isCumulative(metric, report);
+        // Judged on the history in publication order, so that the flag does not depend on which
+        // report happened to arrive first: a cumulative count lower than an earlier one is a decrease.
+        if (cumulative && hasDecrease(history)) {
+            figureFlags.add(FigureFlags.DECREASE_IN_CUMULATIVE);
+        }
 
         if (!FigureReports.isNewer(report, current)) {
             figureFlags.add(FigureFlags.STALE_REPORT_IGNORED);
-            // Judge a late report where it belongs in publication order: a cumulative count lower
-            // than the report before it is a decrease, even if it arrived after newer ones.
-            FigureReport before = reportBefore(history, report);
-            if (cumulative && before != null && FigureReports.clearlyBelow(report, before)) {
-                figureFlags.add(FigureFlags.DECREASE_IN_CUMULATIVE);
-            }
             // an older report of a cumulative count may be lower; one that is higher contradicts the newer figure
             boolean contradicts = cumulative ? FigureReports.clearlyBelow(current, report) : true;
             if (contradicts && conflicts(report, current)) {
@@ -91,15 +90,16 @@ public final class FigureBook {
         return new Update(figure, change(metric, current, report, changeFlags));
     }
 
-    /** The newest report published before {@code report}, or null. History is in publication order. */
-    private static FigureReport reportBefore(List<FigureReport> history, FigureReport report) {
-        FigureReport before = null;
-        for (FigureReport r : history) {
-            if (FigureReports.BY_PUBLICATION.compare(r, report) < 0) {
-                before = r;
+    /** Some report is clearly below one published before it. History is in publication order. */
+    private static boolean hasDecrease(List<FigureReport> history) {
+        for (int later = 1; later < history.size(); later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                if (FigureReports.clearlyBelow(history.get(later), history.get(earlier))) {
+                    return true;
+                }
             }
         }
-        return before;
+        return false;
     }
 
     /**
