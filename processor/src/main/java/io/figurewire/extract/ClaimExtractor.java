@@ -164,6 +164,10 @@ public final class ClaimExtractor {
                                 || prev.equals("near")) w += 1.0;
                     }
                     if (!"country".equals(h.place().kind())) w += 0.5;
+                    if (h.end() < lx.size() && SentenceReader.ACTOR_NOUNS.contains(lx.get(h.end()).lower())) {
+                        // "with US President Trump": whose leader talks, not where the story is
+                        w *= 0.25;
+                    }
                     score.merge(h.place().name(), w, Double::sum);
                     firstSeen.putIfAbsent(h.place().name(), order++);
                 }

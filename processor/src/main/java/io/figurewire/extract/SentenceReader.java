@@ -734,12 +734,37 @@ final class SentenceReader {
                 return;
             }
         }
+        // A place the sentence names with no preposition ("aid entering Gaza") still says more
+        // about where than the article's default, unless it only qualifies an actor ("US envoy").
+        // The nearest such place after the figure first: a place before it is often the actor
+        // ("Israel has hit 130 targets ... entering Gaza").
+        Gazetteer.Hit named = null;
+        for (Gazetteer.Hit h : hits) {
+            if (h.place() == null || (h.first() > 0 && lx.get(h.first() - 1).is("by")) || namesAnActor(h)) continue;
+            if (h.first() >= f.end) {
+                named = h;
+                break;
+            }
+        }
+        if (named != null) {
+            f.location = named.place().name();
+            return;
+        }
         f.location = ctx == null ? null : ctx.location();
         if (f.location == null) {
             // "Turkish rescuers pulled 8 people ...": a local agency's nationality names the country
             Gazetteer.Place agencyCountry = ex.gazetteer().countryOfLocalAgency(lx);
             if (agencyCountry != null) f.location = agencyCountry.name();
         }
+    }
+
+    /** "US President", "US officials": the place names whose people speak or act, not where it happened. */
+    static final Set<String> ACTOR_NOUNS = Set.of("president", "prime", "minister", "envoy", "official", "officials",
+            "secretary", "ambassador", "embassy", "government", "administration", "leader", "leaders", "spokesman",
+            "spokeswoman", "spokesperson");
+
+    private boolean namesAnActor(Gazetteer.Hit h) {
+        return h.end() < lx.size() && ACTOR_NOUNS.contains(lx.get(h.end()).lower());
     }
 
     /** Whether a place at lexeme {@code at} is the object of a location preposition, past modifiers. */

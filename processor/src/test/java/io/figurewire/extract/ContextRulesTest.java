@@ -26,6 +26,21 @@ class ContextRulesTest {
     }
 
     @Test
+    void aPlaceTheSentenceNamesWithoutAPrepositionBeatsTheArticleDefault() {
+        ArticleContext elsewhere = new ArticleContext("t", null, null, null, null, "Norway");
+        assertThat(ex.extract("The army said it had struck 40 sites overnight and cut the main road into Kharkiv.", 0, elsewhere))
+                .singleElement().satisfies(c -> assertThat(c.location()).isEqualTo("Kharkiv"));
+        assertThat(ex.extract("The storm destroyed 300 homes, the UN envoy said.", 0, elsewhere))
+                .singleElement().satisfies(c -> assertThat(c.location()).isEqualTo("Norway"));
+    }
+
+    @Test
+    void aCountrysLeaderDoesNotMakeItTheArticlesPlace() {
+        assertThat(ex.mainLocation("Floods in Bihar dominate talks with US President", List.of("Rescuers in Bihar reached 30 villages.")))
+                .isEqualTo("Bihar");
+    }
+
+    @Test
     void aVagueNumberOfOrAnUnlinkedTallyIsNoFigure() {
         assertThat(claims("A number of people said the 40 survivors had reached shore.")).noneMatch(c -> "killed".equals(c.countType()));
         assertThat(claims("A number of people met at 40 sites.")).isEmpty();
