@@ -1,6 +1,9 @@
 package io.figurewire.cli;
 
+import io.figurewire.extract.ClaimExtractor;
+import io.figurewire.figures.FigureBook;
 import io.figurewire.runtime.ProcessorApp;
+import io.figurewire.topology.FigurewireTopology;
 import io.figurewire.topology.ProcessorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +46,9 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--dedup-window-days", defaultValue = "7", description = "how long a paragraph is remembered for dedup (default: ${DEFAULT-VALUE})")
     int dedupDays;
 
+    @Mixin
+    CleaningOptions cleaning;
+
     @Override
     public Integer call() throws Exception {
         Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
@@ -50,7 +56,9 @@ final class ProcessCommand implements Callable<Integer> {
         ProcessorSettings settings = new ProcessorSettings(kafka.bootstrap(), applicationId, kafka.topics(), state, partitions,
                 replication, guarantee, Duration.ofDays(dedupDays), defaults.figureHistoryRetention(), threads,
                 defaults.commitIntervalMs(), null);
-        try (ProcessorApp app = new ProcessorApp(settings)) {
+        var topology = new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(), cleaning.cleaner(),
+                FigureBook.defaults()).build();
+        try (ProcessorApp app = new ProcessorApp(settings, topology)) {
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "processor-stop"));
             app.start();
             Throwable fatal = app.awaitStop();

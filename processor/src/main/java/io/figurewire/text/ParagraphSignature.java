@@ -1,9 +1,7 @@
 package io.figurewire.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li>{@code fingerprint}: the exact form (see {@link Fingerprints#exact});</li>
- * <li>{@code skeleton}: the words only: normalised, numbers masked as '#', punctuation gone
+ * <li>{@code skeleton}: the words only: normalised, numbers masked as '#', punctuation gone (dots
+ * and apostrophes join rather than split: "U.S." → "us", "don't" → "dont")
  * ("U.S." = "US", "killed - officials" = "killed, officials"), so punctuation, spacing and
  * case never make two paragraphs different;</li>
  * <li>{@code numbers}: the paragraph's numbers in order, separators dropped ("57,338" =
@@ -23,9 +22,6 @@ import java.util.regex.Pattern;
  */
 public record ParagraphSignature(String fingerprint, String skeleton, String numbers, long simHash, String nearKey) {
 
-    /** Dots and apostrophes inside words vanish rather than split them: "U.S." → "us", "don't" → "dont". */
-    private static final Pattern JOINERS = Pattern.compile("[.']");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}#]+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\u00a0\u202f ]\\d+)*");
     private static final Pattern GROUPING = Pattern.compile("[,\u00a0\u202f ]");
 
@@ -33,7 +29,7 @@ public record ParagraphSignature(String fingerprint, String skeleton, String num
         String normalized = ParagraphNormalizer.normalize(text);
         List<String> words = words(ParagraphNormalizer.maskNumbers(normalized));
         String skeleton = String.join(" ", words);
-        return new ParagraphSignature(Fingerprints.exact(text), skeleton, numbers(normalized), SimHash.of(words),
+        return new ParagraphSignature(Fingerprints.hashOf(normalized), skeleton, numbers(normalized), SimHash.of(words),
                 NearDuplicates.keyOf(words));
     }
 
@@ -41,10 +37,26 @@ public record ParagraphSignature(String fingerprint, String skeleton, String num
         return skeleton.isEmpty() ? 0 : skeleton.split(" ").length;
     }
 
+    /** A plain scan rather than regexes: this runs for every paragraph, twice. */
     static List<String> words(String masked) {
-        String joined = JOINERS.matcher(masked).replaceAll("");
-        List<String> out = new ArrayList<>(Arrays.asList(NON_WORD.matcher(joined.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" ")));
-        out.removeIf(String::isEmpty);
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            if (c == '.' || c == '\'') {
+                continue;
+            }
+            if (Character.isLetter(c) || c == '#' || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            out.add(word.toString());
+        }
         return out;
     }
 

@@ -25,11 +25,16 @@ public final class SimHash {
 
     public static long of(List<String> words) {
         int[] votes = new int[64];
-        if (words.size() == 1) {
-            vote(votes, hash(words.get(0)));
+        long[] wordHashes = new long[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = hash(words.get(i));
         }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            vote(votes, hash(words.get(i) + ' ' + words.get(i + 1)));
+        if (wordHashes.length == 1) {
+            vote(votes, wordHashes[0]);
+        }
+        for (int i = 0; i + 1 < wordHashes.length; i++) {
+            // a bigram's hash from its words' hashes: order matters, so "a b" and "b a" differ
+            vote(votes, mix(wordHashes[i] * 31 + Long.rotateLeft(wordHashes[i + 1], 17)));
         }
         long result = 0;
         for (int bit = 0; bit < 64; bit++) {
@@ -57,6 +62,10 @@ public final class SimHash {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return mix(h);
+    }
+
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

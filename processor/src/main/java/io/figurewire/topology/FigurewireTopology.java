@@ -12,10 +12,8 @@ import io.figurewire.stages.ClaimRecords;
 import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.stages.PreparedArticle;
 import io.figurewire.text.ArticleCleaner;
-import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -69,9 +67,7 @@ public final class FigurewireTopology {
         ArticlePreparer preparer = new ArticlePreparer(cleaner, extractor);
         ClaimRecords claimRecords = new ClaimRecords(extractor);
 
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.PARAGRAPH_SIGHTINGS, settings.dedupWindow(), Duration.ofMillis(1), true),
-                keys, Serdes.String()));
+        builder.addStateStore(DedupStage.sightingsStore(settings));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_SHELLS), keys, RecordSerdes.cleanArticle()));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
