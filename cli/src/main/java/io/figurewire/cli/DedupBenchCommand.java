@@ -105,8 +105,9 @@ final class DedupBenchCommand implements Callable<Integer> {
                 + "%,d dropped as repeats (%.1f%%)%n",
                 paragraphs / (totalNanos / 1e9), dropped, 100.0 * dropped / paragraphs);
         out.println("synthetic wire: 60% new paragraphs, 20% exact repeats, 10% typo copies, 10% revisions of a recent one;");
-        out.printf(Locale.ROOT, "store entries: the kept paragraphs of the last %d days plus up to half a window more "
-                + "(the store '%s' drops whole segments of %d days' span).%n", windowDays, StoreNames.PARAGRAPH_SIGHTINGS, windowDays / 2);
+        out.printf(Locale.ROOT, "store entries: sightings the store '%s' still serves, i.e. the kept paragraphs of the last %d days;%n",
+                StoreNames.PARAGRAPH_SIGHTINGS, windowDays);
+        out.println("on disk RocksDB holds at most one more segment (half a window) before dropping it whole.");
         return 0;
     }
 
