@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Performance benchmarks: each prints its figures; none is a test."},
-        subcommands = {ExtractBenchCommand.class})
+        subcommands = {DedupBenchCommand.class, ExtractBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,7 +1,10 @@
 package io.figurewire.cli;
 
 import io.figurewire.api.HttpSettings;
+import io.figurewire.extract.ClaimExtractor;
+import io.figurewire.figures.FigureBook;
 import io.figurewire.runtime.ProcessorApp;
+import io.figurewire.topology.FigurewireTopology;
 import io.figurewire.topology.ProcessorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +55,9 @@ final class ProcessCommand implements Callable<Integer> {
             description = "address the HTTP API binds to; it has no authentication (default: ${DEFAULT-VALUE})")
     String httpHost;
 
+    @Mixin
+    CleaningOptions cleaning;
+
     @Override
     public Integer call() throws Exception {
         Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
@@ -59,7 +65,9 @@ final class ProcessCommand implements Callable<Integer> {
         ProcessorSettings settings = new ProcessorSettings(kafka.bootstrap(), applicationId, kafka.topics(), state, partitions,
                 replication, guarantee, Duration.ofDays(dedupDays), defaults.figureHistoryRetention(), threads,
                 defaults.commitIntervalMs(), null);
-        try (ProcessorApp app = httpPort == 0 ? new ProcessorApp(settings) : new ProcessorApp(settings, new HttpSettings(httpHost, httpPort))) {
+        var topology = new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(), cleaning.cleaner(),
+                FigureBook.defaults()).build();
+        try (ProcessorApp app = new ProcessorApp(settings, topology, httpPort == 0 ? null : new HttpSettings(httpHost, httpPort))) {
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "processor-stop"));
             app.start();
             Throwable fatal = app.awaitStop();

@@ -33,23 +33,23 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     public ProcessorApp(ProcessorSettings settings, Topology topology) {
-        this(settings, topology, null);
+        this(settings, topology, (FigureApi) null);
     }
 
     /** With the HTTP API: its port is bound first so that {@code application.server} can name it. */
     public ProcessorApp(ProcessorSettings settings, HttpSettings http) throws IOException {
-        this(settings, FigureApi.bind(http));
+        this(settings, FigurewireTopology.withDefaults(settings).build(), http);
     }
 
-    private ProcessorApp(ProcessorSettings settings, FigureApi api) {
-        this(settings.withApplicationServer(api.advertised()), FigurewireTopology.withDefaults(settings).build(), api);
+    public ProcessorApp(ProcessorSettings settings, Topology topology, HttpSettings http) throws IOException {
+        this(settings, topology, http == null ? null : FigureApi.bind(http));
     }
 
     private ProcessorApp(ProcessorSettings settings, Topology topology, FigureApi api) {
-        this.settings = settings;
+        this.settings = api == null ? settings : settings.withApplicationServer(api.advertised());
         this.api = api;
         this.topology = topology;
-        this.streams = new KafkaStreams(topology, settings.streamsProperties());
+        this.streams = new KafkaStreams(topology, this.settings.streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
             // Bad records never get here (they go to the DLQ); this is a broken environment.
             // Stopping beats a crash loop that replays the same failure forever.

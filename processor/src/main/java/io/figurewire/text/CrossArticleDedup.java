@@ -3,17 +3,33 @@ package io.figurewire.text;
 import java.util.List;
 
 /**
- * Decides what a paragraph is, given the earlier paragraphs that share its number-masked
- * fingerprint: a repeat (same text: dropped), a revision (same text but other numbers: kept,
- * because the new figure must flow), or new. Callers keep the sightings for the dedup window.
+ * Decides what a paragraph is, given the earlier paragraphs that share its routing key
+ * ({@link NearDuplicates#keyOf}): a repeat (same wording and same numbers: dropped), a revision
+ * (same wording, other numbers: kept, because the new figure must flow), or new. "Same wording"
+ * forgives punctuation, spacing, case and a typo (see {@link NearDuplicates}). Callers keep the
+ * sightings for the dedup window.
  */
 public final class CrossArticleDedup {
 
     private CrossArticleDedup() {
     }
 
-    /** An earlier paragraph with the same masked fingerprint. */
-    public record Sighting(String fingerprint, String articleId, int index) {
+    /** An earlier kept paragraph: what comparing needs, and where it was. */
+    public record Sighting(String fingerprint, String skeleton, String numbers, long simHash, String articleId, int index) {
+
+        public static Sighting of(ParagraphSignature s, String articleId, int index) {
+            return new Sighting(s.fingerprint(), s.skeleton(), s.numbers(), s.simHash(), articleId, index);
+        }
+
+        /** One line for a state store: tab-separated, the article id last (it may contain anything). */
+        public String encode() {
+            return fingerprint + '\t' + Long.toHexString(simHash) + '\t' + numbers + '\t' + index + '\t' + skeleton + '\t' + articleId;
+        }
+
+        public static Sighting decode(String line) {
+            String[] f = line.split("\t", 6);
+            return new Sighting(f[0], f[4], f[2], Long.parseUnsignedLong(f[1], 16), f[5], Integer.parseInt(f[3]));
+        }
     }
 
     public enum Outcome { NEW, DUPLICATE, REVISION }
@@ -29,14 +45,19 @@ public final class CrossArticleDedup {
      *
      * @param earlier sightings in the order they were recorded (first occurrence first)
      */
-    public static Verdict judge(String fingerprint, List<Sighting> earlier) {
+    public static Verdict judge(ParagraphSignature paragraph, List<Sighting> earlier) {
         Sighting revisionOf = null;
         for (Sighting s : earlier) {
-            if (s.fingerprint().equals(fingerprint)) {
+            if (s.fingerprint().equals(paragraph.fingerprint())) {
                 return new Verdict(Outcome.DUPLICATE, s);
             }
-            if (revisionOf == null) {
-                revisionOf = s;
+            if (NearDuplicates.sameWording(paragraph, s.skeleton(), s.simHash())) {
+                if (s.numbers().equals(paragraph.numbers())) {
+                    return new Verdict(Outcome.DUPLICATE, s);
+                }
+                if (revisionOf == null) {
+                    revisionOf = s;
+                }
             }
         }
         return revisionOf == null ? new Verdict(Outcome.NEW, null) : new Verdict(Outcome.REVISION, revisionOf);

@@ -21,6 +21,11 @@ public final class Fingerprints {
         return hash(ParagraphNormalizer.maskNumbers(ParagraphNormalizer.normalize(paragraph)));
     }
 
+    /** The same short hash, for other comparison forms (the near-duplicate routing key). */
+    static String hashOf(String text) {
+        return hash(text);
+    }
+
     private static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -10,9 +10,9 @@ import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
 import io.figurewire.stages.ArticlePreparer;
 import io.figurewire.stages.ClaimRecords;
+import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.stages.PreparedArticle;
 import io.figurewire.text.ArticleCleaner;
-import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -35,9 +35,11 @@ import org.apache.kafka.streams.state.Stores;
  * Wiring only: each stage is a named step whose logic lives in {@code text}, {@code extract},
  * {@code figures} or {@code stages}. Reads like DESIGN.md's data flow:
  * <pre>
- * articles.raw → clean-and-split → articles.clean
- *                     └→ paragraphs-by-fingerprint (repartition) → dedup-paragraphs → paragraphs
- *                                                                        └→ extract-claims → claims, claims.&lt;type&gt;
+ * articles.raw → clean-and-split → article-shells-by-id (repartition) ─────────┐
+ *                     └→ paragraphs-by-fingerprint (repartition) → dedup-paragraphs (one verdict per paragraph)
+ *                            ├→ paragraph-verdicts-by-article (repartition) → gather-clean-article → articles.clean
+ *                            └→ kept-paragraphs → paragraphs
+ *                                             └→ extract-claims → claims, claims.&lt;type&gt;
  * claims → latest-figure (versioned store) → figures, figure-changes
  * figures → figures-view (key-value store the HTTP API queries)
  * </pre>
@@ -71,9 +73,11 @@ public final class FigurewireTopology {
         ArticlePreparer preparer = new ArticlePreparer(cleaner, extractor);
         ClaimRecords claimRecords = new ClaimRecords(extractor);
 
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.PARAGRAPH_SIGHTINGS, settings.dedupWindow(), Duration.ofMillis(1), true),
-                keys, Serdes.String()));
+        builder.addStateStore(DedupStage.sightingsStore(settings));
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_SHELLS), keys, RecordSerdes.cleanArticle()));
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_VERDICTS), keys, paragraphSerde));
         builder.addStateStore(Stores.versionedKeyValueStoreBuilder(
                 Stores.persistentVersionedKeyValueStore(StoreNames.LATEST_FIGURES, settings.figureHistoryRetention()),
                 keys, RecordSerdes.figure()));
@@ -82,16 +86,27 @@ public final class FigurewireTopology {
                 .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle()).withName("read-articles"))
                 .mapValues((RawArticle raw) -> preparer.prepare(raw), Named.as("clean-and-split"));
 
-        prepared
-                .map((key, article) -> KeyValue.pair(article.clean().getId(), article.clean()), Named.as("clean-article"))
+        KStream<String, Paragraph> verdicts = prepared
+                .flatMap((key, article) -> article.paragraphs().stream()
+                        .map(p -> KeyValue.pair(ParagraphVerdicts.routingKey(p), p)).toList(), Named.as("key-by-fingerprint"))
+                .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
+                .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
+                        StoreNames.PARAGRAPH_SIGHTINGS);
+
+        KStream<String, ArticlePart> shells = prepared
+                .map((key, article) -> KeyValue.pair(article.clean().getId(), article.clean()), Named.as("article-shell"))
+                .repartition(Repartitioned.with(keys, RecordSerdes.cleanArticle()).withName(StoreNames.ARTICLE_SHELLS_BY_ID))
+                .mapValues(ArticlePart::shell, Named.as("shell-part"));
+        verdicts
+                .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPH_VERDICTS_BY_ARTICLE))
+                .mapValues(ArticlePart::verdict, Named.as("verdict-part"))
+                .merge(shells, Named.as("article-parts"))
+                .process(() -> new CleanArticleGatherer(ProcessorSettings.CLEAN_ARTICLE_TIMEOUT), Named.as("gather-clean-article"),
+                        StoreNames.ARTICLE_SHELLS, StoreNames.ARTICLE_VERDICTS)
                 .to(topics.clean(), Produced.with(keys, RecordSerdes.cleanArticle()).withName("write-clean-articles"));
 
-        KStream<String, Paragraph> kept = prepared
-                .flatMap((key, article) -> article.paragraphs().stream()
-                        .map(p -> KeyValue.pair(p.getMaskedFingerprint(), p)).toList(), Named.as("key-by-fingerprint"))
-                .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
-                .process(ParagraphDedupProcessor::new, Named.as("dedup-paragraphs"), StoreNames.PARAGRAPH_SIGHTINGS);
-
+        KStream<String, Paragraph> kept = verdicts
+                .filterNot((articleId, verdict) -> ParagraphVerdicts.dropped(verdict), Named.as("kept-paragraphs"));
         kept.to(topics.paragraphs(), Produced.with(keys, paragraphSerde).withName("write-paragraphs"));
 
         KStream<String, Claim> claims = kept.flatMap((articleId, paragraph) -> claimRecords.of(paragraph).stream()

@@ -1,13 +1,11 @@
 package io.figurewire.topology;
 
 import io.figurewire.records.Paragraph;
-import io.figurewire.records.ParagraphRef;
-import io.figurewire.text.CrossArticleDedup;
+import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.text.CrossArticleDedup.Sighting;
-import io.figurewire.text.CrossArticleDedup.Verdict;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -15,15 +13,20 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Drops paragraphs seen before within the dedup window and marks revisions. Input is keyed
- * by masked fingerprint, so every earlier sighting that matters is in this task's store.
- * The window store's retention is the dedup window: state cannot outgrow it.
- * Output: kept paragraphs, keyed by article id.
+ * Gives every paragraph its verdict against the sightings of the dedup window: dropped as a
+ * repeat, kept as a revision, or new. Input is keyed by the near-duplicate routing key, so every
+ * earlier sighting that matters is in this task's store. The window store's retention is the
+ * dedup window: state cannot outgrow it. Output: one verdict per paragraph, keyed by article id.
  */
 final class ParagraphDedupProcessor implements Processor<String, Paragraph, String, Paragraph> {
 
+    private final long windowMs;
     private WindowStore<String, String> sightings;
     private ProcessorContext<String, Paragraph> context;
+
+    ParagraphDedupProcessor(Duration window) {
+        this.windowMs = window.toMillis();
+    }
 
     @Override
     public void init(ProcessorContext<String, Paragraph> context) {
@@ -33,32 +36,16 @@ final class ParagraphDedupProcessor implements Processor<String, Paragraph, Stri
 
     @Override
     public void process(Record<String, Paragraph> record) {
-        Paragraph p = record.value();
         List<Sighting> earlier = new ArrayList<>();
-        try (WindowStoreIterator<String> it = sightings.fetch(record.key(), 0L, Long.MAX_VALUE)) {
-            while (it.hasNext()) {
-                KeyValue<Long, String> entry = it.next();
-                earlier.add(decode(entry.value));
-            }
+        // Segments expire as a whole; the lower bound keeps the window exact for the judgement.
+        long from = Math.max(0L, record.timestamp() - windowMs);
+        try (WindowStoreIterator<String> it = sightings.fetch(record.key(), from, Long.MAX_VALUE)) {
+            it.forEachRemaining(entry -> earlier.add(Sighting.decode(entry.value)));
         }
-        Verdict verdict = CrossArticleDedup.judge(p.getFingerprint(), earlier);
-        if (!verdict.kept()) {
-            return;
+        ParagraphVerdicts.Decision decision = ParagraphVerdicts.decide(record.value(), earlier);
+        if (decision.kept()) {
+            sightings.put(record.key(), decision.remember().encode(), record.timestamp());
         }
-        sightings.put(record.key(), encode(p), record.timestamp());
-        p.setRevisionOf(verdict.of() == null ? null : new ParagraphRef(verdict.of().articleId(), verdict.of().index()));
-        Paragraph out = p;
-        context.forward(record.withKey(p.getArticleId()).withValue(out));
-    }
-
-    private static String encode(Paragraph p) {
-        return p.getFingerprint() + '\t' + p.getIndex() + '\t' + p.getArticleId();
-    }
-
-    private static Sighting decode(String value) {
-        int first = value.indexOf('\t');
-        int second = value.indexOf('\t', first + 1);
-        return new Sighting(value.substring(0, first), value.substring(second + 1),
-                Integer.parseInt(value.substring(first + 1, second)));
+        context.forward(record.withKey(record.value().getArticleId()).withValue(decision.verdict()));
     }
 }

@@ -34,6 +34,8 @@ public record ProcessorSettings(
     public static final int DEFAULT_PARTITIONS = 6;
     public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
     public static final Duration DEFAULT_FIGURE_HISTORY = Duration.ofDays(365);
+    /** How long articles.clean waits for an article's last paragraph verdict before emitting what it has. */
+    public static final Duration CLEAN_ARTICLE_TIMEOUT = Duration.ofMinutes(10);
 
     public static ProcessorSettings defaults(String bootstrap, Path stateDir) {
         return new ProcessorSettings(bootstrap, DEFAULT_APPLICATION_ID, Topics.unprefixed(), stateDir, DEFAULT_PARTITIONS,

@@ -7,7 +7,7 @@ package io.figurewire.topology;
  */
 public final class StoreNames {
 
-    /** window store: masked fingerprint → paragraphs seen within the dedup window */
+    /** window store: near-duplicate routing key → paragraphs kept within the dedup window */
     public static final String PARAGRAPH_SIGHTINGS = "paragraph-sightings";
     /** versioned store: metric → the latest figure by publication time */
     public static final String LATEST_FIGURES = "latest-figures";
@@ -16,8 +16,19 @@ public final class StoreNames {
      * store, and this view only ever holds committed rows (its source is the figures topic).
      */
     public static final String FIGURES_VIEW = "figures-view";
-    /** repartition: paragraphs keyed by masked fingerprint, so repeats and revisions meet */
+    /**
+     * repartition: paragraphs keyed by their near-duplicate routing key (a hash of their lead
+     * words, numbers masked; see text/NearDuplicates), so repeats, revisions and near-duplicates meet
+     */
     public static final String PARAGRAPHS_BY_FINGERPRINT = "paragraphs-by-fingerprint";
+    /** repartition: cleaned article shells keyed by article id, to be gathered with their verdicts */
+    public static final String ARTICLE_SHELLS_BY_ID = "article-shells-by-id";
+    /** repartition: one verdict per paragraph (kept or dropped) keyed by article id */
+    public static final String PARAGRAPH_VERDICTS_BY_ARTICLE = "paragraph-verdicts-by-article";
+    /** key-value store: article id → its shell, until all its verdicts have arrived */
+    public static final String ARTICLE_SHELLS = "article-shells";
+    /** key-value store: article id + paragraph index → verdict, until the article is complete */
+    public static final String ARTICLE_VERDICTS = "article-verdicts";
 
     private StoreNames() {
     }

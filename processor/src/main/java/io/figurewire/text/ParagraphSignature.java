@@ -1,0 +1,74 @@
+package io.figurewire.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything dedup compares about a paragraph, computed once.
+ *
+ * <ul>
+ * <li>{@code fingerprint}: the exact form (see {@link Fingerprints#exact});</li>
+ * <li>{@code skeleton}: the words only: normalised, numbers masked as '#', punctuation gone (dots
+ * and apostrophes join rather than split: "U.S." → "us", "don't" → "dont")
+ * ("U.S." = "US", "killed - officials" = "killed, officials"), so punctuation, spacing and
+ * case never make two paragraphs different;</li>
+ * <li>{@code numbers}: the paragraph's numbers in order, separators dropped ("57,338" =
+ * "57338"): same wording with other numbers is a revision, not a repeat;</li>
+ * <li>{@code simHash}: of the skeleton's word bigrams, for near-duplicate candidates;</li>
+ * <li>{@code nearKey}: the routing key, see {@link NearDuplicates#keyOf}.</li>
+ * </ul>
+ */
+public record ParagraphSignature(String fingerprint, String skeleton, String numbers, long simHash, String nearKey) {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\u00a0\u202f ]\\d+)*");
+    private static final Pattern GROUPING = Pattern.compile("[,\u00a0\u202f ]");
+
+    public static ParagraphSignature of(String text) {
+        String normalized = ParagraphNormalizer.normalize(text);
+        List<String> words = words(ParagraphNormalizer.maskNumbers(normalized));
+        String skeleton = String.join(" ", words);
+        return new ParagraphSignature(Fingerprints.hashOf(normalized), skeleton, numbers(normalized), SimHash.of(words),
+                NearDuplicates.keyOf(words));
+    }
+
+    public int wordCount() {
+        return skeleton.isEmpty() ? 0 : skeleton.split(" ").length;
+    }
+
+    /** A plain scan rather than regexes: this runs for every paragraph, twice. */
+    static List<String> words(String masked) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            if (c == '.' || c == '\'') {
+                continue;
+            }
+            if (Character.isLetter(c) || c == '#' || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            out.add(word.toString());
+        }
+        return out;
+    }
+
+    static String numbers(String normalized) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = NUMBER.matcher(normalized);
+        while (m.find()) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(GROUPING.matcher(m.group()).replaceAll(""));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package io.figurewire.topology;
+
+import io.figurewire.records.Paragraph;
+import io.figurewire.schemas.RecordSerdes;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The paragraph dedup stage on its own, with the very processor and store the full topology
+ * uses, so tests and the benchmark exercise the real thing: paragraphs keyed by routing key in,
+ * verdicts out.
+ */
+public final class DedupStage {
+
+    public static final String INPUT = "paragraphs-by-key";
+    public static final String OUTPUT = "paragraph-verdicts";
+
+    private DedupStage() {
+    }
+
+    /** Retention = the dedup window; duplicates retained, since one key holds many sightings. */
+    public static StoreBuilder<WindowStore<String, String>> sightingsStore(ProcessorSettings settings) {
+        return Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.PARAGRAPH_SIGHTINGS, settings.dedupWindow(), Duration.ofMillis(1), true),
+                RecordSerdes.keys(), Serdes.String());
+    }
+
+    /** The dedup processor alone, for driving it directly (the benchmark) with {@link #sightingsStore}. */
+    public static Processor<String, Paragraph, String, Paragraph> processor(ProcessorSettings settings) {
+        return new ParagraphDedupProcessor(settings.dedupWindow());
+    }
+
+    public static Topology build(ProcessorSettings settings) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(settings.streamsProperties())));
+        builder.addStateStore(sightingsStore(settings));
+        builder.stream(INPUT, Consumed.with(RecordSerdes.keys(), RecordSerdes.paragraph()).withName("read-paragraphs"))
+                .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
+                        StoreNames.PARAGRAPH_SIGHTINGS)
+                .to(OUTPUT, Produced.<String, Paragraph>with(RecordSerdes.keys(), RecordSerdes.paragraph()).withName("write-verdicts"));
+        return builder.build(settings.streamsProperties());
+    }
+}
