@@ -58,9 +58,8 @@ final class DedupBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = System.out;
         Path state = Files.createTempDirectory("figurewire-bench-dedup");
-        ProcessorSettings settings = new ProcessorSettings("bench:9092", "bench-dedup", io.figurewire.schemas.Topics.unprefixed(),
-                state, 1, (short) 1, StreamsConfig.AT_LEAST_ONCE, Duration.ofDays(windowDays),
-                ProcessorSettings.DEFAULT_FIGURE_HISTORY, 1, 30_000L, null);
+        ProcessorSettings settings = ProcessorSettings.builder("bench:9092", state).applicationId("bench-dedup").partitions(1)
+                .processingGuarantee(StreamsConfig.AT_LEAST_ONCE).dedupWindow(Duration.ofDays(windowDays)).commitIntervalMs(30_000L).build();
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         long stepMs = Duration.ofDays(days).toMillis() / paragraphs;
         SyntheticWire wire = new SyntheticWire(seed, 20_000);

@@ -80,8 +80,8 @@ final class DemoCommand implements Callable<Integer> {
             say.printf("[1/5] Kafka %s broker (KRaft) ready on %s in %.1f s%n",
                     org.apache.kafka.common.utils.AppInfoParser.getVersion(), broker.bootstrap(), seconds(t0));
 
-            ProcessorSettings settings = ProcessorSettings.defaults(broker.bootstrap(), home.resolve("state"))
-                    .withApplicationId("figurewire-demo").withPartitions(partitions).withCommitInterval(200);
+            ProcessorSettings settings = ProcessorSettings.builder(broker.bootstrap(), home.resolve("state"))
+                    .applicationId("figurewire-demo").partitions(partitions).commitIntervalMs(200).build();
             Topics topics = settings.topics();
             try (ProcessorApp app = new ProcessorApp(settings)) {
                 app.start();

@@ -61,10 +61,9 @@ final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
-        ProcessorSettings defaults = ProcessorSettings.defaults(kafka.bootstrap(), state);
-        ProcessorSettings settings = new ProcessorSettings(kafka.bootstrap(), applicationId, kafka.topics(), state, partitions,
-                replication, guarantee, Duration.ofDays(dedupDays), defaults.figureHistoryRetention(), threads,
-                defaults.commitIntervalMs(), null);
+        ProcessorSettings settings = ProcessorSettings.builder(kafka.bootstrap(), state).applicationId(applicationId)
+                .topics(kafka.topics()).partitions(partitions).replicationFactor(replication).processingGuarantee(guarantee)
+                .dedupWindow(Duration.ofDays(dedupDays)).threads(threads).build();
         var topology = new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(), cleaning.cleaner(),
                 FigureBook.defaults()).build();
         try (ProcessorApp app = new ProcessorApp(settings, topology, httpPort == 0 ? null : new HttpSettings(httpHost, httpPort))) {

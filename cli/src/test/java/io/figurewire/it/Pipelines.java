@@ -17,11 +17,12 @@ final class Pipelines {
     }
 
     static ProcessorSettings settings(String bootstrap, Path stateDir, String prefix) {
-        return ProcessorSettings.defaults(bootstrap, stateDir)
-                .withApplicationId("it-" + prefix + UUID.randomUUID().toString().substring(0, 8))
-                .withTopics(new io.figurewire.schemas.Topics(prefix))
-                .withPartitions(3)
-                .withCommitInterval(100);
+        return ProcessorSettings.builder(bootstrap, stateDir)
+                .applicationId("it-" + prefix + UUID.randomUUID().toString().substring(0, 8))
+                .topics(new io.figurewire.schemas.Topics(prefix))
+                .partitions(3)
+                .commitIntervalMs(100)
+                .build();
     }
 
     static ProcessorApp startAndAwaitRunning(ProcessorSettings settings) throws InterruptedException {

@@ -65,10 +65,8 @@ class ScaledDedupIT {
 
     @BeforeAll
     static void runSyndicatedCopiesThroughTwoInstances() throws Exception {
-        ProcessorSettings a = Pipelines.settings(KAFKA.bootstrap(), stateA, "scaled.").withPartitions(6);
-        ProcessorSettings b = new ProcessorSettings(a.bootstrap(), a.applicationId(), a.topics(), stateB, a.partitions(),
-                a.replicationFactor(), a.processingGuarantee(), a.dedupWindow(), a.figureHistoryRetention(), a.threads(),
-                a.commitIntervalMs(), null);
+        ProcessorSettings a = Pipelines.settings(KAFKA.bootstrap(), stateA, "scaled.").toBuilder().partitions(6).build();
+        ProcessorSettings b = a.toBuilder().stateDir(stateB).build();
         topics = a.topics();
         first = Pipelines.startAndAwaitRunning(a);
         second = Pipelines.startAndAwaitRunning(b);

@@ -53,9 +53,7 @@ class TwoInstancesApiIT {
     static void twoInstancesProcessTheSeeds() throws Exception {
         Path seeds = SharedFiles.require("seeds/articles.jsonl");
         ProcessorSettings one = Pipelines.settings(KAFKA.bootstrap(), stateA, "two.");
-        ProcessorSettings other = new ProcessorSettings(one.bootstrap(), one.applicationId(), one.topics(), stateB, one.partitions(),
-                one.replicationFactor(), one.processingGuarantee(), one.dedupWindow(), one.figureHistoryRetention(), one.threads(),
-                one.commitIntervalMs(), null);
+        ProcessorSettings other = one.toBuilder().stateDir(stateB).build();
         a = new ProcessorApp(one, HttpSettings.anyFreePort()).start();
         b = new ProcessorApp(other, HttpSettings.anyFreePort()).start();
         // both instances own part of the figures view before anything is asked

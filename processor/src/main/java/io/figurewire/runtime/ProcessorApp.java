@@ -46,7 +46,7 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     private ProcessorApp(ProcessorSettings settings, Topology topology, FigureApi api) {
-        this.settings = api == null ? settings : settings.withApplicationServer(api.advertised());
+        this.settings = api == null ? settings : settings.toBuilder().applicationServer(api.advertised()).build();
         this.api = api;
         this.topology = topology;
         this.streams = new KafkaStreams(topology, this.settings.streamsProperties());

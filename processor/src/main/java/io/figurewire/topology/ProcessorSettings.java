@@ -38,33 +38,59 @@ public record ProcessorSettings(
     public static final Duration CLEAN_ARTICLE_TIMEOUT = Duration.ofMinutes(10);
 
     public static ProcessorSettings defaults(String bootstrap, Path stateDir) {
-        return new ProcessorSettings(bootstrap, DEFAULT_APPLICATION_ID, Topics.unprefixed(), stateDir, DEFAULT_PARTITIONS,
-                (short) 1, StreamsConfig.EXACTLY_ONCE_V2, DEFAULT_DEDUP_WINDOW, DEFAULT_FIGURE_HISTORY, 1, 1000L, null);
+        return builder(bootstrap, stateDir).build();
     }
 
-    public ProcessorSettings withApplicationId(String id) {
-        return new ProcessorSettings(bootstrap, id, topics, stateDir, partitions, replicationFactor, processingGuarantee,
-                dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer);
+    /** Every setting at its default but the two that have none. */
+    public static Builder builder(String bootstrap, Path stateDir) {
+        return new Builder(bootstrap, stateDir);
     }
 
-    public ProcessorSettings withTopics(Topics t) {
-        return new ProcessorSettings(bootstrap, applicationId, t, stateDir, partitions, replicationFactor, processingGuarantee,
-                dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer);
+    /** These settings, to change a few: {@code settings.toBuilder().stateDir(other).build()}. */
+    public Builder toBuilder() {
+        return new Builder(bootstrap, stateDir).applicationId(applicationId).topics(topics).partitions(partitions)
+                .replicationFactor(replicationFactor).processingGuarantee(processingGuarantee).dedupWindow(dedupWindow)
+                .figureHistoryRetention(figureHistoryRetention).threads(threads).commitIntervalMs(commitIntervalMs)
+                .applicationServer(applicationServer);
     }
 
-    public ProcessorSettings withPartitions(int n) {
-        return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, n, replicationFactor, processingGuarantee,
-                dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer);
-    }
+    public static final class Builder {
+        private String bootstrap;
+        private Path stateDir;
+        private String applicationId = DEFAULT_APPLICATION_ID;
+        private Topics topics = Topics.unprefixed();
+        private int partitions = DEFAULT_PARTITIONS;
+        private short replicationFactor = 1;
+        private String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
+        private Duration dedupWindow = DEFAULT_DEDUP_WINDOW;
+        private Duration figureHistoryRetention = DEFAULT_FIGURE_HISTORY;
+        private int threads = 1;
+        private long commitIntervalMs = 1000L;
+        private String applicationServer;
 
-    public ProcessorSettings withCommitInterval(long ms) {
-        return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, partitions, replicationFactor, processingGuarantee,
-                dedupWindow, figureHistoryRetention, threads, ms, applicationServer);
-    }
+        private Builder(String bootstrap, Path stateDir) {
+            this.bootstrap = bootstrap;
+            this.stateDir = stateDir;
+        }
 
-    public ProcessorSettings withApplicationServer(String hostPort) {
-        return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, partitions, replicationFactor, processingGuarantee,
-                dedupWindow, figureHistoryRetention, threads, commitIntervalMs, hostPort);
+        public Builder bootstrap(String v) { bootstrap = v; return this; }
+        public Builder stateDir(Path v) { stateDir = v; return this; }
+        public Builder applicationId(String v) { applicationId = v; return this; }
+        public Builder topics(Topics v) { topics = v; return this; }
+        public Builder partitions(int v) { partitions = v; return this; }
+        public Builder replicationFactor(short v) { replicationFactor = v; return this; }
+        public Builder processingGuarantee(String v) { processingGuarantee = v; return this; }
+        public Builder dedupWindow(Duration v) { dedupWindow = v; return this; }
+        public Builder figureHistoryRetention(Duration v) { figureHistoryRetention = v; return this; }
+        public Builder threads(int v) { threads = v; return this; }
+        public Builder commitIntervalMs(long v) { commitIntervalMs = v; return this; }
+        /** host:port of this instance's HTTP API, for interactive-query forwarding; null without one */
+        public Builder applicationServer(String v) { applicationServer = v; return this; }
+
+        public ProcessorSettings build() {
+            return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, partitions, replicationFactor,
+                    processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer);
+        }
     }
 
     public Properties streamsProperties() {
