@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is the key: who is released, whether the release is done, proposed or demanded, and which
  * group. Actual releases and the killed/injured rows guard against the rules spreading.
  *
- * <p>Thresholds sit a little below the measured figures (see the commit history for them).
+ * <p>Measured before the release rules: F1 0.795, role 0.909, keys 14/43; after: F1 0.989,
+ * role 1.000, keys 43/43. Thresholds sit a little below the measured figures.
  */
 class ReleaseSentencesTest {
 
@@ -84,10 +85,10 @@ class ReleaseSentencesTest {
         System.out.printf("release set: %d rows, tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f role=%.3f keys=%d/%d=%.3f context=%d/%d%n",
                 rows.size(), tp, fp, fn, p, r, f1, roleAcc, metricOk, metricTotal, keyAcc, ctxOk, ctxTotal);
         problems.forEach(s -> System.out.println("  " + s));
-        assertThat(f1).as("release-set claim F1").isGreaterThanOrEqualTo(0.0);
-        assertThat(roleAcc).as("release-set role accuracy").isGreaterThanOrEqualTo(0.0);
-        assertThat(keyAcc).as("release-set metric key accuracy").isGreaterThanOrEqualTo(0.0);
-        assertThat(ctxAcc).as("release-set period accuracy").isGreaterThanOrEqualTo(0.0);
+        assertThat(f1).as("release-set claim F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(roleAcc).as("release-set role accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(keyAcc).as("release-set metric key accuracy").isGreaterThanOrEqualTo(0.9);
+        assertThat(ctxAcc).as("release-set period accuracy").isGreaterThanOrEqualTo(0.9);
     }
 
     /** Exact key, or a prefix when the expectation ends in '*'. */
