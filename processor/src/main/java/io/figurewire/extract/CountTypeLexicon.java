@@ -29,6 +29,12 @@ public final class CountTypeLexicon {
     private final Set<String> tallyLinks = new HashSet<>();
     private final Set<String> people = new HashSet<>();
     private final Map<String, String> nounType = new LinkedHashMap<>();
+    /** Count types whose counted noun gives way to a verb of another type right after it: hostages → released. */
+    private final Map<String, Set<String>> yieldsTo = new LinkedHashMap<>();
+    /** Words that may stand between a counted noun and its verb: "hostages were later released". */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
+            "later", "all", "also", "reportedly", "since", "subsequently", "eventually", "finally", "now", "would", "will", "could",
+            "may", "might", "be", "to", "being");
 
     CountTypeLexicon(JsonNode root) {
         JsonNode types = root.path("countTypes");
@@ -41,6 +47,7 @@ public final class CountTypeLexicon {
             add(governs, type, e.getValue().path("governs"));
             add(heads, type, e.getValue().path("heads"));
             for (JsonNode n : e.getValue().path("nouns")) nounType.putIfAbsent(n.asText().toLowerCase(), type);
+            for (JsonNode y : e.getValue().path("yieldsTo")) yieldsTo.computeIfAbsent(type, k -> new HashSet<>()).add(y.asText());
         }
         for (JsonNode p : root.path("people")) people.add(p.asText().toLowerCase());
         for (JsonNode h : root.path("tallyHeads")) tallyHeads.add(Phrases.words(h.asText()));
@@ -69,6 +76,20 @@ public final class CountTypeLexicon {
 
     Cue afterAt(List<Lexeme> lx, int at) {
         return firstAt(after, lx, at);
+    }
+
+    /**
+     * A verb cue of a type that a counted noun of {@code nounType} yields to, right after the
+     * noun past auxiliaries only ("hostages were released", not "hostages taken in the attack
+     * that killed 1,200"), or null.
+     */
+    Cue yieldingVerbAfter(String nounType, List<Lexeme> lx, int from, int stop) {
+        Set<String> to = yieldsTo.get(nounType);
+        if (to == null) return null;
+        int k = from;
+        while (k < stop && k < from + 4 && k < lx.size() && AUXILIARIES.contains(lx.get(k).lower())) k++;
+        Cue a = k < stop ? afterAt(lx, k) : null;
+        return a != null && to.contains(a.countType()) ? a : null;
     }
 
     Cue governsEndingNear(List<Lexeme> lx, int end) {

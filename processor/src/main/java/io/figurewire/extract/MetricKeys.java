@@ -23,6 +23,7 @@ public final class MetricKeys {
     private final List<Refinement> refinements = new ArrayList<>();
     private final Map<String, String> groups = new HashMap<>();
     private final Map<String, String> periodUnits = new HashMap<>();
+    private final Releases releases;
 
     MetricKeys(JsonNode root) {
         for (JsonNode r : root.path("refinements")) {
@@ -33,6 +34,21 @@ public final class MetricKeys {
         }
         root.path("groups").fields().forEachRemaining(e -> groups.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
         root.path("periods").fields().forEachRemaining(e -> periodUnits.put(e.getKey(), e.getValue().asText()));
+        releases = new Releases(root);
+    }
+
+    Releases releases() {
+        return releases;
+    }
+
+    /**
+     * Key of a proposed or demanded release: "hostages-release-proposed/living". No period: the
+     * time words near such a figure date the people ("arrested after Oct. 7") or the deal's
+     * phase, not a reporting window.
+     */
+    String releaseKey(Releases.Reading r, String peopleGroup, String place) {
+        String where = r.group() != null ? r.group() : peopleGroup != null ? peopleGroup : place != null ? place : "unknown";
+        return r.metricName() + "/" + where;
     }
 
     /** The sub-group slug for a counted noun ("troops"), or null. */

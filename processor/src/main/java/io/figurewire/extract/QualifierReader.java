@@ -1,6 +1,7 @@
 package io.figurewire.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads how a figure is hedged from the words right before it ("more than", "nearly",
@@ -37,6 +38,10 @@ final class QualifierReader {
             cue("fewer than", Qualifier.LESS_THAN), cue("less than", Qualifier.LESS_THAN), cue("under", Qualifier.LESS_THAN),
             cue("below", Qualifier.LESS_THAN), cue("smaller than", Qualifier.LESS_THAN));
 
+    /** Verbs whose particle "over" stands right before their object. */
+    private static final Set<String> OVER_VERBS = Set.of("hand", "hands", "handed", "handing", "turn", "turns", "turned",
+            "turning", "took", "take", "takes", "taking", "taken", "handover");
+
     private QualifierReader() {
     }
 
@@ -49,6 +54,8 @@ final class QualifierReader {
         for (Cue c : BEFORE) {
             int s = Phrases.startEndingAt(lx, first, c.words());
             if (s >= 0) {
+                // "handed over 11 hostages": the verb's particle, not "more than 11"
+                if (c.words().length == 1 && c.words()[0].equals("over") && s > 0 && OVER_VERBS.contains(lx.get(s - 1).lower())) break;
                 // "over the past 24 hours" is not a qualifier of a count, "tops" only as a verb
                 return new Read(c.q(), s, -1);
             }

@@ -95,6 +95,8 @@ final class SentenceReader {
         String group;
         String metric;
         boolean ellipsis;
+        /** For a release: who was counted ("hostages", "prisoner"), so "and the remains of nine" inherits it. */
+        String releaseWho;
         ExtractedClaim extracted;
     }
 
@@ -281,7 +283,8 @@ final class SentenceReader {
         period(f);
         location(f, previousClaim);
         subjectAndGroup(f, previousClaim);
-        f.metric = metric(f);
+        f.metric = releaseMetric(f, previousClaim);
+        if (f.metric == null) f.metric = metric(f);
         f.claim = true;
         f.extracted = toClaim(f);
     }
@@ -405,8 +408,9 @@ final class SentenceReader {
         int n = lx.size();
         int c = clause[Math.min(f.first, n - 1)];
         int lead = leadStart(f);
-        // 1. a governing cue earlier in the clause: "the release of 200 prisoners and another 2,000"
-        for (int k = lead - 1; k >= Math.max(0, lead - 14); k--) {
+        // 1. a governing cue earlier in the clause: "the release of 200 prisoners and another 2,000";
+        //    not for the whole of a partitive ("freed 14 of the 20 worshippers abducted"), which is counted on its own
+        for (int k = partitiveWhole(f) ? -1 : lead - 1; k >= Math.max(0, lead - 14); k--) {
             if (clause[k] != c) break;
             for (CountTypeLexicon.Cue g : lex.governs()) {
                 int len = Phrases.matchLength(lx, k, g.words());
@@ -432,6 +436,12 @@ final class SentenceReader {
             if (noun != null) {
                 f.countType = noun.countType();
                 f.subject = text(f.end, k + noun.words().length);
+                // "Four hostages were released": what happened to them is what is counted
+                CountTypeLexicon.Cue verb = lex.yieldingVerbAfter(noun.countType(), lx, k + noun.words().length, stop);
+                if (verb != null) {
+                    f.countType = verb.countType();
+                    return "counted noun '" + String.join(" ", noun.words()) + "' followed by '" + String.join(" ", verb.words()) + "'";
+                }
                 return "counted noun '" + String.join(" ", noun.words()) + "'";
             }
             if (lex.isPeopleNoun(l.lower())) {
@@ -495,6 +505,11 @@ final class SentenceReader {
                 return "appositive to '" + lx.get(from - 2).text() + "'";
             }
         }
+        // 5b. a breakdown of the figure before it: "freed 16 political prisoners, including 3 journalists"
+        if (people && previousClaim != null && from >= 1 && lx.get(from - 1).is("including")) {
+            f.countType = previousClaim.countType;
+            return "part of the '" + previousClaim.countType + "' figure before it";
+        }
         // 6. ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive"
         boolean changeTarget = from >= 2 && lx.get(from - 1).is("to") && mentionEnding(from - 1) != null;
         boolean superseded = changeTarget || from >= 2 && lx.get(from - 1).is("from") && CHANGE_VERBS.contains(lx.get(from - 2).lower());
@@ -507,6 +522,13 @@ final class SentenceReader {
             return "same count as the figure before it in the sentence";
         }
         return null;
+    }
+
+    /** Whether the figure is the whole in "N of the M": "of (the)" right after another figure. */
+    private boolean partitiveWhole(Finding f) {
+        int k = f.qStart - 1;
+        if (k >= 0 && lx.get(k).is("the")) k--;
+        return k >= 1 && lx.get(k).is("of") && mentionEnding(k) != null;
     }
 
     /**
@@ -804,6 +826,30 @@ final class SentenceReader {
         }
         f.group = demonym != null ? MetricKeys.slug(demonym) + "-" + g
                 : (f.location != null ? MetricKeys.slug(f.location) + "-" + g : g);
+    }
+
+    /**
+     * The key of a proposed or demanded release ("prisoner-release-demanded/life"), or null for
+     * every other figure, including releases that took place. Such a release stays
+     * {@code current} (see {@link Releases} for why); the stance in the key is what keeps it
+     * apart from people actually released.
+     */
+    private String releaseMetric(Finding f, Finding previousClaim) {
+        if (f.kind != ClaimKind.COUNT || !"released".equals(f.countType)) return null;
+        String previousWho = previousClaim != null && "released".equals(previousClaim.countType) ? previousClaim.releaseWho : null;
+        Releases.Reading r = ex.metricKeys().releases().read(lx, clause, f.qStart, f.end, nextMentionStart(f.end),
+                this::placeSlugAt, previousWho);
+        f.releaseWho = r.who();
+        if (r.stance() == null) return null;
+        if (f.role == ClaimRole.PROJECTION) f.role = ClaimRole.CURRENT;
+        return ex.metricKeys().releaseKey(r, f.group, f.location == null ? null : MetricKeys.slug(f.location));
+    }
+
+    private String placeSlugAt(int k) {
+        for (Gazetteer.Hit h : hits) {
+            if (h.first() == k && h.place() != null) return MetricKeys.slug(h.place().name());
+        }
+        return null;
     }
 
     private String metric(Finding f) {

@@ -36,7 +36,7 @@ class HeldOutSentencesTest {
 
     @Test
     void heldOutScore() throws IOException {
-        List<Row> rows = load();
+        List<Row> rows = load("heldout-sentences.tsv");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
         ClaimExtractor ex = ClaimExtractor.withDefaultLexicon();
         int tp = 0, fp = 0, fn = 0, qualOk = 0, roleOk = 0, ctxOk = 0, ctxTotal = 0;
@@ -115,11 +115,11 @@ class HeldOutSentencesTest {
         assertThat(trapOk / (double) trapTotal).as("held-out trap rows with no false claim").isGreaterThanOrEqualTo(0.9);
     }
 
-    private static String lower(Enum<?> e) {
+    static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean contextMatches(String key, String want, String actual) {
+    static boolean contextMatches(String key, String want, String actual) {
         if (want.equals("-")) return actual == null;
         if (actual == null) return false;
         if (want.equals("*")) return true;
@@ -127,7 +127,7 @@ class HeldOutSentencesTest {
         return want.equalsIgnoreCase(actual);
     }
 
-    private static boolean matches(Expected e, ExtractedClaim c) {
+    static boolean matches(Expected e, ExtractedClaim c) {
         if (!e.kind().equals(lower(c.kind()))) return false;
         // money has no meaningful count type; everything else must match exactly
         if (!e.kind().equals("money") && !e.countType().equals(c.countType())) return false;
@@ -135,10 +135,11 @@ class HeldOutSentencesTest {
         return e.value().equals(c.value());
     }
 
-    private static List<Row> load() throws IOException {
+    /** Rows of a sentence set in this package's TSV format (see the header of heldout-sentences.tsv). */
+    static List<Row> load(String resource) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = HeldOutSentencesTest.class.getResourceAsStream("heldout-sentences.tsv")) {
-            assertThat(in).as("heldout-sentences.tsv on the test classpath").isNotNull();
+        try (InputStream in = HeldOutSentencesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource + " on the test classpath").isNotNull();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t");
