@@ -1,5 +1,6 @@
 package io.figurewire.extract;
 
+import io.figurewire.testing.SharedFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class DucklingNumeralPeerTest {
 
     @Test
     void numeralCorpus() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(SharedDir.require("peers/duckling/numeral_en_corpus.json").toFile());
+        JsonNode root = new ObjectMapper().readTree(SharedFiles.require("peers/duckling/numeral_en_corpus.json").toFile());
         int pass = 0, total = 0;
         List<String> failures = new ArrayList<>();
         for (JsonNode g : root.path("groups")) {

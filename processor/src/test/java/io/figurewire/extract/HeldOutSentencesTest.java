@@ -28,25 +28,19 @@ class HeldOutSentencesTest {
 
     private static final Set<String> TRAPS = Set.of("dates", "ages", "ordinals", "refs", "negation", "captions", "misc");
 
-    record Expected(String kind, String countType, Double value, Double low, Double high, String qualifier, String role) {
-    }
-
-    record Row(String category, String text, List<Expected> expected, Map<String, String> context) {
-    }
-
     @Test
     void heldOutScore() throws IOException {
-        List<Row> rows = load("heldout-sentences.tsv");
+        List<SentenceSet.Row> rows = SentenceSet.load("heldout-sentences.tsv");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
         ClaimExtractor ex = ClaimExtractor.withDefaultLexicon();
         int tp = 0, fp = 0, fn = 0, qualOk = 0, roleOk = 0, ctxOk = 0, ctxTotal = 0;
         Map<String, int[]> perCategory = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (Row row : rows) {
+        for (SentenceSet.Row row : rows) {
             List<ExtractedClaim> got = new ArrayList<>(ex.extract(row.text(), 0, ArticleContext.of("heldout")));
             boolean rowOk = true;
-            for (Expected e : row.expected()) {
-                ExtractedClaim match = got.stream().filter(c -> matches(e, c)).findFirst().orElse(null);
+            for (SentenceSet.Expected e : row.expected()) {
+                ExtractedClaim match = got.stream().filter(c -> SentenceSet.matches(e, c)).findFirst().orElse(null);
                 if (match == null) {
                     fn++;
                     rowOk = false;
@@ -55,8 +49,8 @@ class HeldOutSentencesTest {
                 }
                 got.remove(match);
                 tp++;
-                boolean q = e.qualifier().equals(lower(match.qualifier()));
-                boolean r = e.role().equals(lower(match.role()));
+                boolean q = e.qualifier().equals(SentenceSet.lower(match.qualifier()));
+                boolean r = e.role().equals(SentenceSet.lower(match.role()));
                 if (q) qualOk++;
                 if (r) roleOk++;
                 if (!q || !r) {
@@ -71,7 +65,7 @@ class HeldOutSentencesTest {
                         case "period" -> match.period();
                         default -> throw new IllegalArgumentException("unknown check " + check.getKey());
                     };
-                    if (contextMatches(check.getKey(), check.getValue(), actual)) {
+                    if (SentenceSet.contextMatches(check.getKey(), check.getValue(), actual)) {
                         ctxOk++;
                     } else {
                         rowOk = false;
@@ -113,60 +107,5 @@ class HeldOutSentencesTest {
         assertThat(roleAcc).as("held-out role accuracy").isGreaterThanOrEqualTo(0.97);
         assertThat(ctxAcc).as("held-out location/attribution/period accuracy").isGreaterThanOrEqualTo(0.90);
         assertThat(trapOk / (double) trapTotal).as("held-out trap rows with no false claim").isGreaterThanOrEqualTo(0.9);
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
-
-    static boolean contextMatches(String key, String want, String actual) {
-        if (want.equals("-")) return actual == null;
-        if (actual == null) return false;
-        if (want.equals("*")) return true;
-        if (key.equals("attribution")) return actual.toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT));
-        return want.equalsIgnoreCase(actual);
-    }
-
-    static boolean matches(Expected e, ExtractedClaim c) {
-        if (!e.kind().equals(lower(c.kind()))) return false;
-        // money has no meaningful count type; everything else must match exactly
-        if (!e.kind().equals("money") && !e.countType().equals(c.countType())) return false;
-        if (e.low() != null) return e.low().equals(c.low()) && e.high().equals(c.high());
-        return e.value().equals(c.value());
-    }
-
-    /** Rows of a sentence set in this package's TSV format (see the header of heldout-sentences.tsv). */
-    static List<Row> load(String resource) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = HeldOutSentencesTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource + " on the test classpath").isNotNull();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                List<Expected> exp = new ArrayList<>();
-                if (!cols[2].trim().equals("none")) {
-                    for (String c : cols[2].trim().split(";")) {
-                        String[] f = c.split("/");
-                        Double v = null, lo = null, hi = null;
-                        if (f[2].contains("~")) {
-                            lo = Double.valueOf(f[2].split("~")[0]);
-                            hi = Double.valueOf(f[2].split("~")[1]);
-                        } else {
-                            v = Double.valueOf(f[2]);
-                        }
-                        exp.add(new Expected(f[0], f[1], v, lo, hi, f[3], f[4]));
-                    }
-                }
-                Map<String, String> context = new LinkedHashMap<>();
-                if (cols.length > 3) {
-                    for (String kv : cols[3].trim().split(";")) {
-                        int eq = kv.indexOf('=');
-                        if (eq > 0) context.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
-                    }
-                }
-                rows.add(new Row(cols[0], cols[1], exp, context));
-            }
-        }
-        return rows;
     }
 }

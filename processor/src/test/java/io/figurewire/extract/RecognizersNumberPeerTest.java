@@ -1,5 +1,6 @@
 package io.figurewire.extract;
 
+import io.figurewire.testing.SharedFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class RecognizersNumberPeerTest {
 
     @Test
     void numberModelNewsSubset() throws Exception {
-        Path dir = SharedDir.require("peers/recognizers-text");
+        Path dir = SharedFiles.require("peers/recognizers-text");
         JsonNode cases = JSON.readTree(dir.resolve("Number/English/NumberModel.json").toFile());
         JsonNode idx = JSON.readTree(dir.resolve("news-subset-indices.json").toFile()).path("NumberModel");
         Set<Integer> subset = new HashSet<>();
@@ -60,7 +61,7 @@ class RecognizersNumberPeerTest {
 
     @Test
     void numberRangeModelNewsSubset() throws Exception {
-        Path dir = SharedDir.require("peers/recognizers-text");
+        Path dir = SharedFiles.require("peers/recognizers-text");
         JsonNode cases = JSON.readTree(dir.resolve("Number/English/NumberRangeModel.json").toFile());
         JsonNode idx = JSON.readTree(dir.resolve("news-subset-indices.json").toFile()).path("NumberRangeModel");
         Set<Integer> subset = new HashSet<>();

@@ -23,17 +23,17 @@ class ReleaseSentencesTest {
 
     @Test
     void releaseScore() throws IOException {
-        List<HeldOutSentencesTest.Row> rows = HeldOutSentencesTest.load("release-sentences.tsv");
+        List<SentenceSet.Row> rows = SentenceSet.load("release-sentences.tsv");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(25);
         ClaimExtractor ex = ClaimExtractor.withDefaultLexicon();
         int tp = 0, fp = 0, fn = 0, roleOk = 0, metricOk = 0, metricTotal = 0, ctxOk = 0, ctxTotal = 0;
         List<String> problems = new ArrayList<>();
-        for (HeldOutSentencesTest.Row row : rows) {
+        for (SentenceSet.Row row : rows) {
             List<ExtractedClaim> got = new ArrayList<>(ex.extract(row.text(), 0, ArticleContext.of("release")));
             String[] metrics = row.context().containsKey("metric") ? row.context().get("metric").split(",") : new String[0];
             for (int i = 0; i < row.expected().size(); i++) {
-                HeldOutSentencesTest.Expected e = row.expected().get(i);
-                ExtractedClaim match = got.stream().filter(c -> HeldOutSentencesTest.matches(e, c)).findFirst().orElse(null);
+                SentenceSet.Expected e = row.expected().get(i);
+                ExtractedClaim match = got.stream().filter(c -> SentenceSet.matches(e, c)).findFirst().orElse(null);
                 if (i < metrics.length) metricTotal++;
                 if (match == null) {
                     fn++;
@@ -42,7 +42,7 @@ class ReleaseSentencesTest {
                 }
                 got.remove(match);
                 tp++;
-                if (e.role().equals(HeldOutSentencesTest.lower(match.role()))) {
+                if (e.role().equals(SentenceSet.lower(match.role()))) {
                     roleOk++;
                 } else {
                     problems.add("ROLE " + row.text() + " want " + e.role() + " got " + match.role());
@@ -63,7 +63,7 @@ class ReleaseSentencesTest {
                         case "period" -> match.period();
                         default -> throw new IllegalArgumentException("unknown check " + check.getKey());
                     };
-                    if (HeldOutSentencesTest.contextMatches(check.getKey(), check.getValue(), actual)) {
+                    if (SentenceSet.contextMatches(check.getKey(), check.getValue(), actual)) {
                         ctxOk++;
                     } else {
                         problems.add("CTX  " + row.text() + " want " + check.getKey() + "=" + check.getValue() + " got " + actual);

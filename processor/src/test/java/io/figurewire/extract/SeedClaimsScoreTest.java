@@ -1,5 +1,6 @@
 package io.figurewire.extract;
 
+import io.figurewire.testing.SharedFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,9 +32,9 @@ class SeedClaimsScoreTest {
 
     @Test
     void seedClaimsScoreAtTheIssueBar() throws Exception {
-        Path articles = SharedDir.require("seeds/articles.jsonl");
-        Path gold = SharedDir.require("eval/seeds.claims.jsonl");
-        Path scorer = SharedDir.require("eval/score_claims.py");
+        Path articles = SharedFiles.require("seeds/articles.jsonl");
+        Path gold = SharedFiles.require("eval/seeds.claims.jsonl");
+        Path scorer = SharedFiles.require("eval/score_claims.py");
         Path pred = Files.createTempFile("seed-claims", ".jsonl");
         ClaimExtractor ex = ClaimExtractor.withDefaultLexicon();
         StringBuilder out = new StringBuilder();
