@@ -309,7 +309,8 @@ final class SentenceReader {
         if (prev != null && prev.isPunct('.') && prev2 != null && MONTHS.contains(prev2.lower())) return "day of a date";
         if (next != null && MONTHS.contains(next.lower()) && next.isCapitalized() && f.value <= 31) return "day of a date";
         if (prev != null && WEEKDAYS.contains(prev.lower()) && f.value <= 31) return "day of a date";
-        if (isPlainYear(m) && f.low == null && !countNounFollows(f.end)) return "year";
+        // "the 2023 deal freed 105 hostages": a year unless the counted noun follows at once ("1900 people")
+        if (isPlainYear(m) && f.low == null && !countNounFollowsAtOnce(f.end)) return "year";
         if (f.low != null && isPlainYear(m) && f.high != null && f.high <= 2100) return "years";
         if (next != null && (next.is("gmt") || next.is("utc") || next.is("est") || next.is("edt") || next.is("pm") || next.is("am")
                 || next.is("p.m") || next.is("a.m") || next.is("o'clock") || next.is("bst") || next.is("cet") || next.is("pst")))
@@ -389,6 +390,11 @@ final class SentenceReader {
 
     private NumberMention mentionEnding(int lexemeExclusive) {
         return lexemeExclusive >= 0 && lexemeExclusive < mentionByEnd.length ? mentionByEnd[lexemeExclusive] : null;
+    }
+
+    private boolean countNounFollowsAtOnce(int at) {
+        if (at >= lx.size() || !lx.get(at).isWord()) return false;
+        return ex.lexicon().isPeopleNoun(lx.get(at).lower()) || ex.lexicon().nounAt(lx, at) != null;
     }
 
     private boolean countNounFollows(int at) {

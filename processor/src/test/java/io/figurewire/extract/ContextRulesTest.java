@@ -35,6 +35,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void aYearBeforeANounIsAYearUnlessTheCountedNounFollowsAtOnce() {
+        assertThat(claims("The 2019 agreement freed 60 prisoners, officials said.")).extracting(ExtractedClaim::value)
+                .containsExactly(60.0);
+        assertThat(claims("Officials said 1900 people had been evacuated.")).extracting(ExtractedClaim::value)
+                .containsExactly(1900.0);
+    }
+
+    @Test
     void aCountrysLeaderDoesNotMakeItTheArticlesPlace() {
         assertThat(ex.mainLocation("Floods in Bihar dominate talks with US President", List.of("Rescuers in Bihar reached 30 villages.")))
                 .isEqualTo("Bihar");
