@@ -27,7 +27,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -147,15 +146,13 @@ final class DemoCommand implements Callable<Integer> {
                 .stream().map(ConsumerRecord::value).sorted(Comparator.comparing(FigureChange::getPublished)
                         .thenComparing(FigureChange::getMetric)).toList();
         int deadLetters = TopicSnapshot.read(bootstrap, topics.dlq(), new ByteArrayDeserializer()).size();
-        Map<String, FigureChange> lastChange = changes.stream().collect(Collectors.toMap(FigureChange::getMetric, c -> c, (a, b) ->
-                a.getPublished().isAfter(b.getPublished()) ? a : b));
 
         say.println();
         say.printf("LATEST FIGURES  (%d metrics from %d claims; %d record(s) in %s)%n", figures.size(), claims.size(), deadLetters, topics.dlq());
         TextTable table = new TextTable(48, "METRIC", "LATEST", "CHANGE", "ARTICLE", "PUBLISHED (UTC)", "REPORTS", "FLAGS");
         figures.values().stream().sorted(Comparator.comparing(Figure::getMetric)).forEach(f -> table.row(
                 f.getMetric(), FigureText.value(f.getCurrent()),
-                lastChange.containsKey(f.getMetric()) ? FigureText.delta(lastChange.get(f.getMetric())) : "",
+                FigureText.delta(f.getPrevious(), f.getCurrent()),
                 f.getCurrent().getArticleId(), TIME.format(f.getCurrent().getPublished()), f.getReportCount(),
                 String.join(",", f.getFlags())));
         table.print(say);

@@ -140,9 +140,8 @@ public final class FigureBook {
         Double delta = null;
         Double deltaPercent = null;
         if (from != null) {
-            double before = FigureReports.pointValue(from);
-            delta = FigureReports.pointValue(to) - before;
-            deltaPercent = before == 0 ? null : Math.round(delta / before * 10_000) / 100.0;
+            delta = FigureReports.delta(from, to);
+            deltaPercent = FigureReports.deltaPercent(from, to);
         }
         return FigureChange.newBuilder().setMetric(metric).setFrom(from).setTo(to).setDelta(delta)
                 .setDeltaPercent(deltaPercent).setPublished(to.getPublished()).setArticleId(to.getArticleId())

@@ -28,6 +28,17 @@ public final class FigureReports {
         return r.getLow() != null ? r.getLow() : r.getHigh() != null ? r.getHigh() : 0;
     }
 
+    /** How far {@code to} moved from {@code from}, by their point values. */
+    public static double delta(FigureReport from, FigureReport to) {
+        return pointValue(to) - pointValue(from);
+    }
+
+    /** The move as a percentage of {@code from}, to two decimals; null when {@code from} is zero. */
+    public static Double deltaPercent(FigureReport from, FigureReport to) {
+        double before = pointValue(from);
+        return before == 0 ? null : Math.round(delta(from, to) / before * 10_000) / 100.0;
+    }
+
     /** The same figure stated the same way (a repeat, not a change). */
     public static boolean sameFigure(FigureReport a, FigureReport b) {
         return Objects.equals(a.getValue(), b.getValue()) && Objects.equals(a.getLow(), b.getLow())

@@ -31,13 +31,18 @@ public final class FigureText {
 
     /** "▲ +2,500 (+4.4%)", "▼ −20,000 (−35%)", "new" for a first figure. */
     public static String delta(FigureChange c) {
-        if (c.getFrom() == null || c.getDelta() == null) {
+        return delta(c.getFrom(), c.getTo());
+    }
+
+    /** A figure's move from the report it replaced; "new" when there is none. */
+    public static String delta(FigureReport from, FigureReport to) {
+        if (from == null) {
             return "new";
         }
-        double d = c.getDelta();
+        double d = FigureReports.delta(from, to);
+        Double pct = FigureReports.deltaPercent(from, to);
         String arrow = d > 0 ? "\u25b2 +" : d < 0 ? "\u25bc \u2212" : "= ";
-        String pct = c.getDeltaPercent() == null ? "" : String.format(Locale.ROOT, " (%+.1f%%)", c.getDeltaPercent());
-        return arrow + number(Math.abs(d)) + pct;
+        return arrow + number(Math.abs(d)) + (pct == null ? "" : String.format(Locale.ROOT, " (%+.1f%%)", pct));
     }
 
     public static String number(Double d) {
