@@ -2,8 +2,6 @@ package io.figurewire.cli;
 
 import io.figurewire.cli.broker.LocalBroker;
 import io.figurewire.figures.FigureText;
-import io.figurewire.producer.ArticlePublisher;
-import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.PublishRun;
 import io.figurewire.records.Claim;
 import io.figurewire.records.Figure;
@@ -87,11 +85,7 @@ final class DemoCommand implements Callable<Integer> {
                 awaitRunning(app);
                 say.printf("[2/5] %d topics ready; processor RUNNING (exactly-once) in %.1f s%n", topics.all().size(), seconds(t0));
 
-                PublishRun.Summary published;
-                try (ArticlePublisher publisher = new ArticlePublisher(broker.bootstrap(), topics.raw())) {
-                    published = new PublishRun(ArticleReader.systemClock(), publisher, new PrintStream(PrintStream.nullOutputStream()), System.err)
-                            .run(List.of(articles.toString()), topics.raw());
-                }
+                PublishRun.Summary published = PublishRun.publishQuietly(broker.bootstrap(), topics.raw(), List.of(articles.toString()));
                 say.printf("[3/5] published %d article(s) from %s (%d rejected)%n", published.published(),
                         input != null ? input : "the bundled sample wire", published.rejected());
 

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.figurewire.api.FigureApi;
 import io.figurewire.api.HttpSettings;
-import io.figurewire.producer.ArticlePublisher;
-import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.PublishRun;
 import io.figurewire.runtime.ProcessorApp;
 import io.figurewire.testing.SharedFiles;
@@ -72,10 +69,7 @@ class HttpApiIT {
         app = new ProcessorApp(settings, HttpSettings.anyFreePort()).start();
         port = app.api().port();
         await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(port, "/health").statusCode() == 200);
-        try (ArticlePublisher publisher = new ArticlePublisher(KAFKA.bootstrap(), settings.topics().raw())) {
-            new PublishRun(ArticleReader.systemClock(), publisher, new PrintStream(PrintStream.nullOutputStream()), System.err)
-                    .run(List.of(seeds.toString()), settings.topics().raw());
-        }
+        PublishRun.publishQuietly(KAFKA.bootstrap(), settings.topics().raw(), List.of(seeds.toString()));
         RawRecords.sendRaw(KAFKA.bootstrap(), settings.topics().raw(), "bad-json", "{\"id\": ");
         Pipelines.awaitProcessed(app);
         assertThat(app.api().awaitChangesLive(Duration.ofSeconds(30))).isTrue();

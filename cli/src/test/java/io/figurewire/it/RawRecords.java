@@ -15,10 +15,14 @@ final class RawRecords {
     }
 
     static void sendRaw(String bootstrap, String topic, String key, String value) throws Exception {
+        sendRaw(bootstrap, topic, key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void sendRaw(String bootstrap, String topic, String key, byte[] value) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 }

@@ -3,8 +3,6 @@ package io.figurewire.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.figurewire.producer.ArticlePublisher;
-import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.PublishRun;
 import io.figurewire.records.Claim;
 import io.figurewire.records.Figure;
@@ -17,20 +15,13 @@ import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
 import io.figurewire.testing.SharedFiles;
 import io.figurewire.topology.ProcessorSettings;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,14 +53,10 @@ class SeedsPipelineIT {
         ProcessorSettings settings = Pipelines.settings(KAFKA.bootstrap(), state, "seeds.");
         topics = settings.topics();
         app = Pipelines.startAndAwaitRunning(settings);
-        try (ArticlePublisher publisher = new ArticlePublisher(KAFKA.bootstrap(), topics.raw())) {
-            var summary = new PublishRun(ArticleReader.systemClock(), publisher, new PrintStream(PrintStream.nullOutputStream()), System.err)
-                    .run(List.of(seeds.toString()), topics.raw());
-            assertThat(summary.published()).isEqualTo(5);
-        }
-        sendRaw("bad-json", "{\"id\": \"x\", \"body\": ".getBytes(StandardCharsets.UTF_8));
-        sendRaw("empty-body", "{\"id\": \"y\", \"body\": \"   \"}".getBytes(StandardCharsets.UTF_8));
-        sendRaw("not-utf8", new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
+        assertThat(PublishRun.publishQuietly(KAFKA.bootstrap(), topics.raw(), List.of(seeds.toString())).published()).isEqualTo(5);
+        RawRecords.sendRaw(KAFKA.bootstrap(), topics.raw(), "bad-json", "{\"id\": \"x\", \"body\": ");
+        RawRecords.sendRaw(KAFKA.bootstrap(), topics.raw(), "empty-body", "{\"id\": \"y\", \"body\": \"   \"}");
+        RawRecords.sendRaw(KAFKA.bootstrap(), topics.raw(), "not-utf8", new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
         Pipelines.awaitProcessed(app);
 
         figures = TopicSnapshot.latestByKey(TopicSnapshot.read(KAFKA.bootstrap(), topics.figures(), RecordSerdes.figure().deserializer()));
@@ -84,14 +71,6 @@ class SeedsPipelineIT {
     static void stop() {
         if (app != null) {
             app.close();
-        }
-    }
-
-    static void sendRaw(String key, byte[] value) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrap());
-        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topics.raw(), key, value)).get();
         }
     }
 

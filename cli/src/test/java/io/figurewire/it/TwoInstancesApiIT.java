@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.figurewire.api.FigureApi;
 import io.figurewire.api.HttpSettings;
-import io.figurewire.producer.ArticlePublisher;
-import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.PublishRun;
 import io.figurewire.records.Figure;
 import io.figurewire.runtime.ProcessorApp;
@@ -16,7 +14,6 @@ import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.testing.SharedFiles;
 import io.figurewire.topology.ProcessorSettings;
 import io.figurewire.topology.StoreNames;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,10 +56,7 @@ class TwoInstancesApiIT {
         // both instances own part of the figures view before anything is asked
         await().atMost(Duration.ofSeconds(90)).until(() -> ready(a) && ready(b)
                 && a.streams().streamsMetadataForStore(StoreNames.FIGURES_VIEW).stream().filter(m -> !m.topicPartitions().isEmpty()).count() == 2);
-        try (ArticlePublisher publisher = new ArticlePublisher(KAFKA.bootstrap(), one.topics().raw())) {
-            new PublishRun(ArticleReader.systemClock(), publisher, new PrintStream(PrintStream.nullOutputStream()), System.err)
-                    .run(List.of(seeds.toString()), one.topics().raw());
-        }
+        PublishRun.publishQuietly(KAFKA.bootstrap(), one.topics().raw(), List.of(seeds.toString()));
         Pipelines.awaitProcessed(a);
         figuresTopic = TopicSnapshot.latestByKey(TopicSnapshot.read(KAFKA.bootstrap(), one.topics().figures(),
                 RecordSerdes.figure().deserializer()));

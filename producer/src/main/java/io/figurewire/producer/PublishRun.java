@@ -32,6 +32,14 @@ public final class PublishRun {
         this.err = err;
     }
 
+    /** Publishes without progress lines, for callers that report progress their own way; rejections go to stderr. */
+    public static Summary publishQuietly(String bootstrap, String topic, List<String> inputs) {
+        try (ArticlePublisher publisher = new ArticlePublisher(bootstrap, topic)) {
+            return new PublishRun(ArticleReader.systemClock(), publisher, new PrintStream(PrintStream.nullOutputStream()), System.err)
+                    .run(inputs, topic);
+        }
+    }
+
     /** @param inputs files or directories; "-" is stdin */
     public Summary run(List<String> inputs, String topic) {
         for (String input : inputs) {
