@@ -60,6 +60,7 @@ final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Preflight.requireReachable(kafka.bootstrap());
         Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
         ProcessorSettings settings = ProcessorSettings.builder(kafka.bootstrap(), state).applicationId(applicationId)
                 .topics(kafka.topics()).partitions(partitions).replicationFactor(replication).processingGuarantee(guarantee)

@@ -27,6 +27,7 @@ final class ProduceCommand implements Callable<Integer> {
     public Integer call() {
         List<String> sources = inputs == null || inputs.isEmpty() ? List.of("-") : inputs;
         String topic = kafka.topics().raw();
+        Preflight.requireTopics(kafka.bootstrap(), java.util.List.of(topic));
         try (ArticlePublisher publisher = new ArticlePublisher(kafka.bootstrap(), topic)) {
             return new PublishRun(ArticleReader.systemClock(), publisher, System.out, System.err).run(sources, topic).exitCode();
         }

@@ -63,6 +63,7 @@ final class TailCommand implements Callable<Integer> {
             case changes -> RecordSerdes.figureChange().deserializer();
             case figures -> RecordSerdes.figure().deserializer();
         };
+        Preflight.requireTopics(kafka.bootstrap(), List.of(topic));
         TailRows rows = new TailRows(kind, metric, countType, json);
         PrintStream out = System.out;
         rows.header().forEach(out::println);

@@ -1,0 +1,34 @@
+package io.figurewire.cli;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.figurewire.it.KafkaCluster;
+import io.figurewire.runtime.TopicAdmin;
+import io.figurewire.schemas.Topics;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A wrong address or a missing topic is one sentence that says what to do, not a minute of retries. */
+class PreflightIT {
+
+    @RegisterExtension
+    static final KafkaCluster KAFKA = new KafkaCluster();
+
+    @Test
+    void anUnreachableClusterIsNamedWithWhatToDo() {
+        assertThatThrownBy(() -> Preflight.requireTopics("127.0.0.1:1", List.of("articles.raw"), Duration.ofSeconds(2)))
+                .hasMessageContaining("cannot reach Kafka at 127.0.0.1:1").hasMessageContaining("./figurewire broker");
+    }
+
+    @Test
+    void aMissingTopicSaysHowToCreateIt() throws Exception {
+        Topics topics = new Topics("preflight.");
+        assertThatThrownBy(() -> Preflight.requireTopics(KAFKA.bootstrap(), List.of(topics.raw())))
+                .hasMessageContaining("preflight.articles.raw").hasMessageContaining("./figurewire process");
+        TopicAdmin.ensureTopics(KAFKA.bootstrap(), topics, 1, (short) 1);
+        assertThatCode(() -> Preflight.requireTopics(KAFKA.bootstrap(), List.of(topics.raw()))).doesNotThrowAnyException();
+    }
+}
