@@ -93,6 +93,8 @@ final class ProduceCommand implements Callable<Integer> {
         if (pollSeconds == null) {
             return poller.run(Duration.ZERO, 1);
         }
+        System.out.printf("polling %d feed(s) every %d s into %s%s; Ctrl-C to stop%n", feeds.size(), pollSeconds,
+                kafka.topics().raw(), maxPolls > 0 ? " for " + maxPolls + " polls" : "");
         // Ctrl-C ends the wait for the next poll; the hook waits so what was sent is flushed and acknowledged.
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -106,8 +106,11 @@ public final class FeedFetcher {
         return new Fetched.Document(response.body(), response.headers().firstValue("Content-Type").orElse(null));
     }
 
-    /** Some IOExceptions (a refused connection) carry no message; the class name is then the reason. */
+    /** Some IOExceptions (a refused connection) carry no message; then say what they mean. */
     private static String describe(IOException e) {
+        if (e instanceof java.net.ConnectException && e.getMessage() == null) {
+            return "connection refused or host unreachable";
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }

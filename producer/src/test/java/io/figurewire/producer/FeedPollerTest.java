@@ -190,7 +190,7 @@ class FeedPollerTest {
         server.close();
         FeedPoller.PollReport refused = poller.pollOnce();
         assertThat(refused.feedsFailed()).isEqualTo(1);
-        assertThat(err()).contains(server.url() + ": unreachable");
+        assertThat(err()).contains(server.url() + ": unreachable: connection refused");
         assertThat(out()).contains("poll 3: 0 new, 0 already seen, 0 rejected, 1 of 1 feed failed");
     }
 
