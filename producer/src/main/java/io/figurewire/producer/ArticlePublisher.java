@@ -4,6 +4,7 @@ import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,7 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * record timestamp (ingest time when unknown), so the pipeline can order figures by when
  * they were reported. Idempotent with acks=all: a retry never duplicates an article.
  */
-public final class ArticlePublisher implements AutoCloseable {
+public final class ArticlePublisher implements ArticleSink, AutoCloseable {
 
     private final KafkaProducer<String, RawArticle> producer;
     private final String topic;
@@ -39,19 +40,25 @@ public final class ArticlePublisher implements AutoCloseable {
         this.topic = topic;
     }
 
-    public void publish(RawArticle article) {
+    @Override
+    public CompletableFuture<Void> publish(RawArticle article) {
         long timestamp = (article.getPublished() != null ? article.getPublished() : article.getReceived()).toEpochMilli();
+        CompletableFuture<Void> delivered = new CompletableFuture<>();
         producer.send(new ProducerRecord<>(topic, null, timestamp, article.getId(), article), (metadata, error) -> {
             if (error == null) {
                 acknowledged.incrementAndGet();
+                delivered.complete(null);
             } else {
                 failed.incrementAndGet();
                 firstFailure.compareAndSet(null, article.getId() + ": " + error.getMessage());
+                delivered.completeExceptionally(error);
             }
         });
+        return delivered;
     }
 
     /** Waits until every article sent so far is acknowledged or has failed. */
+    @Override
     public void flush() {
         producer.flush();
     }

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * Reads articles from what users have: {@code .txt} and {@code .html} files (the file is the
  * body), {@code .json} (an object or an array of objects), {@code .jsonl}/{@code .ndjson}
- * (one object per line), whole directories, and stdin. Every item is handed on as an article
+ * (one object per line), whole directories, and stdin. A JSON object in IPTC's ninjs format
+ * is recognised and mapped ({@link NinjsJson}). Every item is handed on as an article
  * or as a rejection with file:line and a reason; one bad line never stops the rest.
  */
 public final class ArticleReader {
@@ -135,16 +136,29 @@ public final class ArticleReader {
         }
         if (root != null && root.isArray()) {
             for (int i = 0; i < root.size(); i++) {
-                jsonArticle(where + "[" + i + "]", root.get(i).toString(), sink);
+                jsonArticle(where + "[" + i + "]", root.get(i), sink);
             }
         } else {
-            jsonArticle(where, text, sink);
+            jsonArticle(where, root, sink);
         }
     }
 
     private void jsonArticle(String where, String json, Consumer<ReadResult> sink) {
+        JsonNode node;
         try {
-            sink.accept(new ReadResult.Article(where, RawArticleJson.parse(json, Instant.now(clock))));
+            node = RawArticleJson.readTree(json);
+        } catch (InvalidArticleException e) {
+            sink.accept(new ReadResult.Rejected(where, e.getMessage()));
+            return;
+        }
+        jsonArticle(where, node, sink);
+    }
+
+    private void jsonArticle(String where, JsonNode node, Consumer<ReadResult> sink) {
+        try {
+            Instant received = Instant.now(clock);
+            RawArticle article = NinjsJson.isNinjs(node) ? NinjsJson.toArticle(node, received) : RawArticleJson.fromTree(node, received);
+            sink.accept(new ReadResult.Article(where, article));
         } catch (InvalidArticleException e) {
             sink.accept(new ReadResult.Rejected(where, e.getMessage()));
         }

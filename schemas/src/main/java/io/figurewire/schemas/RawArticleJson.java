@@ -27,12 +27,19 @@ public final class RawArticleJson {
     }
 
     public static RawArticle parse(String json, Instant received) {
-        JsonNode node;
+        return fromTree(readTree(json), received);
+    }
+
+    /** The JSON tree, for readers that look at an object before deciding how to map it (ninjs). */
+    public static JsonNode readTree(String json) {
         try {
-            node = MAPPER.readTree(json);
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidArticleException("malformed JSON: " + e.getOriginalMessage());
         }
+    }
+
+    public static RawArticle fromTree(JsonNode node, Instant received) {
         if (node == null || !node.isObject()) {
             throw new InvalidArticleException("expected a JSON object with at least a \"body\" field");
         }
