@@ -59,7 +59,7 @@ final class ProduceCommand implements Callable<Integer> {
         boolean withFeeds = feeds != null && !feeds.isEmpty();
         checkOptions(withFeeds);
         String topic = kafka.topics().raw();
-        Preflight.requireTopics(kafka.bootstrap(), java.util.List.of(topic));
+        Preflight.requireTopics(kafka.bootstrap(), List.of(topic));
         try (ArticlePublisher publisher = new ArticlePublisher(kafka.bootstrap(), topic)) {
             int status = PublishRun.OK;
             if (!withFeeds || (inputs != null && !inputs.isEmpty())) {
