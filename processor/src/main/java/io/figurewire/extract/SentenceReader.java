@@ -114,7 +114,7 @@ final class SentenceReader {
         this.clause = clauses(lx);
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
-        this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), lastSpeaker);
+        this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), lastSpeaker, isPerson(ex, lastSpeaker));
         int n = lx.size();
         this.mentionByFirst = new NumberMention[n + 1];
         this.mentionByEnd = new NumberMention[n + 1];
@@ -784,6 +784,12 @@ final class SentenceReader {
             Gazetteer.Place agencyCountry = ex.gazetteer().countryOfLocalAgency(lx);
             if (agencyCountry != null) f.location = agencyCountry.name();
         }
+    }
+
+    /** A source that names a person: two name words, or a lone surname that is no place ("Witkoff", not "Israel"). */
+    private static boolean isPerson(ClaimExtractor ex, String source) {
+        if (AttributionFinder.namesPerson(source)) return true;
+        return AttributionFinder.isLoneName(source) && ex.gazetteer().find(Lexer.lex(source)).stream().noneMatch(h -> h.place() != null);
     }
 
     /** "US President", "US officials": the place names whose people speak or act, not where it happened. */
