@@ -86,13 +86,15 @@ public final class ClaimExtractor {
         try {
             String text = paragraph.length() > MAX_PARAGRAPH_CHARS ? paragraph.substring(0, MAX_PARAGRAPH_CHARS) : paragraph;
             String lastSpeaker = null;
+            String paragraphPlace = null;
             for (SentenceSplitter.Sentence s : SentenceSplitter.split(text)) {
                 if (s.text().length() > MAX_SENTENCE_CHARS) continue;
                 try {
-                    SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, lastSpeaker);
+                    SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, lastSpeaker, paragraphPlace);
                     r.read();
                     for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(f.extracted);
                     if (r.attribution() != null) lastSpeaker = r.attribution();
+                    if (r.placeNamed() != null) paragraphPlace = r.placeNamed();
                 } catch (RuntimeException | StackOverflowError e) {
                     // one unreadable sentence costs its own claims only
                 }
@@ -113,15 +115,17 @@ public final class ClaimExtractor {
         try {
             int idx = 0;
             String lastSpeaker = null;
+            String paragraphPlace = null;
             for (SentenceSplitter.Sentence s : SentenceSplitter.split(t)) {
                 sentences.add(new Explanation.SentenceView(idx, s.start(), s.end(), s.text()));
                 if (s.text().length() > MAX_SENTENCE_CHARS) {
                     idx++;
                     continue;
                 }
-                SentenceReader r = new SentenceReader(this, s.text(), 0, context, lastSpeaker);
+                SentenceReader r = new SentenceReader(this, s.text(), 0, context, lastSpeaker, paragraphPlace);
                 r.read();
                 if (r.attribution() != null) lastSpeaker = r.attribution();
+                if (r.placeNamed() != null) paragraphPlace = r.placeNamed();
                 for (SentenceReader.Finding f : r.findings) {
                     int a = s.start() + r.lexemeStart(f.first);
                     int b = s.start() + r.lexemeEnd(f.end - 1);

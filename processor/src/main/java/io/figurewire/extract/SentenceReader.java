@@ -65,6 +65,10 @@ final class SentenceReader {
     private final int paragraphIndex;
     private final ArticleContext ctx;
     private final String attribution;
+    /** The place an earlier sentence of this paragraph gave its figures, for a sentence that names none. */
+    private final String paragraphPlace;
+    /** The last place this sentence itself gave a figure (not the paragraph's or the article's), or null. */
+    private String placeNamed;
     /** Lookup tables so each figure's questions cost O(1), keeping a sentence linear, not quadratic. */
     private final NumberMention[] mentionByFirst;
     private final NumberMention[] mentionByEnd;
@@ -106,6 +110,12 @@ final class SentenceReader {
 
     /** @param lastSpeaker the source named most recently in the paragraph, for "according to him"; may be null */
     SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx, String lastSpeaker) {
+        this(ex, sentence, paragraphIndex, ctx, lastSpeaker, null);
+    }
+
+    /** @param paragraphPlace the place earlier sentences of the paragraph gave their figures; may be null */
+    SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx, String lastSpeaker, String paragraphPlace) {
+        this.paragraphPlace = paragraphPlace;
         this.ex = ex;
         this.sentence = sentence;
         this.lx = Lexer.lex(sentence);
@@ -282,6 +292,9 @@ final class SentenceReader {
         }
         period(f);
         location(f, previousClaim);
+        if (f.location != null && !f.location.equals(paragraphPlace) && !(ctx != null && f.location.equals(ctx.location()))) {
+            placeNamed = f.location;
+        }
         subjectAndGroup(f, previousClaim);
         f.metric = releaseMetric(f, previousClaim);
         if (f.metric == null) f.metric = metric(f);
@@ -729,7 +742,7 @@ final class SentenceReader {
         for (Gazetteer.Hit h : hits) {
             if (h.place() == null || h.first() < f.end || h.first() >= stop || clause[h.first()] != c) continue;
             if (prepositionBefore(h.first())) {
-                f.location = h.place().name();
+                f.location = narrower(h).place().name();
                 return;
             }
         }
@@ -738,10 +751,12 @@ final class SentenceReader {
             if (h.place() == null || clause[h.first()] != c || h.first() >= f.first) continue;
             if (h.first() > 0 && lx.get(h.first() - 1).is("by")) continue;
             if (previousClaim != null && h.first() < previousClaim.end) continue;
+            // "in Malatya province in eastern Turkey": the country only places the province
+            if (best != null && isCountry(h) && !isCountry(best) && placesInside(h)) continue;
             best = h;
         }
         if (best != null) {
-            f.location = best.place().name();
+            f.location = narrower(best).place().name();
             return;
         }
         if (f.eventSlug != null) {
@@ -758,7 +773,7 @@ final class SentenceReader {
         }
         for (Gazetteer.Hit h : hits) {
             if (h.place() != null && prepositionBefore(h.first())) {
-                f.location = h.place().name();
+                f.location = narrower(h).place().name();
                 return;
             }
         }
@@ -778,7 +793,8 @@ final class SentenceReader {
             f.location = named.place().name();
             return;
         }
-        f.location = ctx == null ? null : ctx.location();
+        // A wire paragraph names the place once: "... in Inner Mongolia ... Six bodies have been recovered".
+        f.location = placeNamed != null ? placeNamed : paragraphPlace != null ? paragraphPlace : ctx == null ? null : ctx.location();
         if (f.location == null) {
             // "Turkish rescuers pulled 8 people ...": a local agency's nationality names the country
             Gazetteer.Place agencyCountry = ex.gazetteer().countryOfLocalAgency(lx);
@@ -790,6 +806,42 @@ final class SentenceReader {
     private static boolean isPerson(ClaimExtractor ex, String source) {
         if (AttributionFinder.namesPerson(source)) return true;
         return AttributionFinder.isLoneName(source) && ex.gazetteer().find(Lexer.lex(source)).stream().noneMatch(h -> h.place() != null);
+    }
+
+    private static boolean isCountry(Gazetteer.Hit h) {
+        return h.place() != null && "country".equals(h.place().kind());
+    }
+
+    /** "in Turkey", "in eastern Turkey": a country named as what contains the place before it. */
+    private boolean placesInside(Gazetteer.Hit h) {
+        int k = h.first() - 1;
+        if (k > 0 && lx.get(k).isWord() && !lx.get(k).isCapitalized() && !lx.get(k).is("in")) k--;
+        return k >= 0 && lx.get(k).is("in");
+    }
+
+    /**
+     * The narrower place a country hit stands for: "Sudan's Gezira province" (possessive) or
+     * "Malatya province in eastern Turkey" (containment); else the hit itself.
+     */
+    private Gazetteer.Hit narrower(Gazetteer.Hit h) {
+        if (isCountry(h) && placesInside(h)) {
+            // "Malatya province in eastern Turkey": the province the country contains
+            for (Gazetteer.Hit prev : hits) {
+                if (prev.place() != null && !isCountry(prev) && prev.end() <= h.first() && prev.end() >= h.first() - 4) return prev;
+            }
+        }
+        if (!isCountry(h) || h.end() + 1 >= lx.size()) return h;
+        Lexeme apostrophe = lx.get(h.end());
+        if (!(apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) || !lx.get(h.end() + 1).is("s")) return h;
+        for (Gazetteer.Hit next : hits) {
+            if (next.place() != null && !isCountry(next) && next.first() >= h.end() + 2 && next.first() <= h.end() + 4) return next;
+        }
+        return h;
+    }
+
+    /** Where this sentence itself placed its figures, for the sentences after it in the paragraph; null when it named none. */
+    String placeNamed() {
+        return placeNamed;
     }
 
     /** "US President", "US officials": the place names whose people speak or act, not where it happened. */
