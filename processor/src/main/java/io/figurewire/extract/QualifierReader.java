@@ -36,7 +36,11 @@ final class QualifierReader {
             cue("up to", Qualifier.UP_TO), cue("as many as", Qualifier.UP_TO), cue("as much as", Qualifier.UP_TO),
             cue("at most", Qualifier.UP_TO), cue("a maximum of", Qualifier.UP_TO),
             cue("fewer than", Qualifier.LESS_THAN), cue("less than", Qualifier.LESS_THAN), cue("under", Qualifier.LESS_THAN),
-            cue("below", Qualifier.LESS_THAN), cue("smaller than", Qualifier.LESS_THAN));
+            cue("below", Qualifier.LESS_THAN), cue("smaller than", Qualifier.LESS_THAN), cue("past", Qualifier.MORE_THAN));
+
+    /** Verbs after which "past" means "beyond" ("the toll climbed past 200"), unlike "the past 24 hours". */
+    private static final Set<String> RISE_VERBS = Set.of("climbed", "climbs", "climbing", "rose", "rises", "rising", "risen",
+            "went", "gone", "pushed", "moved", "crept", "edged", "soared", "jumped", "surged", "shot");
 
     /** Verbs whose particle "over" stands right before their object. */
     private static final Set<String> OVER_VERBS = Set.of("hand", "hands", "handed", "handing", "turn", "turns", "turned",
@@ -56,6 +60,7 @@ final class QualifierReader {
             if (s >= 0) {
                 // "handed over 11 hostages": the verb's particle, not "more than 11"
                 if (c.words().length == 1 && c.words()[0].equals("over") && s > 0 && OVER_VERBS.contains(lx.get(s - 1).lower())) break;
+                if (c.words().length == 1 && c.words()[0].equals("past") && !(s > 0 && RISE_VERBS.contains(lx.get(s - 1).lower()))) break;
                 // "over the past 24 hours" is not a qualifier of a count, "tops" only as a verb
                 return new Read(c.q(), s, -1);
             }

@@ -30,6 +30,9 @@ final class SentenceReader {
             "celsius", "fahrenheit", "kg", "kilograms", "pounds", "lbs", "mph", "kph", "km/h", "magnitude", "richter", "mw",
             "litres", "liters", "gallons", "barrels", "gw", "kw", "volts", "points", "times", "storeys", "stories", "floors",
             "sq", "square", "km2", "percent", "cent", "pct", "m", "ha");
+    /** Singular nouns a hyphenated number sizes: "seven-story", "12-storey", "40-metre", "500-bed". */
+    private static final Set<String> SIZE_NOUNS = Set.of("story", "storey", "floor", "metre", "meter", "kilometre", "kilometer",
+            "mile", "foot", "inch", "acre", "hectare", "tonne", "ton", "bed", "lane", "room", "seat", "mw", "megawatt", "km");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollars", "dollar", "euros", "euro", "pounds", "sterling", "yuan",
             "rupees", "rupee", "yen", "naira", "shekels", "rand", "francs", "usd", "eur", "gbp", "rubles", "roubles", "lira", "pesos");
     private static final Set<String> CURRENCY_BEFORE = Set.of("$", "€", "£", "¥", "₹", "₦", "₪");
@@ -360,6 +363,9 @@ final class SentenceReader {
         }
         if (next != null && (next.is("magnitude") || next.is("richter") || (next.isDash() && next2 != null && next2.is("magnitude"))))
             return "magnitude";
+        // "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count
+        if (next != null && next.isDash() && !next.spaceBefore() && next2 != null && !next2.spaceBefore()
+                && SIZE_NOUNS.contains(next2.lower())) return "measurement";
         // durations and time windows
         int u = f.end;
         if (u < n && lx.get(u).isDash()) u++;
