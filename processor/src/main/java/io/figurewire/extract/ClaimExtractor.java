@@ -85,16 +85,14 @@ public final class ClaimExtractor {
         if (paragraph == null || paragraph.isBlank()) return out;
         try {
             String text = paragraph.length() > MAX_PARAGRAPH_CHARS ? paragraph.substring(0, MAX_PARAGRAPH_CHARS) : paragraph;
-            String lastSpeaker = null;
-            String paragraphPlace = null;
+            ParagraphMemory memory = new ParagraphMemory();
             for (SentenceSplitter.Sentence s : SentenceSplitter.split(text)) {
                 if (s.text().length() > MAX_SENTENCE_CHARS) continue;
                 try {
-                    SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, lastSpeaker, paragraphPlace);
+                    SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, memory);
                     r.read();
                     for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(f.extracted);
-                    if (r.attribution() != null) lastSpeaker = r.attribution();
-                    if (r.placeNamed() != null) paragraphPlace = r.placeNamed();
+                    memory.remember(r);
                 } catch (RuntimeException | StackOverflowError e) {
                     // one unreadable sentence costs its own claims only
                 }
@@ -114,18 +112,16 @@ public final class ClaimExtractor {
         String t = text.length() > MAX_PARAGRAPH_CHARS ? text.substring(0, MAX_PARAGRAPH_CHARS) : text;
         try {
             int idx = 0;
-            String lastSpeaker = null;
-            String paragraphPlace = null;
+            ParagraphMemory memory = new ParagraphMemory();
             for (SentenceSplitter.Sentence s : SentenceSplitter.split(t)) {
                 sentences.add(new Explanation.SentenceView(idx, s.start(), s.end(), s.text()));
                 if (s.text().length() > MAX_SENTENCE_CHARS) {
                     idx++;
                     continue;
                 }
-                SentenceReader r = new SentenceReader(this, s.text(), 0, context, lastSpeaker, paragraphPlace);
+                SentenceReader r = new SentenceReader(this, s.text(), 0, context, memory);
                 r.read();
-                if (r.attribution() != null) lastSpeaker = r.attribution();
-                if (r.placeNamed() != null) paragraphPlace = r.placeNamed();
+                memory.remember(r);
                 for (SentenceReader.Finding f : r.findings) {
                     int a = s.start() + r.lexemeStart(f.first);
                     int b = s.start() + r.lexemeEnd(f.end - 1);

@@ -40,7 +40,8 @@ final class SentenceReader {
     private static final Set<String> FUNCTION_AFTER = Set.of("in", "of", "were", "are", "was", "is", "thought", "believed",
             "reported", "said", "have", "had", "who", "remain", "remained", "remaining", "still", "and", "or", "to", "from", "at",
             "on", "by", "with", "out", "among", "including", "the", "more", "others", "total", "so", "far", "being", "as",
-            "since", "this", "last", "across", "over", "during", "after", "before", "would", "could", "will", "may", "now", "already");
+            "since", "this", "last", "across", "over", "during", "after", "before", "would", "could", "will", "may", "now", "already",
+            "without");
     private static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rise", "rising", "increased", "increase", "climbed",
             "climb", "jumped", "grew", "grown", "fell", "fallen", "dropped", "declined", "revised", "raised", "lowered", "up", "down",
             "soared", "surged", "went", "gone", "lifted", "updated", "corrected");
@@ -69,7 +70,7 @@ final class SentenceReader {
     private final ArticleContext ctx;
     private final String attribution;
     /** The place an earlier sentence of this paragraph gave its figures, for a sentence that names none. */
-    private final String paragraphPlace;
+    private final ParagraphMemory memory;
     /** The last place this sentence itself gave a figure (not the paragraph's or the article's), or null. */
     private String placeNamed;
     /** Lookup tables so each figure's questions cost O(1), keeping a sentence linear, not quadratic. */
@@ -108,17 +109,17 @@ final class SentenceReader {
     }
 
     SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx) {
-        this(ex, sentence, paragraphIndex, ctx, null);
+        this(ex, sentence, paragraphIndex, ctx, new ParagraphMemory());
     }
 
     /** @param lastSpeaker the source named most recently in the paragraph, for "according to him"; may be null */
     SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx, String lastSpeaker) {
-        this(ex, sentence, paragraphIndex, ctx, lastSpeaker, null);
+        this(ex, sentence, paragraphIndex, ctx, ParagraphMemory.startingWith(lastSpeaker));
     }
 
-    /** @param paragraphPlace the place earlier sentences of the paragraph gave their figures; may be null */
-    SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx, String lastSpeaker, String paragraphPlace) {
-        this.paragraphPlace = paragraphPlace;
+    /** @param memory what the earlier sentences of the paragraph established (source, place, count types) */
+    SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx, ParagraphMemory memory) {
+        this.memory = memory;
         this.ex = ex;
         this.sentence = sentence;
         this.lx = Lexer.lex(sentence);
@@ -127,7 +128,7 @@ final class SentenceReader {
         this.clause = clauses(lx);
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
-        this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), lastSpeaker, isPerson(ex, lastSpeaker));
+        this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), memory.speaker(), isPerson(ex, memory.speaker()));
         int n = lx.size();
         this.mentionByFirst = new NumberMention[n + 1];
         this.mentionByEnd = new NumberMention[n + 1];
@@ -295,7 +296,7 @@ final class SentenceReader {
         }
         period(f);
         location(f, previousClaim);
-        if (f.location != null && !f.location.equals(paragraphPlace) && !(ctx != null && f.location.equals(ctx.location()))) {
+        if (f.location != null && !f.location.equals(memory.place()) && !(ctx != null && f.location.equals(ctx.location()))) {
             placeNamed = f.location;
         }
         subjectAndGroup(f, previousClaim);
@@ -535,6 +536,13 @@ final class SentenceReader {
             f.countType = previousClaim.countType;
             return "part of the '" + previousClaim.countType + "' figure before it";
         }
+        // 5c. a second object of the same verb: "killing 49 civilians and 15 soldiers"
+        if (people && previousClaim != null && previousClaim.kind == ClaimKind.COUNT && from >= 1 && lx.get(from - 1).is("and")
+                && from - 1 - previousClaim.end <= 3 && previousClaim.reason != null && previousClaim.reason.startsWith("object of")
+                && noCueBetween(previousClaim.end, from - 1)) {
+            f.countType = previousClaim.countType;
+            return "second object of the verb counting the figure before it";
+        }
         // 6. ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive"
         boolean changeTarget = from >= 2 && lx.get(from - 1).is("to") && mentionEnding(from - 1) != null;
         boolean superseded = changeTarget || from >= 2 && lx.get(from - 1).is("from") && CHANGE_VERBS.contains(lx.get(from - 2).lower());
@@ -547,6 +555,16 @@ final class SentenceReader {
             return "same count as the figure before it in the sentence";
         }
         return null;
+    }
+
+    /** Whether no count cue (verb or counted noun) stands in [from, to): the words between are the first figure's own. */
+    private boolean noCueBetween(int from, int to) {
+        CountTypeLexicon lex = ex.lexicon();
+        for (int k = from; k < to; k++) {
+            Lexeme l = lx.get(k);
+            if (!l.isWord() || lex.afterAt(lx, k) != null || lex.beforeAt(lx, k) != null || CHANGE_VERBS.contains(l.lower())) return false;
+        }
+        return true;
     }
 
     /** Whether the figure is the whole in "N of the M": "of (the)" right after another figure. */
@@ -623,7 +641,8 @@ final class SentenceReader {
         Lexeme next = f.end < n ? lx.get(f.end) : null;
         // increments: "another 30", "a further 12", "two more", "300 new cases"
         if (before != null && before.is("another") && !(before2 != null && (before2.is("and") || before2.isPunct(',')))) {
-            f.role = ClaimRole.INCREMENT;
+            // "45 drowned ... Another 32 people were rescued": other people with another fate, a total of its own
+            f.role = otherFate(f) ? ClaimRole.CURRENT : ClaimRole.INCREMENT;
         } else if (before != null && (before.is("additional") || before.is("further") || before.is("extra"))) {
             f.role = ClaimRole.INCREMENT;
         } else if (next != null && (next.is("more") || next.is("new") || next.is("additional") || next.is("further") || next.is("extra"))
@@ -800,7 +819,7 @@ final class SentenceReader {
             return;
         }
         // A wire paragraph names the place once: "... in Inner Mongolia ... Six bodies have been recovered".
-        f.location = placeNamed != null ? placeNamed : paragraphPlace != null ? paragraphPlace : ctx == null ? null : ctx.location();
+        f.location = placeNamed != null ? placeNamed : memory.place() != null ? memory.place() : ctx == null ? null : ctx.location();
         if (f.location == null) {
             // "Turkish rescuers pulled 8 people ...": a local agency's nationality names the country
             Gazetteer.Place agencyCountry = ex.gazetteer().countryOfLocalAgency(lx);
@@ -812,6 +831,18 @@ final class SentenceReader {
     private static boolean isPerson(ClaimExtractor ex, String source) {
         if (AttributionFinder.namesPerson(source)) return true;
         return AttributionFinder.isLoneName(source) && ex.gazetteer().find(Lexer.lex(source)).stream().noneMatch(h -> h.place() != null);
+    }
+
+    /** Whether the paragraph already gave counts, none of this figure's type: "another" then means "other", not "more". */
+    private boolean otherFate(Finding f) {
+        if (f.kind != ClaimKind.COUNT || f.countType == null || "other".equals(f.countType)) return false;
+        boolean earlier = memory.hasCounts();
+        for (Finding g : findings) {
+            if (g == f || !g.claim || g.kind != ClaimKind.COUNT) continue;
+            if (f.countType.equals(g.countType)) return false;
+            earlier = true;
+        }
+        return earlier && !memory.hasCountType(f.countType);
     }
 
     private static boolean isCountry(Gazetteer.Hit h) {
