@@ -536,8 +536,8 @@ final class SentenceReader {
             f.countType = previousClaim.countType;
             return "part of the '" + previousClaim.countType + "' figure before it";
         }
-        // 5c. a second object of the same verb: "killing 49 civilians and 15 soldiers"
-        if (people && previousClaim != null && previousClaim.kind == ClaimKind.COUNT && from >= 1 && lx.get(from - 1).is("and")
+        // 5c. a second object of the same verb: "killing 49 civilians and 15 soldiers", "11 farmers and 4 herders"
+        if ((people || unknownNoun) && previousClaim != null && previousClaim.kind == ClaimKind.COUNT && from >= 1 && lx.get(from - 1).is("and")
                 && from - 1 - previousClaim.end <= 3 && previousClaim.reason != null && previousClaim.reason.startsWith("object of")
                 && noCueBetween(previousClaim.end, from - 1)) {
             f.countType = previousClaim.countType;
