@@ -2,7 +2,6 @@ package io.figurewire.figures;
 
 import io.figurewire.records.FigureReport;
 import java.util.Comparator;
-import java.util.Objects;
 
 /** Facts about single reports that the table's rules need. */
 public final class FigureReports {
@@ -37,12 +36,6 @@ public final class FigureReports {
     public static Double deltaPercent(FigureReport from, FigureReport to) {
         double before = pointValue(from);
         return before == 0 ? null : Math.round(delta(from, to) / before * 10_000) / 100.0;
-    }
-
-    /** The same figure stated the same way (a repeat, not a change). */
-    public static boolean sameFigure(FigureReport a, FigureReport b) {
-        return Objects.equals(a.getValue(), b.getValue()) && Objects.equals(a.getLow(), b.getLow())
-                && Objects.equals(a.getHigh(), b.getHigh()) && a.getQualifier() == b.getQualifier();
     }
 
     public static boolean agree(FigureReport a, FigureReport b) {

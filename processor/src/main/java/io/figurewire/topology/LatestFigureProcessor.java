@@ -51,6 +51,7 @@ final class LatestFigureProcessor implements Processor<String, Claim, String, Fi
             LOG.warn("figure for {} at {} not stored as latest (put returned {}); raise the figure history retention",
                     metric, Instant.ofEpochMilli(asOf), result);
         }
-        context.forward(record.withValue(update).withTimestamp(Math.max(asOf, record.timestamp())));
+        // the row is as new as its current report, never older than the claim that touched it
+        context.forward(record.withValue(update).withTimestamp(asOf));
     }
 }
