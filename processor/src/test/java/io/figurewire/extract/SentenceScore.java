@@ -75,6 +75,7 @@ final class SentenceScore {
                     case "location" -> match.location();
                     case "attribution" -> match.attribution();
                     case "period" -> match.period();
+                    case "subject" -> match.subject();
                     default -> throw new IllegalArgumentException("unknown check " + check.getKey());
                 };
                 if (SentenceSet.contextMatches(check.getKey(), check.getValue(), actual)) {

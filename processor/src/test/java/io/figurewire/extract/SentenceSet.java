@@ -35,7 +35,7 @@ final class SentenceSet {
         if (want.equals("-")) return actual == null;
         if (actual == null) return false;
         if (want.equals("*")) return true;
-        if (key.equals("attribution")) return actual.toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT));
+        if (key.equals("attribution") || key.equals("subject")) return actual.toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT));
         return want.equalsIgnoreCase(actual);
     }
 
