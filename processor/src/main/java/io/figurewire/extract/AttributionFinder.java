@@ -10,51 +10,31 @@ import java.util.Set;
  */
 final class AttributionFinder {
 
-    private static final Set<String> SPEECH = Set.of(
-            "said", "says", "say", "reported", "reports", "report", "told", "tells", "estimated", "estimates", "estimate",
-            "confirmed", "confirms", "announced", "announces", "stated", "states", "warned", "warns", "added", "noted",
-            "claimed", "claims", "counted", "recorded", "tallied", "according", "indicated", "showed", "show", "shows",
-            "indicating", "showing", "put", "puts", "believes", "believed", "thought", "thinks", "declared", "declares",
-            "saying", "stating", "adding", "noting", "warning", "echoed");
+    private static final Set<String> SPEECH = WordClasses.get("speech");
 
     /** Speech participles that hang off the main clause: "X raised the toll to 20, saying ...". */
-    private static final Set<String> PARTICIPLES = Set.of("saying", "stating", "adding", "noting", "warning", "indicating");
+    private static final Set<String> PARTICIPLES = WordClasses.get("participles");
 
     /**
      * Singular organisation nouns that, alone as a source ("the station also said", "the
      * ministry said"), refer back to the organisation named earlier in the paragraph.
      */
-    private static final Set<String> ANAPHORIC_NOUNS = Set.of("agency", "ministry", "station", "broadcaster", "network",
-            "channel", "newspaper", "group", "organisation", "organization", "company", "office", "department", "service",
-            "authority", "committee", "council", "monitor", "observatory", "charity", "body");
+    private static final Set<String> ANAPHORIC_NOUNS = WordClasses.get("anaphoric-nouns");
 
     /** Nouns that can head a source phrase even in lower case. */
-    private static final Set<String> SOURCE_NOUNS = Set.of(
-            "officials", "official", "ministry", "authorities", "authority", "police", "agency", "office", "spokesman",
-            "spokeswoman", "spokesperson", "government", "military", "army", "media", "hospital", "hospitals", "doctors",
-            "rescuers", "witnesses", "residents", "sources", "service", "services", "department", "administration",
-            "organization", "organisation", "committee", "council", "governor", "mayor", "minister", "medics", "paramedics",
-            "workers", "group", "groups", "agencies", "command", "directorate", "centre", "center", "monitor", "observatory",
-            "broadcaster", "network", "station", "newspaper", "survey", "figures", "data", "count", "tally", "statement",
-            "health", "civil", "defence", "defense", "emergency", "run", "state", "local", "interior", "disaster", "management",
-            "coast", "guard", "fire", "u.n", "un", "who", "red", "cross", "crescent", "united", "nations",
-            "regional", "provincial", "federal", "municipal", "district", "security", "rescue", "medical", "news",
-            "coastguard", "firefighters", "spokesmen", "commander", "chief", "prosecutors", "prosecutor",
-            // wire sources that are not agencies: rights monitors, companies, experts, aid groups
-            "activists", "monitors", "experts", "analysts", "company", "operator", "brigade", "charity", "aid",
-            "humanitarian", "refugee", "rights", "transitional", "interim", "national", "home", "foreign", "justice",
-            "energy", "rural", "television", "radio", "diplomats", "investigators", "relatives");
+    private static final Set<String> SOURCE_NOUNS = WordClasses.get("source-nouns");
 
     /**
      * Lower-case words that join the capitalised words of one name ("Committee to Protect
      * Journalists", "Office of Civil Defense", "International Organization for Migration").
      */
-    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "to", "and", "on");
+    private static final Set<String> NAME_JOINERS = WordClasses.get("name-joiners");
 
-    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "him", "she", "her", "his");
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "his", "they", "them", "their", "it", "we", "us", "i", "me");
+    private static final Set<String> NOT_A_NAME = WordClasses.get("not-a-name");
+    private static final Set<String> SINGULAR_PRONOUNS = WordClasses.get("singular-pronouns");
+    private static final Set<String> PRONOUNS = WordClasses.get("pronouns");
 
-    private static final Set<String> REPORT_NOUNS = Set.of("reports", "report", "figures", "data", "tally", "statement", "count", "estimates");
+    private static final Set<String> REPORT_NOUNS = WordClasses.get("report-nouns");
 
     private AttributionFinder() {
     }
@@ -192,7 +172,7 @@ final class AttributionFinder {
     }
 
     /** Organisation nouns that fit any named organisation: a broadcaster is a "station", a charity a "group". */
-    private static final Set<String> GENERIC_ORGANISATION = Set.of("station", "broadcaster", "network", "channel", "group", "organisation", "organization", "body");
+    private static final Set<String> GENERIC_ORGANISATION = WordClasses.get("generic-organisation");
 
     private static boolean hasCapital(String s) {
         for (String w : s.split("[\\s\u00A0]+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return true;
@@ -259,7 +239,7 @@ final class AttributionFinder {
     }
 
     private static boolean isFunctionWord(String w) {
-        return Set.of("it", "he", "she", "they", "we", "this", "that", "there", "who", "i").contains(w);
+        return NOT_A_NAME.contains(w);
     }
 
     private static int skipDeterminers(List<Lexeme> lx, int s, int e) {

@@ -32,9 +32,7 @@ public final class CountTypeLexicon {
     /** Count types whose counted noun gives way to a verb of another type right after it: hostages → released. */
     private final Map<String, Set<String>> yieldsTo = new LinkedHashMap<>();
     /** Words that may stand between a counted noun and its verb: "hostages were later released". */
-    private static final Set<String> AUXILIARIES = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
-            "later", "all", "also", "reportedly", "since", "subsequently", "eventually", "finally", "now", "would", "will", "could",
-            "may", "might", "be", "to", "being");
+    private static final Set<String> AUXILIARIES = WordClasses.get("auxiliaries");
 
     CountTypeLexicon(JsonNode root) {
         JsonNode types = root.path("countTypes");

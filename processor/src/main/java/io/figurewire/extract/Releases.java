@@ -25,8 +25,8 @@ final class Releases {
     /** How far back in its clause a figure looks for stance cues: enough for "a ceasefire which may also encompass provisions for the release of ten living hostages and the remains of nine". */
     private static final int STANCE_WINDOW = 20;
     /** Words before a release verb that make it not (yet) done: "to be released", "would free". */
-    private static final Set<String> NOT_DONE_BEFORE = Set.of("to", "be", "would", "will", "could", "may", "might", "should", "must", "shall");
-    private static final Set<String> PHRASE_STOPS = Set.of("and", "or", "but", "while", "who", "which", "that", "whom");
+    private static final Set<String> NOT_DONE_BEFORE = WordClasses.get("not-done-before");
+    private static final Set<String> PHRASE_STOPS = WordClasses.get("phrase-stops");
 
     private record Cues(String name, List<String[]> words) {
         boolean at(List<Lexeme> lx, int k) {

@@ -12,53 +12,27 @@ import java.util.Set;
  */
 final class SentenceReader {
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
-            "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights");
-    private static final Set<String> NAME_PREFIXES = Set.of("channel", "route", "highway", "flight", "gate", "page", "pages", "room",
-            "article", "chapter", "section", "no", "number", "phase", "level", "category", "magnitude", "resolution", "apollo",
-            "vol", "p", "pp", "line", "platform", "terminal", "paragraph", "sector", "ward", "covid", "boeing", "airbus", "version",
-            "grade", "stage", "season", "episode", "act", "term", "block", "building", "district", "unit", "tel", "phone",
-            "call", "hotline", "fax", "code", "model", "mark", "type", "class", "g", "f", "su", "mig", "window", "windows", "iphone",
-            "ios", "android", "studio", "lane", "street", "avenue", "box", "ext", "pier", "berth", "hangar", "camp", "kilometre",
-            "km", "mile", "figure", "table", "item", "tier", "division", "brigade", "battalion", "regiment", "corps", "fleet");
-    private static final Set<String> MEASURE_UNITS = Set.of("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-            "metres", "meters", "metre", "meter", "feet", "foot", "ft", "inches", "inch", "cm", "mm", "degrees", "degree",
-            "celsius", "fahrenheit", "kg", "kilograms", "pounds", "lbs", "mph", "kph", "km/h", "magnitude", "richter", "mw",
-            "litres", "liters", "gallons", "barrels", "gw", "kw", "volts", "points", "times", "storeys", "stories", "floors",
-            "sq", "square", "km2", "percent", "cent", "pct", "m", "ha");
+    private static final Set<String> MONTHS = WordClasses.get("months");
+    private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
+    private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
+    private static final Set<String> NAME_PREFIXES = WordClasses.get("name-prefixes");
+    /** Prefixes that make a reference even in lower case: "page 12", "flight 17", "call 911". */
+    private static final Set<String> LOWERCASE_REFERENCE_PREFIXES = WordClasses.get("lowercase-reference-prefixes");
+    private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
     /** Singular nouns a hyphenated number sizes: "seven-story", "12-storey", "40-metre", "500-bed". */
-    private static final Set<String> SIZE_NOUNS = Set.of("story", "storey", "floor", "metre", "meter", "kilometre", "kilometer",
-            "mile", "foot", "inch", "acre", "hectare", "tonne", "ton", "bed", "lane", "room", "seat", "mw", "megawatt", "km");
-    private static final Set<String> CURRENCY_WORDS = Set.of("dollars", "dollar", "euros", "euro", "pounds", "sterling", "yuan",
-            "rupees", "rupee", "yen", "naira", "shekels", "rand", "francs", "usd", "eur", "gbp", "rubles", "roubles", "lira", "pesos");
-    private static final Set<String> CURRENCY_BEFORE = Set.of("$", "€", "£", "¥", "₹", "₦", "₪");
-    private static final Set<String> CURRENCY_CODES = Set.of("us", "usd", "eur", "gbp", "rs", "inr", "a", "c", "nz", "hk");
-    private static final Set<String> FUNCTION_AFTER = Set.of("in", "of", "were", "are", "was", "is", "thought", "believed",
-            "reported", "said", "have", "had", "who", "remain", "remained", "remaining", "still", "and", "or", "to", "from", "at",
-            "on", "by", "with", "out", "among", "including", "the", "more", "others", "total", "so", "far", "being", "as",
-            "since", "this", "last", "across", "over", "during", "after", "before", "would", "could", "will", "may", "now", "already",
-            "without");
-    private static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rise", "rising", "increased", "increase", "climbed",
-            "climb", "jumped", "grew", "grown", "fell", "fallen", "dropped", "declined", "revised", "raised", "lowered", "up", "down",
-            "soared", "surged", "went", "gone", "lifted", "updated", "corrected");
-    private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "will", "expected", "likely", "feared",
-            "fear", "fears", "projected", "forecast", "predicted", "predicts", "predict", "poised", "threatens", "threaten",
-            "risk", "risks", "expects", "expect", "unless", "if", "potentially", "possibly", "shall");
-    private static final Set<String> PREVIOUS_CUES = Set.of("previous", "previously", "earlier", "initially", "initial",
-            "prior", "former", "formerly", "originally", "original");
-    private static final Set<String> LOC_PREPS = Set.of("in", "at", "near", "across", "throughout", "inside", "of", "from",
-            "on", "within", "around", "off", "outside");
+    private static final Set<String> SIZE_NOUNS = WordClasses.get("size-nouns");
+    private static final Set<String> CURRENCY_WORDS = WordClasses.get("currency-words");
+    private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
+    private static final Set<String> CURRENCY_CODES = WordClasses.get("currency-codes");
+    private static final Set<String> FUNCTION_AFTER = WordClasses.get("function-after");
+    private static final Set<String> CHANGE_VERBS = WordClasses.get("change-verbs");
+    private static final Set<String> MODALS = WordClasses.get("modals");
+    private static final Set<String> PREVIOUS_CUES = WordClasses.get("previous-cues");
+    private static final Set<String> LOC_PREPS = WordClasses.get("loc-preps");
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
-    private static final Set<String> PLACE_MODIFIERS = Set.of("the", "northern", "southern", "eastern", "western", "central",
-            "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote",
-            "coastal", "rural", "mountainous", "neighbouring", "neighboring", "war-torn", "-");
+    private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
     /** Sentence-opening words of an adverbial clause whose time frame covers the whole sentence: "Since October, ...". */
-    private static final Set<String> INTRO_PERIOD_WORDS = Set.of("since", "in", "on", "over", "during", "last", "this",
-            "throughout", "within", "overnight", "yesterday", "today", "so");
+    private static final Set<String> INTRO_PERIOD_WORDS = WordClasses.get("intro-period-words");
 
     private final ClaimExtractor ex;
     private final String sentence;
@@ -341,7 +315,7 @@ final class SentenceReader {
         if (prev != null && prev.isPunct(',') && prev2 != null && prev2.isCapitalized() && next != null && next.isPunct(',')
                 && f.value < 120 && f.low == null && !m.spelled()) return "age (after a name)";
         if (prev != null && NAME_PREFIXES.contains(prev.lower()) && !m.spelled() && (prev.isCapitalized() || prev.lower().length() <= 3
-                || Set.of("page", "pages", "number", "no", "route", "flight", "phase", "level", "category", "magnitude", "call").contains(prev.lower())))
+                || LOWERCASE_REFERENCE_PREFIXES.contains(prev.lower())))
             return "part of a name or reference";
         if (prev != null && (prev.is("magnitude") || prev.is("mw"))) return "magnitude";
         if (next != null && (next.isPunct('%') || next.is("percent") || next.is("pct")
@@ -882,9 +856,7 @@ final class SentenceReader {
     }
 
     /** "US President", "US officials": the place names whose people speak or act, not where it happened. */
-    static final Set<String> ACTOR_NOUNS = Set.of("president", "prime", "minister", "envoy", "official", "officials",
-            "secretary", "ambassador", "embassy", "government", "administration", "leader", "leaders", "spokesman",
-            "spokeswoman", "spokesperson");
+    static final Set<String> ACTOR_NOUNS = WordClasses.get("actor-nouns");
 
     private boolean namesAnActor(Gazetteer.Hit h) {
         return h.end() < lx.size() && ACTOR_NOUNS.contains(lx.get(h.end()).lower());

@@ -19,17 +19,10 @@ public final class SentenceSplitter {
     public record Sentence(int start, int end, String text) {
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep",
-            "rev", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "est", "pres", "dept",
-            "univ", "fig", "vol", "pp", "p", "gov't", "cmdr", "brig", "pvt", "hon", "messrs", "mme", "mlle", "ave",
-            "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a");
+    private static final Set<String> ABBREVIATIONS = WordClasses.get("abbreviations");
 
     /** Words that, after a dotted abbreviation like "U.S.", make a new sentence likely. */
-    private static final Set<String> STARTERS = Set.of(
-            "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "but", "and", "this", "that", "there",
-            "his", "her", "their", "its", "on", "at", "after", "when", "as", "officials", "meanwhile", "however");
+    private static final Set<String> STARTERS = WordClasses.get("starters");
 
     private SentenceSplitter() {
     }
