@@ -18,7 +18,7 @@ import java.util.Set;
 public final class FigureBook {
 
     /** Count types that only grow: a drop is a contradiction, not news. */
-    private static final Set<String> CUMULATIVE_TYPES = Set.of("killed", "injured", "arrested", "damaged", "strikes", "displaced");
+    private static final Set<String> CUMULATIVE_TYPES = Set.of("killed", "injured", "arrested", "damaged", "destroyed", "strikes", "displaced");
 
     private final int historySize;
     private final Duration conflictWindow;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The general rules for whole wire paragraphs: sources named once and referred to after, places
- * named once, "another" read against the figures already given, trapped people and responders.
+ * named once, "another" read against the figures already given, trapped people (missing) and responders (other).
  * Sentences here are made up for the rule; none comes from a scored set.
  */
 class ParagraphRulesTest {
@@ -75,9 +75,9 @@ class ParagraphRulesTest {
     }
 
     @Test
-    void trappedPeopleAndRespondersAreCountedAsOther() {
+    void trappedPeopleAreMissingAndRespondersOther() {
         assertThat(claims("The cave-in trapped 19 miners.")).singleElement()
-                .satisfies(c -> assertThat(c.countType()).isEqualTo("other"));
+                .satisfies(c -> assertThat(c.countType()).isEqualTo("missing"));
         assertThat(claims("Some 800 firefighters are battling the flames.")).singleElement()
                 .satisfies(c -> assertThat(c.countType()).isEqualTo("other"));
         assertThat(claims("The blaze killed 3 firefighters.")).singleElement()

@@ -57,7 +57,7 @@ public final class Topics {
     /** The count types that get their own claims topic, created up front so consumers can subscribe before data flows. */
     public static final List<String> KNOWN_COUNT_TYPES = List.of(
             "killed", "injured", "missing", "hostages", "released", "arrested", "displaced",
-            "evacuated", "affected", "damaged", "rescued", "strikes", "other", "duration");
+            "evacuated", "affected", "damaged", "destroyed", "rescued", "strikes", "other", "duration");
 
     /** Topics that are tables: compacted, a key's last value is what matters. */
     public List<String> compacted() {
