@@ -12,5 +12,9 @@ public enum ClaimRole {
     /** an addition, not a total: "another 30 trucks" */
     INCREMENT,
     /** hypothetical or future: "could rise to 300" */
-    PROJECTION
+    PROJECTION,
+    /** a part of a total: "including 3,100 children"; never moves the total */
+    BREAKDOWN,
+    /** a figure about another or an earlier event: "the deadliest since a 1976 storm that killed 5,000" */
+    HISTORICAL
 }

@@ -25,6 +25,7 @@ public final class CountTypeLexicon {
     private final List<Cue> before = new ArrayList<>();
     private final List<Cue> governs = new ArrayList<>();
     private final List<Cue> heads = new ArrayList<>();
+    private final List<Cue> retypes = new ArrayList<>();
     private final List<String[]> tallyHeads = new ArrayList<>();
     private final Set<String> tallyLinks = new HashSet<>();
     private final Set<String> people = new HashSet<>();
@@ -44,6 +45,7 @@ public final class CountTypeLexicon {
             add(before, type, e.getValue().path("before"));
             add(governs, type, e.getValue().path("governs"));
             add(heads, type, e.getValue().path("heads"));
+            add(retypes, type, e.getValue().path("retypes"));
             for (JsonNode n : e.getValue().path("nouns")) nounType.putIfAbsent(n.asText().toLowerCase(), type);
             for (JsonNode y : e.getValue().path("yieldsTo")) yieldsTo.computeIfAbsent(type, k -> new HashSet<>()).add(y.asText());
         }
@@ -51,7 +53,7 @@ public final class CountTypeLexicon {
         for (JsonNode h : root.path("tallyHeads")) tallyHeads.add(Phrases.words(h.asText()));
         for (JsonNode l : root.path("tallyLinks")) tallyLinks.add(l.asText().toLowerCase());
         // longer cues first so "lost their lives" wins over "lost"
-        for (List<Cue> l : List.of(nouns, after, before, governs, heads)) l.sort((a, b) -> b.words().length - a.words().length);
+        for (List<Cue> l : List.of(nouns, after, before, governs, heads, retypes)) l.sort((a, b) -> b.words().length - a.words().length);
         tallyHeads.sort((a, b) -> b.length - a.length);
     }
 
@@ -86,12 +88,33 @@ public final class CountTypeLexicon {
         if (to == null) return null;
         int k = from;
         while (k < stop && k < from + 4 && k < lx.size() && AUXILIARIES.contains(lx.get(k).lower())) k++;
-        Cue a = k < stop ? afterAt(lx, k) : null;
-        return a != null && to.contains(a.countType()) ? a : null;
+        return k < stop ? firstAt(after, lx, k, to) : null;
+    }
+
+    /** A verb cue of a type that a counted noun of {@code nounType} yields to, ending right before the figure: "razed 400 houses". */
+    Cue yieldingVerbBefore(String nounType, List<Lexeme> lx, int figureStart) {
+        Set<String> to = yieldsTo.get(nounType);
+        if (to == null) return null;
+        for (int s = Math.max(0, figureStart - 3); s < figureStart; s++) {
+            Cue b = firstAt(before, lx, s, to);
+            if (b != null && s + Phrases.matchLength(lx, s, b.words()) == figureStart) return b;
+        }
+        return null;
+    }
+
+    /** Whether a counted noun of {@code nounType} gives way to a verb of {@code verbType}. */
+    boolean yields(String nounType, String verbType) {
+        Set<String> to = yieldsTo.get(nounType);
+        return to != null && to.contains(verbType);
     }
 
     Cue governsEndingNear(List<Lexeme> lx, int end) {
         return firstAt(governs, lx, end);
+    }
+
+    /** A phrase that retypes the figure before it, whatever its other cues: "have not yet been recovered". */
+    Cue retypeAt(List<Lexeme> lx, int at) {
+        return firstAt(retypes, lx, at);
     }
 
     Cue beforeAt(List<Lexeme> lx, int at) {
@@ -122,10 +145,16 @@ public final class CountTypeLexicon {
     }
 
     private static Cue firstAt(List<Cue> cues, List<Lexeme> lx, int at) {
+        return firstAt(cues, lx, at, null);
+    }
+
+    /** The longest cue matching at {@code at}, of one of {@code types} when given. */
+    private static Cue firstAt(List<Cue> cues, List<Lexeme> lx, int at, Set<String> types) {
         if (at < 0 || at >= lx.size() || !lx.get(at).isWord()) return null;
         String w = lx.get(at).lower();
         for (Cue c : cues) {
             if (!c.words()[0].startsWith(w.length() > 0 ? w.substring(0, 1) : w)) continue;
+            if (types != null && !types.contains(c.countType())) continue;
             if (Phrases.matchLength(lx, at, c.words()) > 0) return c;
         }
         return null;

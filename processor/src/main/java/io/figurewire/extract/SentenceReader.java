@@ -32,9 +32,13 @@ final class SentenceReader {
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
     /** Sentence-opening words of an adverbial clause whose time frame covers the whole sentence: "Since October, ...". */
+    private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
+    private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     private static final Set<String> INTRO_PERIOD_WORDS = WordClasses.get("intro-period-words");
 
     private final ClaimExtractor ex;
+    private final PastEvents pastEvents;
+    private final Breakdowns breakdowns;
     private final String sentence;
     private final List<Lexeme> lx;
     private final List<NumberMention> mentions;
@@ -100,6 +104,9 @@ final class SentenceReader {
         this.mentions = NumberScanner.scan(sentence, lx);
         this.hits = ex.gazetteer().find(lx);
         this.clause = clauses(lx);
+        this.pastEvents = new PastEvents(lx, clause, ctx == null || ctx.published() == null ? 0
+                : ctx.published().atZone(java.time.ZoneOffset.UTC).getYear());
+        this.breakdowns = new Breakdowns(lx, clause, ex.lexicon());
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
         this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), memory.speaker(), isPerson(ex, memory.speaker()));
@@ -194,18 +201,21 @@ final class SentenceReader {
         if (g.isDash()) return !(isPlainYear(a) && isPlainYear(b)) || true;
         if (g.is("to") || g.is("through")) {
             int before = QualifierReader.before(lx, a.firstLexeme()).first();
-            if (before > 0 && lx.get(before - 1).is("from")) {
-                // "rose from 77 to 100" is a change, not a range
-                for (int k = Math.max(0, before - 5); k < before - 1; k++) {
-                    if (CHANGE_VERBS.contains(lx.get(k).lower())) return false;
-                }
-            }
-            return true;
+            // "rose from 77 to 100", "increased the death toll on Tuesday from 23 to 148": a change, not a range
+            return !(before > 0 && lx.get(before - 1).is("from") && changeBefore(before - 1));
         }
         if (g.is("or")) return a.spelled() && b.spelled() && a.value() < b.value() && b.value() < 20;
         if (g.is("and")) {
             int before = a.firstLexeme() - 1;
             return before >= 0 && lx.get(before).is("between");
+        }
+        return false;
+    }
+
+    /** Whether a verb of change or a tally ("the death toll ... from") leads, in its clause, to the "from" at {@code from}. */
+    private boolean changeBefore(int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 12) && clause[k] == clause[from]; k--) {
+            if (CHANGE_VERBS.contains(lx.get(k).lower()) || ex.lexicon().headAt(lx, k) != null) return true;
         }
         return false;
     }
@@ -253,7 +263,7 @@ final class SentenceReader {
                 f.reason = "below one: not a count";
                 return;
             }
-            if (m.value() == 1 && m.spelled() && f.low == null && f.first + 1 == f.end && !f.ellipsis) {
+            if (m.value() == 1 && m.spelled() && f.low == null && f.first + 1 == f.end && !f.ellipsis && !changeEnd(f)) {
                 f.reason = "'one' is too often a pronoun or article";
                 return;
             }
@@ -280,6 +290,14 @@ final class SentenceReader {
         f.extracted = toClaim(f);
     }
 
+    /** "from one to four": a figure at either end of a change is a number, whatever its shape. */
+    private boolean changeEnd(Finding f) {
+        boolean fromSide = f.qStart > 0 && lx.get(f.qStart - 1).is("from") && f.end + 1 < lx.size() && lx.get(f.end).is("to")
+                && mentionStarting(f.end + 1) != null;
+        boolean toSide = f.qStart > 1 && lx.get(f.qStart - 1).is("to") && mentionEnding(f.qStart - 1) != null;
+        return fromSide || toSide;
+    }
+
     private NumberMention mentionAt(int first) {
         NumberMention m = mentionByFirst[first];
         if (m == null) throw new IllegalStateException("no mention at " + first);
@@ -301,7 +319,8 @@ final class SentenceReader {
         if (next != null && MONTHS.contains(next.lower()) && next.isCapitalized() && f.value <= 31) return "day of a date";
         if (prev != null && WEEKDAYS.contains(prev.lower()) && f.value <= 31) return "day of a date";
         // "the 2023 deal freed 105 hostages": a year unless the counted noun follows at once ("1900 people")
-        if (isPlainYear(m) && f.low == null && !countNounFollowsAtOnce(f.end)) return "year";
+        if (isPlainYear(m) && f.low == null && (!countNounFollowsAtOnce(f.end) || (prev != null && YEAR_PREPOSITIONS.contains(prev.lower()))))
+            return "year";
         if (f.low != null && isPlainYear(m) && f.high != null && f.high <= 2100) return "years";
         if (next != null && (next.is("gmt") || next.is("utc") || next.is("est") || next.is("edt") || next.is("pm") || next.is("am")
                 || next.is("p.m") || next.is("a.m") || next.is("o'clock") || next.is("bst") || next.is("cet") || next.is("pst")))
@@ -404,10 +423,36 @@ final class SentenceReader {
 
     /** Sets count type and subject; returns a short reason naming the cue. */
     private String countType(Finding f, Finding previousClaim) {
+        String why = countCue(f, previousClaim);
+        if (f.countType == null || f.role == ClaimRole.BREAKDOWN) return why;
+        int c = clause[Math.min(f.first, lx.size() - 1)];
+        for (int k = f.end; k < Math.min(lx.size(), f.end + 10) && clause[k] == c; k++) {
+            CountTypeLexicon.Cue r = ex.lexicon().retypeAt(lx, k);
+            if (r != null) {
+                f.countType = r.countType();
+                return "retyped by '" + String.join(" ", r.words()) + "' after it";
+            }
+        }
+        return why;
+    }
+
+    /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
+    private String countCue(Finding f, Finding previousClaim) {
         CountTypeLexicon lex = ex.lexicon();
         int n = lx.size();
         int c = clause[Math.min(f.first, n - 1)];
         int lead = leadStart(f);
+        // 0. a part of a total: "including 3,100 children", "The dead included 512 children, 300 women"
+        if (f.kind == ClaimKind.COUNT) {
+            Breakdowns.Reading part = breakdowns.read(f.qStart, f.end, previousClaim == null ? null
+                    : new Breakdowns.Before(previousClaim.countType, previousClaim.qStart, previousClaim.end,
+                    previousClaim.role == ClaimRole.BREAKDOWN));
+            if (part != null) {
+                f.countType = part.countType();
+                f.role = ClaimRole.BREAKDOWN;
+                return part.reason();
+            }
+        }
         // 1. a governing cue earlier in the clause: "the release of 200 prisoners and another 2,000";
         //    not for the whole of a partitive ("freed 14 of the 20 worshippers abducted"), which is counted on its own
         for (int k = partitiveWhole(f) ? -1 : lead - 1; k >= Math.max(0, lead - 14); k--) {
@@ -433,17 +478,7 @@ final class SentenceReader {
             }
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
-            if (noun != null) {
-                f.countType = noun.countType();
-                f.subject = text(f.end, k + noun.words().length);
-                // "Four hostages were released": what happened to them is what is counted
-                CountTypeLexicon.Cue verb = lex.yieldingVerbAfter(noun.countType(), lx, k + noun.words().length, stop);
-                if (verb != null) {
-                    f.countType = verb.countType();
-                    return "counted noun '" + String.join(" ", noun.words()) + "' followed by '" + String.join(" ", verb.words()) + "'";
-                }
-                return "counted noun '" + String.join(" ", noun.words()) + "'";
-            }
+            if (noun != null) return countedNoun(f, noun, k, stop, previousClaim);
             if (lex.isPeopleNoun(l.lower())) {
                 people = true;
                 nounEnd = k + 1;
@@ -467,7 +502,8 @@ final class SentenceReader {
             }
         }
         // 3. a verb after the counted phrase: "57,000 Palestinians have been killed"
-        if (people || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())) {
+        if (people || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
+                || lex.afterAt(lx, f.end) != null) {
             for (int k = nounEnd; k < Math.min(stop, nounEnd + 9) && clause[k] == c; k++) {
                 if (lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
                 CountTypeLexicon.Cue a = lex.afterAt(lx, k);
@@ -531,6 +567,35 @@ final class SentenceReader {
         return null;
     }
 
+    /**
+     * The type of a figure whose counted noun follows it. The noun gives way to what happened to the
+     * things counted: a verb after it ("Four hostages were released", "5,000 homes were reduced to
+     * rubble"), the verb it is the object of ("razed 400 houses"), or the verb of the list it
+     * continues ("destroyed 2,140 residences, 310 commercial buildings").
+     */
+    private String countedNoun(Finding f, CountTypeLexicon.Cue noun, int k, int stop, Finding previousClaim) {
+        CountTypeLexicon lex = ex.lexicon();
+        String nounWords = String.join(" ", noun.words());
+        f.countType = noun.countType();
+        f.subject = text(f.end, k + noun.words().length);
+        CountTypeLexicon.Cue verb = lex.yieldingVerbAfter(noun.countType(), lx, k + noun.words().length, stop);
+        if (verb != null) {
+            f.countType = verb.countType();
+            return "counted noun '" + nounWords + "' followed by '" + String.join(" ", verb.words()) + "'";
+        }
+        CountTypeLexicon.Cue object = lex.yieldingVerbBefore(noun.countType(), lx, f.qStart);
+        if (object != null) {
+            f.countType = object.countType();
+            return "counted noun '" + nounWords + "', object of '" + String.join(" ", object.words()) + "'";
+        }
+        if (previousClaim != null && lex.yields(noun.countType(), previousClaim.countType)
+                && breakdowns.inList(previousClaim.end, f.qStart)) {
+            f.countType = previousClaim.countType;
+            return "counted noun '" + nounWords + "' in the list of the '" + previousClaim.countType + "' figure before it";
+        }
+        return "counted noun '" + nounWords + "'";
+    }
+
     /** Whether no count cue (verb or counted noun) stands in [from, to): the words between are the first figure's own. */
     private boolean noCueBetween(int from, int to) {
         CountTypeLexicon lex = ex.lexicon();
@@ -556,8 +621,8 @@ final class SentenceReader {
     private String tallySubject(Finding f, int lead, int c) {
         CountTypeLexicon lex = ex.lexicon();
         if (!tallyLinked(f, lead)) return null;
-        for (int k = lead - 1; k >= Math.max(0, lead - 18); k--) {
-            if (clause[k] != c || mentionEnding(k + 1) != null) return null;
+        for (int k = lead - 1; k >= Math.max(0, lead - 30); k--) {
+            if (clause[k] != c || countEndingAt(k + 1)) return null;
             CountTypeLexicon.Cue head = lex.headAt(lx, k);
             if (head != null && k + head.words().length <= lead) {
                 f.countType = head.countType();
@@ -584,6 +649,15 @@ final class SentenceReader {
         return null;
     }
 
+    /** Whether a figure read as a count ends at {@code end}: a magnitude or a year between a tally and its figure does not part them. */
+    private boolean countEndingAt(int end) {
+        if (mentionEnding(end) == null) return false;
+        for (Finding g : findings) {
+            if (g.end == end) return g.claim && g.kind == ClaimKind.COUNT;
+        }
+        return true;
+    }
+
     /** Whether a linking word joins a preceding tally to this figure: "to", "at", "reached", "exceeds 1,000". */
     private boolean tallyLinked(Finding f, int lead) {
         CountTypeLexicon lex = ex.lexicon();
@@ -607,61 +681,88 @@ final class SentenceReader {
 
     // ---------------------------------------------------------------- role, negation, period
 
+    /** The role of a counted figure: breakdown (set with its count type), historical, increment, previous or projection. */
     private void role(Finding f) {
+        if (f.role == ClaimRole.BREAKDOWN) return;
+        String past = f.kind == ClaimKind.COUNT ? pastEvents.why(f.qStart, f.end) : null;
+        if (past != null) {
+            f.role = ClaimRole.HISTORICAL;
+            f.reason = f.reason + "; historical: " + past;
+            return;
+        }
+        if (isIncrement(f)) f.role = ClaimRole.INCREMENT;
+        if (isSuperseded(f)) {
+            f.role = ClaimRole.PREVIOUS;
+        } else if (isProjected(f)) {
+            f.role = ClaimRole.PROJECTION;
+        }
+    }
+
+    /** "another 30", "a further 12", "two more", "300 new cases", "after crews pulled three bodies"; not another fate's total. */
+    private boolean isIncrement(Finding f) {
         int n = lx.size();
-        int c = clause[Math.min(f.first, n - 1)];
         Lexeme before = f.qStart > 0 ? lx.get(f.qStart - 1) : null;
         Lexeme before2 = f.qStart > 1 ? lx.get(f.qStart - 2) : null;
         Lexeme next = f.end < n ? lx.get(f.end) : null;
-        // increments: "another 30", "a further 12", "two more", "300 new cases"
         if (before != null && before.is("another") && !(before2 != null && (before2.is("and") || before2.isPunct(',')))) {
             // "45 drowned ... Another 32 people were rescued": other people with another fate, a total of its own
-            f.role = otherFate(f) ? ClaimRole.CURRENT : ClaimRole.INCREMENT;
-        } else if (before != null && (before.is("additional") || before.is("further") || before.is("extra"))) {
-            f.role = ClaimRole.INCREMENT;
-        } else if (next != null && (next.is("more") || next.is("new") || next.is("additional") || next.is("further") || next.is("extra"))
-                && !(f.end + 1 < n && lx.get(f.end + 1).is("than"))) {
-            f.role = ClaimRole.INCREMENT;
+            return !otherFate(f);
         }
-        // superseded: "up from 77", "previous estimates had put the toll at over 100"
+        if (before != null && (before.is("additional") || before.is("further") || before.is("extra"))) return true;
+        if (next != null && (next.is("more") || next.is("new") || next.is("additional") || next.is("further") || next.is("extra"))
+                && !(f.end + 1 < n && lx.get(f.end + 1).is("than"))) {
+            return !otherFate(f);
+        }
+        return batchOfATally(f);
+    }
+
+    /** "The toll rose to four after crews pulled three bodies": a batch in a clause subordinate to the tally it adds to. */
+    private boolean batchOfATally(Finding f) {
+        for (Finding g : findings) {
+            boolean tally = g.reason != null && (g.reason.startsWith("tally") || g.reason.startsWith("same count"));
+            if (!g.claim || !tally || !f.countType.equals(g.countType)
+                    || !(g.role == ClaimRole.CURRENT || g.role == ClaimRole.PREVIOUS)) continue;
+            for (int k = g.end; k < f.qStart; k++) {
+                if (SUBORDINATORS.contains(lx.get(k).lower())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "up from 77", "rose from 23 to 148", "previous estimates had put the toll at over 100", "compared with 250". */
+    private boolean isSuperseded(Finding f) {
+        int n = lx.size();
+        int c = clause[Math.min(f.first, n - 1)];
         for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 6); k--) {
             if (clause[k] != c && k < f.qStart - 1) break;
             Lexeme l = lx.get(k);
-            if (l.is("from") && k == f.qStart - 1) {
-                for (int j = Math.max(0, k - 4); j < k; j++) {
-                    if (CHANGE_VERBS.contains(lx.get(j).lower())) {
-                        f.role = ClaimRole.PREVIOUS;
-                        return;
-                    }
-                }
-            }
+            if (l.is("from") && k == f.qStart - 1 && changeBefore(k)) return true;
             if (PREVIOUS_CUES.contains(l.lower()) || (l.is("put") && k > 0 && lx.get(k - 1).is("had"))
                     || (l.is("compared") && k + 1 < f.qStart && (lx.get(k + 1).is("with") || lx.get(k + 1).is("to")))) {
-                if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) {
-                    f.role = ClaimRole.PREVIOUS;
-                    return;
-                }
+                if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) return true;
             }
             if (mentionEnding(k + 1) != null) break;
         }
-        // projections: "could rise to 302", "300 people could be displaced"
+        return false;
+    }
+
+    /** "could rise to 302", "300 people could be displaced". */
+    private boolean isProjected(Finding f) {
+        int n = lx.size();
+        int c = clause[Math.min(f.first, n - 1)];
         for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 5); k--) {
-            if (clause[k] != c) break;
-            if (mentionEnding(k + 1) != null) break;
-            if (MODALS.contains(lx.get(k).lower())) {
-                f.role = ClaimRole.PROJECTION;
-                return;
-            }
+            if (clause[k] != c || mentionEnding(k + 1) != null) break;
+            if (MODALS.contains(lx.get(k).lower())) return true;
         }
         int stop = nextMentionStart(f.end);
         for (int k = f.end; k < Math.min(stop, Math.min(n, f.end + 5)); k++) {
             if (clause[k] != c) break;
             Lexeme l = lx.get(k);
             if (l.is("could") || l.is("may") || l.is("might") || l.is("would") || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) {
-                f.role = ClaimRole.PROJECTION;
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private boolean isNegated(Finding f) {

@@ -21,6 +21,7 @@ class ConstructionSentencesTest {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
         SentenceScore score = SentenceScore.of(rows, ClaimExtractor.withDefaultLexicon(), SentenceSet::matches);
         score.print("constructions");
-        assertThat(score.f1()).as("construction claim F1").isGreaterThanOrEqualTo(0.0);
+        assertThat(score.f1()).as("construction claim F1").isGreaterThanOrEqualTo(0.97);
+        assertThat(score.roleAccuracy()).as("construction role accuracy").isGreaterThanOrEqualTo(0.97);
     }
 }

@@ -1,0 +1,118 @@
+package io.figurewire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the figures that are parts of a total: "9,000 killed, including 3,100 children", "The dead
+ * included 512 children, 300 women and 90 elderly people", "Of the 212 dead, 64 were women". Such a
+ * figure gets the role {@code breakdown} and the count type of its total, so it never moves the total.
+ */
+final class Breakdowns {
+
+    private static final List<String[]> CUES = new ArrayList<>();
+
+    static {
+        for (String c : WordClasses.get("breakdown-cues")) CUES.add(Phrases.words(c));
+        CUES.sort((a, b) -> b.length - a.length);
+    }
+
+    /** The figure just before, as far as a breakdown needs it; null fields when there is none. */
+    record Before(String countType, int qStart, int end, boolean breakdown) {
+    }
+
+    /** A breakdown: the count type of its total and why. */
+    record Reading(String countType, String reason) {
+    }
+
+    private final List<Lexeme> lx;
+    private final int[] clause;
+    private final CountTypeLexicon lexicon;
+
+    Breakdowns(List<Lexeme> lx, int[] clause, CountTypeLexicon lexicon) {
+        this.lx = lx;
+        this.clause = clause;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The breakdown reading of the figure from {@code qStart} to {@code end}, or null when it is no
+     * part of a total. A figure with a fate of its own ("40 trapped, of whom 28 were rescued") is none.
+     */
+    Reading read(int qStart, int end, Before before) {
+        Reading r = afterCue(qStart, before);
+        if (r != null && ownFate(end, r.countType())) return null;
+        if (r == null && before != null && before.breakdown() && inList(before.end(), qStart)) {
+            r = new Reading(before.countType(), "next part of the breakdown before it");
+        }
+        if (r == null && before != null && isOpeningWhole(before) && clause[qStart] != clause[before.qStart()] && namesAGroup(end)) {
+            r = new Reading(before.countType(), "part of the whole the sentence opens with ('of the ...')");
+        }
+        return r;
+    }
+
+    /** Whether only a short list separator stands between a figure ending at {@code end} and one starting at {@code qStart}. */
+    boolean inList(int end, int qStart) {
+        if (qStart - end > 5 || qStart <= end) return false;
+        Lexeme last = lx.get(qStart - 1);
+        if (!(last.is("and") || last.isPunct(','))) return false;
+        for (int k = end; k < qStart - 1; k++) {
+            Lexeme l = lx.get(k);
+            boolean separator = l.isPunct(',') || l.is("and");
+            if (!(l.isWord() || separator) || lexicon.afterAt(lx, k) != null || lexicon.beforeAt(lx, k) != null) return false;
+        }
+        return true;
+    }
+
+    /** "including 3,100", "among them 40", "The dead included 512". */
+    private Reading afterCue(int qStart, Before before) {
+        for (String[] cue : CUES) {
+            int start = Phrases.startEndingAt(lx, qStart, cue);
+            if (start < 0) continue;
+            String cueText = String.join(" ", cue);
+            if (before != null && before.countType() != null) {
+                return new Reading(before.countType(), "part of the '" + before.countType() + "' figure before it ('" + cueText + "')");
+            }
+            String type = typeNamedBefore(start);
+            return type == null ? null : new Reading(type, "part of the " + type + " named before '" + cueText + "'");
+        }
+        return null;
+    }
+
+    /** "The dead included", "Those killed included": the counted word before the cue, in its clause. */
+    private String typeNamedBefore(int cueStart) {
+        if (cueStart == 0) return null;
+        int c = clause[cueStart - 1];
+        for (int k = cueStart - 1; k >= Math.max(0, cueStart - 6) && clause[k] == c; k--) {
+            CountTypeLexicon.Cue cue = lexicon.nounAt(lx, k);
+            if (cue == null) cue = lexicon.afterAt(lx, k);
+            if (cue == null) cue = lexicon.headAt(lx, k);
+            if (cue != null && !"other".equals(cue.countType())) return cue.countType();
+        }
+        return null;
+    }
+
+    /** "of whom 28 were later rescued": a verb of another count type after the figure, in its clause. */
+    private boolean ownFate(int end, String totalType) {
+        for (int k = end; k < Math.min(lx.size(), end + 8) && clause[k] == clause[end - 1]; k++) {
+            CountTypeLexicon.Cue a = lexicon.afterAt(lx, k);
+            if (a != null) return !a.countType().equals(totalType);
+        }
+        return false;
+    }
+
+    /** "64 were women": the figure is said to be a group of people, not a state ("20 are believed alive"). */
+    private boolean namesAGroup(int end) {
+        int k = end;
+        if (k < lx.size() && (lx.get(k).is("were") || lx.get(k).is("are") || lx.get(k).is("was"))) k++;
+        else return false;
+        return k < lx.size() && lexicon.isPeopleNoun(lx.get(k).lower());
+    }
+
+    /** "Of the 212 dead, ...": the sentence opens with the whole its later figures are parts of. */
+    private boolean isOpeningWhole(Before before) {
+        int k = before.qStart();
+        return before.countType() != null && k == 2 && lx.get(0).is("of") && lx.get(1).is("the");
+    }
+}

@@ -1,0 +1,96 @@
+package io.figurewire.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells a figure about another or an earlier event from one about the event reported: "the worst
+ * flood since a 1974 deluge that killed 2,000", "In 2004, a similar storm killed 1,200", "Forty
+ * people died in that blaze". Such figures get the role {@code historical}, so they never move the
+ * event's total. Each test returns the reason it fired, or null.
+ */
+final class PastEvents {
+
+    private static final Set<String> EVENT_NOUNS = WordClasses.get("event-nouns");
+    private static final Set<String> SUPERLATIVES = WordClasses.get("superlatives");
+    private static final Set<String> PAST_EVENT_CUES = WordClasses.get("past-event-cues");
+    private static final Set<String> DEMONSTRATIVES = WordClasses.get("demonstratives");
+    /** How far back from a figure the comparison or the event phrase may start. */
+    private static final int REACH = 14;
+
+    private final List<Lexeme> lx;
+    private final int[] clause;
+    /** The year the article was published, or 0 when unknown. */
+    private final int articleYear;
+
+    PastEvents(List<Lexeme> lx, int[] clause, int articleYear) {
+        this.lx = lx;
+        this.clause = clause;
+        this.articleYear = articleYear;
+    }
+
+    /** Why the figure starting at {@code qStart} (its qualifier included) is about another event, or null. */
+    String why(int qStart, int end) {
+        String r = comparedSince(qStart);
+        if (r == null) r = earlierEventPhrase(qStart);
+        if (r == null) r = pointedBack(qStart, end);
+        if (r == null) r = pastYearInClause(qStart);
+        return r;
+    }
+
+    /** "the deadliest quake since one in Chile in 1960 killed ...", "the worst since 2011, when ...". */
+    private String comparedSince(int qStart) {
+        for (int k = qStart - 1; k >= Math.max(1, qStart - REACH); k--) {
+            if (!lx.get(k).is("since")) continue;
+            for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+                if (SUPERLATIVES.contains(lx.get(j).lower())) return "compared with an earlier event ('" + lx.get(j).text() + " ... since')";
+            }
+        }
+        return null;
+    }
+
+    /** "a similar storm killed 1,200", "A previous collapse ... killed 33", "a 1974 deluge that killed". */
+    private String earlierEventPhrase(int qStart) {
+        int c = clause[qStart];
+        for (int k = qStart - 1; k >= Math.max(0, qStart - REACH) && clause[k] == c; k--) {
+            if (!EVENT_NOUNS.contains(lx.get(k).lower()) || k == 0) continue;
+            for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+                Lexeme w = lx.get(j);
+                if (PAST_EVENT_CUES.contains(w.lower())) return "an earlier event ('" + w.text() + " " + lx.get(k).text() + "')";
+                if (isPastYear(j)) return "an event of " + w.text();
+            }
+        }
+        return null;
+    }
+
+    /** "Forty people died in that blaze": a demonstrative points back to an event named before. */
+    private String pointedBack(int qStart, int end) {
+        int c = clause[qStart];
+        for (int k = end; k + 1 < lx.size() && k < end + 8 && clause[k] == c; k++) {
+            if (DEMONSTRATIVES.contains(lx.get(k).lower()) && EVENT_NOUNS.contains(lx.get(k + 1).lower())
+                    && !lx.get(k + 1).is("one")) {
+                return "an event named before ('" + lx.get(k).text() + " " + lx.get(k + 1).text() + "')";
+            }
+        }
+        return null;
+    }
+
+    /** "In 2004, a storm killed 1,200", "in 2009 a fire killed 33": a year before the article's own. */
+    private String pastYearInClause(int qStart) {
+        if (articleYear == 0) return null;
+        int c = clause[qStart];
+        for (int k = qStart - 1; k >= 1 && k >= qStart - REACH; k--) {
+            if (clause[k] != c && !(clause[k] == c - 1 && k <= 2)) break;
+            if (isPastYear(k) && lx.get(k - 1).is("in")) return "an event of " + lx.get(k).text();
+        }
+        return null;
+    }
+
+    private boolean isPastYear(int k) {
+        Lexeme l = lx.get(k);
+        // without the article's date a year says nothing of which event it dates
+        if (articleYear == 0 || !l.isDigits() || l.text().length() != 4) return false;
+        int y = Integer.parseInt(l.text());
+        return y >= 1800 && y < articleYear;
+    }
+}
