@@ -29,6 +29,7 @@ public final class CountTypeLexicon {
     private final List<String[]> tallyHeads = new ArrayList<>();
     private final Set<String> tallyLinks = new HashSet<>();
     private final Set<String> people = new HashSet<>();
+    private final Map<String, String> fates = new LinkedHashMap<>();
     private final Map<String, String> nounType = new LinkedHashMap<>();
     /** Count types whose counted noun gives way to a verb of another type right after it: hostages → released. */
     private final Map<String, Set<String>> yieldsTo = new LinkedHashMap<>();
@@ -50,6 +51,7 @@ public final class CountTypeLexicon {
             for (JsonNode y : e.getValue().path("yieldsTo")) yieldsTo.computeIfAbsent(type, k -> new HashSet<>()).add(y.asText());
         }
         for (JsonNode p : root.path("people")) people.add(p.asText().toLowerCase());
+        root.path("sameFate").fields().forEachRemaining(e -> fates.put(e.getKey(), e.getValue().asText()));
         for (JsonNode h : root.path("tallyHeads")) tallyHeads.add(Phrases.words(h.asText()));
         for (JsonNode l : root.path("tallyLinks")) tallyLinks.add(l.asText().toLowerCase());
         // longer cues first so "lost their lives" wins over "lost"
@@ -59,6 +61,16 @@ public final class CountTypeLexicon {
 
     private static void add(List<Cue> list, String type, JsonNode arr) {
         for (JsonNode n : arr) list.add(new Cue(type, Phrases.words(n.asText())));
+    }
+
+    /** The fate a count type counts ("evacuated" people are "displaced"); the type itself when it has no family. */
+    String fate(String countType) {
+        return fates.getOrDefault(countType, countType);
+    }
+
+    /** Whether two count types count the same fate. */
+    boolean sameFate(String a, String b) {
+        return a != null && b != null && fate(a).equals(fate(b));
     }
 
     boolean isPeopleNoun(String lower) {

@@ -26,6 +26,7 @@ final class QualifierReader {
             cue("exceeds", Qualifier.MORE_THAN), cue("exceed", Qualifier.MORE_THAN), cue("surpassed", Qualifier.MORE_THAN),
             cue("surpassing", Qualifier.MORE_THAN), cue("surpass", Qualifier.MORE_THAN), cue("topped", Qualifier.MORE_THAN),
             cue("tops", Qualifier.MORE_THAN), cue("topping", Qualifier.MORE_THAN), cue("passed", Qualifier.MORE_THAN),
+            cue("surpasses", Qualifier.MORE_THAN), cue("passes", Qualifier.MORE_THAN), cue("pass", Qualifier.MORE_THAN),
             cue("at least", Qualifier.AT_LEAST), cue("a minimum of", Qualifier.AT_LEAST),
             cue("nearly", Qualifier.NEARLY), cue("almost", Qualifier.NEARLY), cue("close to", Qualifier.NEARLY),
             cue("just under", Qualifier.NEARLY), cue("just shy of", Qualifier.NEARLY), cue("approaching", Qualifier.NEARLY),

@@ -32,6 +32,8 @@ final class SentenceReader {
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
     /** Sentence-opening words of an adverbial clause whose time frame covers the whole sentence: "Since October, ...". */
+    private static final Set<String> SPEECH = WordClasses.get("speech");
+    private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
     private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     private static final Set<String> INTRO_PERIOD_WORDS = WordClasses.get("intro-period-words");
@@ -337,6 +339,7 @@ final class SentenceReader {
                 || LOWERCASE_REFERENCE_PREFIXES.contains(prev.lower())))
             return "part of a name or reference";
         if (prev != null && (prev.is("magnitude") || prev.is("mw"))) return "magnitude";
+        if (prev != null && prev.is("of") && prev2 != null && prev2.is("magnitude")) return "magnitude";
         if (next != null && (next.isPunct('%') || next.is("percent") || next.is("pct")
                 || (next.is("per") && next2 != null && next2.is("cent")))) {
             f.kind = ClaimKind.PERCENT;
@@ -504,7 +507,8 @@ final class SentenceReader {
         // 3. a verb after the counted phrase: "57,000 Palestinians have been killed"
         if (people || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
                 || lex.afterAt(lx, f.end) != null) {
-            for (int k = nounEnd; k < Math.min(stop, nounEnd + 9) && clause[k] == c; k++) {
+            int reach = pastPlacePhrase(nounEnd, stop);
+            for (int k = nounEnd; k < Math.min(reach, nounEnd + 12) && clause[k] == c; k++) {
                 if (lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
                 CountTypeLexicon.Cue a = lex.afterAt(lx, k);
                 if (a != null) {
@@ -516,7 +520,8 @@ final class SentenceReader {
         // 4. a verb shortly before: "killing at least 12", "the death toll rose to 80"
         int from = f.qStart;
         for (int k = from - 1; k >= Math.max(0, from - 7); k--) {
-            if (clause[k] != c || mentionEnding(k + 1) != null) break;
+            // "Turkey detains contractors as quake deaths pass 33K": a verb beyond a subordinator governs its own clause
+            if (clause[k] != c || mentionEnding(k + 1) != null || SUBORDINATORS.contains(lx.get(k).lower())) break;
             // earliest start first, so the longest cue wins: "injury toll" over "toll"
             for (int s = Math.max(0, k - 3); s <= k; s++) {
                 CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
@@ -594,6 +599,18 @@ final class SentenceReader {
             return "counted noun '" + nounWords + "' in the list of the '" + previousClaim.countType + "' figure before it";
         }
         return "counted noun '" + nounWords + "'";
+    }
+
+    /**
+     * Where the search for a counted phrase's verb stops: at the next figure, unless that figure
+     * sits in a place phrase of the subject ("2 million people in 14 provinces have been affected").
+     */
+    private int pastPlacePhrase(int nounEnd, int stop) {
+        if (stop >= lx.size() || stop - nounEnd > 2 || stop == nounEnd) return stop;
+        Lexeme prep = lx.get(stop - 1);
+        if (!(prep.is("in") || prep.is("across") || prep.is("from"))) return stop;
+        NumberMention m = mentionStarting(stop);
+        return m == null ? stop : nextMentionStart(m.endLexeme());
     }
 
     /** Whether no count cue (verb or counted noun) stands in [from, to): the words between are the first figure's own. */
@@ -708,7 +725,7 @@ final class SentenceReader {
             // "45 drowned ... Another 32 people were rescued": other people with another fate, a total of its own
             return !otherFate(f);
         }
-        if (before != null && (before.is("additional") || before.is("further") || before.is("extra"))) return true;
+        if (before != null && (before.is("additional") || before.is("further") || before.is("extra"))) return !otherFate(f);
         if (next != null && (next.is("more") || next.is("new") || next.is("additional") || next.is("further") || next.is("extra"))
                 && !(f.end + 1 < n && lx.get(f.end + 1).is("than"))) {
             return !otherFate(f);
@@ -731,6 +748,7 @@ final class SentenceReader {
 
     /** "up from 77", "rose from 23 to 148", "previous estimates had put the toll at over 100", "compared with 250". */
     private boolean isSuperseded(Finding f) {
+        if (reportedEarlier(f.qStart)) return true;
         int n = lx.size();
         int c = clause[Math.min(f.first, n - 1)];
         for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 6); k--) {
@@ -742,6 +760,25 @@ final class SentenceReader {
                 if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) return true;
             }
             if (mentionEnding(k + 1) != null) break;
+        }
+        return false;
+    }
+
+    /**
+     * "The governor initially said ...", "The ministry had said in an earlier statement that ...":
+     * every figure the report of an earlier statement gives is superseded.
+     */
+    private boolean reportedEarlier(int qStart) {
+        // the nearest verb of saying before the figure decides: "... had put the toll at 40, but officials now say 52"
+        for (int k = qStart - 1; k >= 1; k--) {
+            if (!SPEECH.contains(lx.get(k).lower())) continue;
+            Lexeme b = lx.get(k - 1);
+            if (b.is("had") || b.is("initially") || b.is("originally")) return true;
+            for (int j = k + 1; j + 1 < Math.min(qStart, k + 5); j++) {
+                if ((lx.get(j).is("earlier") || lx.get(j).is("previous") || lx.get(j).is("initial"))
+                        && EARLIER_STATEMENT_NOUNS.contains(lx.get(j + 1).lower())) return true;
+            }
+            return false;
         }
         return false;
     }
@@ -914,10 +951,10 @@ final class SentenceReader {
         boolean earlier = memory.hasCounts();
         for (Finding g : findings) {
             if (g == f || !g.claim || g.kind != ClaimKind.COUNT) continue;
-            if (f.countType.equals(g.countType)) return false;
+            if (ex.lexicon().sameFate(f.countType, g.countType)) return false;
             earlier = true;
         }
-        return earlier && !memory.hasCountType(f.countType);
+        return earlier && !memory.hasCountType(f.countType) && !memory.hasCountType(ex.lexicon().fate(f.countType));
     }
 
     private static boolean isCountry(Gazetteer.Hit h) {
