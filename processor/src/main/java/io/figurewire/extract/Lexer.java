@@ -65,7 +65,34 @@ public final class Lexer {
 
     private static void add(List<Lexeme> out, Lexeme.Type t, String s, int start, int end, boolean space) {
         String text = s.substring(start, end);
-        out.add(new Lexeme(t, start, end, text, text.toLowerCase(java.util.Locale.ROOT), space));
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        out.add(new Lexeme(t, start, end, text, t == Lexeme.Type.WORD ? foldLookalikes(lower) : lower, space));
+    }
+
+    /** Cyrillic letters that look like Latin ones, and the Latin letters they pass for. */
+    private static final String CYRILLIC_LOOKALIKES = "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455";
+    private static final String LATIN_LETTERS = "aeopcyxijs";
+
+    /**
+     * "\u0410bout" (a Cyrillic A typed into an English word, as copy pasted between systems has it) reads
+     * as "about": a word mixing Latin and Cyrillic letters has its Cyrillic look-alikes folded to Latin.
+     */
+    static String foldLookalikes(String lower) {
+        boolean latin = false;
+        boolean cyrillic = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') latin = true;
+            else if (c >= '\u0400' && c <= '\u04ff') cyrillic = true;
+        }
+        if (!latin || !cyrillic) return lower;
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            int k = CYRILLIC_LOOKALIKES.indexOf(c);
+            b.append(k >= 0 ? LATIN_LETTERS.charAt(k) : c);
+        }
+        return b.toString();
     }
 
     static boolean isDigit(char c) {

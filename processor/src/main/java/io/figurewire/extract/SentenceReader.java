@@ -33,6 +33,7 @@ final class SentenceReader {
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
     /** Sentence-opening words of an adverbial clause whose time frame covers the whole sentence: "Since October, ...". */
     private static final Set<String> SPEECH = WordClasses.get("speech");
+    private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
     private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
     private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
@@ -721,16 +722,37 @@ final class SentenceReader {
         Lexeme before = f.qStart > 0 ? lx.get(f.qStart - 1) : null;
         Lexeme before2 = f.qStart > 1 ? lx.get(f.qStart - 2) : null;
         Lexeme next = f.end < n ? lx.get(f.end) : null;
-        if (before != null && before.is("another") && !(before2 != null && (before2.is("and") || before2.isPunct(',')))) {
-            // "45 drowned ... Another 32 people were rescued": other people with another fate, a total of its own
-            return !otherFate(f);
-        }
-        if (before != null && (before.is("additional") || before.is("further") || before.is("extra"))) return !otherFate(f);
+        boolean added = before != null && (before.is("another") && !(before2 != null && (before2.is("and") || before2.isPunct(',')))
+                || before.is("additional") || before.is("further") || before.is("extra"));
+        // "45 drowned ... Another 32 people were rescued": other people with another fate, a total of its own;
+        // "A further 72 people were killed in India", with nothing before it to add to: the count of that place
+        if (added) return !otherFate(f) && !(nothingToAddTo(f) && placeInClause(f));
         if (next != null && (next.is("more") || next.is("new") || next.is("additional") || next.is("further") || next.is("extra"))
                 && !(f.end + 1 < n && lx.get(f.end + 1).is("than"))) {
             return !otherFate(f);
         }
         return batchOfATally(f);
+    }
+
+    /** Whether neither the paragraph nor the sentence gave a count before this figure. */
+    private boolean nothingToAddTo(Finding f) {
+        if (memory.hasCounts()) return false;
+        for (Finding g : findings) {
+            if (g != f && g.claim && g.kind == ClaimKind.COUNT) return false;
+        }
+        return true;
+    }
+
+    /** "in India", "in the neighbouring province": the figure's clause says where it counts. */
+    private boolean placeInClause(Finding f) {
+        int c = clause[Math.min(f.first, lx.size() - 1)];
+        for (Gazetteer.Hit h : hits) {
+            if (h.place() != null && clause[h.first()] == c && prepositionBefore(h.first())) return true;
+        }
+        for (int k = f.end; k < lx.size() && clause[k] == c; k++) {
+            if (PLACE_NOUNS.contains(lx.get(k).lower()) && prepositionBefore(k)) return true;
+        }
+        return false;
     }
 
     /** "The toll rose to four after crews pulled three bodies": a batch in a clause subordinate to the tally it adds to. */
