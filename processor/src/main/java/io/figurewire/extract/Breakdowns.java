@@ -12,6 +12,8 @@ import java.util.Set;
 final class Breakdowns {
 
     private static final List<String[]> CUES = new ArrayList<>();
+    private static final Set<String> PARTITIVE_PRONOUNS = WordClasses.get("partitive-pronouns");
+    private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
 
     static {
         for (String c : WordClasses.get("breakdown-cues")) CUES.add(Phrases.words(c));
@@ -43,6 +45,9 @@ final class Breakdowns {
     Reading read(int qStart, int end, Before before) {
         Reading r = afterCue(qStart, before);
         if (r != null && ownFate(end, r.countType())) return null;
+        if (r == null && before != null && before.countType() != null && partOfThem(end) && !ownFate(end, before.countType())) {
+            r = new Reading(before.countType(), "part of the '" + before.countType() + "' figure before it ('... of them')");
+        }
         if (r == null && before != null && before.breakdown() && inList(before.end(), qStart)) {
             r = new Reading(before.countType(), "next part of the breakdown before it");
         }
@@ -65,26 +70,31 @@ final class Breakdowns {
         return true;
     }
 
-    /** "including 3,100", "among them 40", "The dead included 512". */
+    /** "12 of them seriously", "30 of whom were in critical condition". */
+    private boolean partOfThem(int end) {
+        return end + 1 < lx.size() && lx.get(end).is("of") && PARTITIVE_PRONOUNS.contains(lx.get(end + 1).lower());
+    }
+
+    /** "including 3,100", "among them 40", "The dead included 512", "Among the dead were 11". */
     private Reading afterCue(int qStart, Before before) {
+        int cueEnd = qStart > 0 && BE_VERBS.contains(lx.get(qStart - 1).lower()) ? qStart - 1 : qStart;
         for (String[] cue : CUES) {
-            int start = Phrases.startEndingAt(lx, qStart, cue);
+            int start = Phrases.startEndingAt(lx, cueEnd, cue);
             if (start < 0) continue;
             String cueText = String.join(" ", cue);
             if (before != null && before.countType() != null) {
                 return new Reading(before.countType(), "part of the '" + before.countType() + "' figure before it ('" + cueText + "')");
             }
-            String type = typeNamedBefore(start);
+            String type = typeNamedBefore(start, cueEnd);
             return type == null ? null : new Reading(type, "part of the " + type + " named before '" + cueText + "'");
         }
         return null;
     }
 
-    /** "The dead included", "Those killed included": the counted word before the cue, in its clause. */
-    private String typeNamedBefore(int cueStart) {
-        if (cueStart == 0) return null;
-        int c = clause[cueStart - 1];
-        for (int k = cueStart - 1; k >= Math.max(0, cueStart - 6) && clause[k] == c; k--) {
+    /** "The dead included", "Those killed included", "Among the dead were": the counted word before or in the cue. */
+    private String typeNamedBefore(int cueStart, int cueEnd) {
+        int c = clause[cueEnd - 1];
+        for (int k = cueEnd - 1; k >= Math.max(0, cueStart - 6) && clause[k] == c; k--) {
             CountTypeLexicon.Cue cue = lexicon.nounAt(lx, k);
             if (cue == null) cue = lexicon.afterAt(lx, k);
             if (cue == null) cue = lexicon.headAt(lx, k);

@@ -15,6 +15,7 @@ final class PastEvents {
     private static final Set<String> SUPERLATIVES = WordClasses.get("superlatives");
     private static final Set<String> PAST_EVENT_CUES = WordClasses.get("past-event-cues");
     private static final Set<String> DEMONSTRATIVES = WordClasses.get("demonstratives");
+    private static final Set<String> RELATIVES = WordClasses.get("relatives");
     /** How far back from a figure the comparison or the event phrase may start. */
     private static final int REACH = 14;
 
@@ -38,15 +39,41 @@ final class PastEvents {
         return r;
     }
 
-    /** "the deadliest quake since one in Chile in 1960 killed ...", "the worst since 2011, when ...". */
+    /**
+     * "the deadliest quake since one in Chile in 1960 killed ...", "the worst since 2011, when ...",
+     * "the worst flood since a 1974 deluge that killed ...": the figure belongs to the event the
+     * comparison names, not to "The deadliest quake since 1976 has killed 2,100", whose figure is the
+     * reported event's own.
+     */
     private String comparedSince(int qStart) {
         for (int k = qStart - 1; k >= Math.max(1, qStart - REACH); k--) {
-            if (!lx.get(k).is("since")) continue;
-            for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
-                if (SUPERLATIVES.contains(lx.get(j).lower())) return "compared with an earlier event ('" + lx.get(j).text() + " ... since')";
-            }
+            if (!lx.get(k).is("since") || !afterSuperlative(k) || !namesAnEvent(k + 1, qStart)) continue;
+            return "compared with an earlier event ('... since " + lx.get(k + 1).text() + " ...')";
         }
         return null;
+    }
+
+    private boolean afterSuperlative(int since) {
+        for (int j = since - 1; j >= Math.max(0, since - 6); j--) {
+            if (SUPERLATIVES.contains(lx.get(j).lower())) return true;
+        }
+        return false;
+    }
+
+    /** Between "since" and the figure: "one ...", "a/the ... deluge", or a clause of its own ("2011, when ..."). */
+    private boolean namesAnEvent(int from, int qStart) {
+        if (from >= qStart) return false;
+        if (lx.get(from).is("one")) return true;
+        for (int k = from; k < qStart; k++) {
+            Lexeme l = lx.get(k);
+            if (RELATIVES.contains(l.lower())) return true;
+            if ((l.is("a") || l.is("an") || l.is("the")) && k + 1 < qStart) {
+                for (int j = k + 1; j < Math.min(qStart, k + 4); j++) {
+                    if (EVENT_NOUNS.contains(lx.get(j).lower())) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "a similar storm killed 1,200", "A previous collapse ... killed 33", "a 1974 deluge that killed". */
