@@ -12,18 +12,10 @@ import java.util.Set;
  */
 final class SentenceReader {
 
-    private static final Set<String> MONTHS = WordClasses.get("months");
     private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
     private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
-    private static final Set<String> NAME_PREFIXES = WordClasses.get("name-prefixes");
-    /** Prefixes that make a reference even in lower case: "page 12", "flight 17", "call 911". */
-    private static final Set<String> LOWERCASE_REFERENCE_PREFIXES = WordClasses.get("lowercase-reference-prefixes");
     private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
-    /** Singular nouns a hyphenated number sizes: "seven-story", "12-storey", "40-metre", "500-bed". */
-    private static final Set<String> SIZE_NOUNS = WordClasses.get("size-nouns");
-    private static final Set<String> CURRENCY_WORDS = WordClasses.get("currency-words");
     private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
-    private static final Set<String> CURRENCY_CODES = WordClasses.get("currency-codes");
     private static final Set<String> FUNCTION_AFTER = WordClasses.get("function-after");
     private static final Set<String> CHANGE_VERBS = WordClasses.get("change-verbs");
     private static final Set<String> MODALS = WordClasses.get("modals");
@@ -35,7 +27,6 @@ final class SentenceReader {
     private static final Set<String> SPEECH = WordClasses.get("speech");
     private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
     private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
-    private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     private static final Set<String> INTRO_PERIOD_WORDS = WordClasses.get("intro-period-words");
 
@@ -54,10 +45,8 @@ final class SentenceReader {
     private final ParagraphMemory memory;
     /** The last place this sentence itself gave a figure (not the paragraph's or the article's), or null. */
     private String placeNamed;
-    /** Lookup tables so each figure's questions cost O(1), keeping a sentence linear, not quadratic. */
-    private final NumberMention[] mentionByFirst;
-    private final NumberMention[] mentionByEnd;
-    private final int[] nextMention;
+    private final SentenceView view;
+    private final NotACountRules notACount;
     private final String[] windowByClause;
 
     /** The findings of this sentence, in reading order. */
@@ -103,10 +92,12 @@ final class SentenceReader {
         this.memory = memory;
         this.ex = ex;
         this.sentence = sentence;
-        this.lx = Lexer.lex(sentence);
-        this.mentions = NumberScanner.scan(sentence, lx);
-        this.hits = ex.gazetteer().find(lx);
-        this.clause = clauses(lx);
+        this.view = SentenceView.of(sentence, ex.gazetteer());
+        this.lx = view.lx;
+        this.mentions = view.mentions;
+        this.hits = view.hits;
+        this.clause = view.clause;
+        this.notACount = new NotACountRules(view, ex.lexicon());
         this.pastEvents = new PastEvents(lx, clause, ctx == null || ctx.published() == null ? 0
                 : ctx.published().atZone(java.time.ZoneOffset.UTC).getYear());
         this.breakdowns = new Breakdowns(lx, clause, ex.lexicon());
@@ -114,23 +105,11 @@ final class SentenceReader {
         this.ctx = ctx;
         this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), memory.speaker(), isPerson(ex, memory.speaker()));
         int n = lx.size();
-        this.mentionByFirst = new NumberMention[n + 1];
-        this.mentionByEnd = new NumberMention[n + 1];
-        for (NumberMention m : mentions) {
-            mentionByFirst[m.firstLexeme()] = m;
-            mentionByEnd[m.endLexeme()] = m;
-        }
-        this.nextMention = new int[n + 1];
-        int next = n;
-        for (int k = n; k >= 0; k--) {
-            if (k < n && mentionByFirst[k] != null) next = k;
-            nextMention[k] = next;
-        }
         this.windowByClause = new String[n == 0 ? 1 : clause[n - 1] + 1];
         for (NumberMention m : mentions) {
             int u = m.endLexeme();
             if (u < n && lx.get(u).isDash()) u++;
-            if (u < n && TIME_UNITS.contains(lx.get(u).lower()) && isWindow(QualifierReader.before(lx, m.firstLexeme()).first())) {
+            if (u < n && TIME_UNITS.contains(lx.get(u).lower()) && NotACountRules.isWindow(lx, QualifierReader.before(lx, m.firstLexeme()).first())) {
                 String unit = lx.get(u).lower();
                 if (!unit.endsWith("s") && m.value() != 1) unit = unit + "s";
                 int c = clause[m.firstLexeme()];
@@ -201,7 +180,7 @@ final class SentenceReader {
         int gap = b.firstLexeme() - a.endLexeme();
         if (gap != 1) return false;
         Lexeme g = lx.get(a.endLexeme());
-        if (g.isDash()) return !(isPlainYear(a) && isPlainYear(b)) || true;
+        if (g.isDash()) return true;
         if (g.is("to") || g.is("through")) {
             int before = QualifierReader.before(lx, a.firstLexeme()).first();
             // "rose from 77 to 100", "increased the death toll on Tuesday from 23 to 148": a change, not a range
@@ -228,10 +207,6 @@ final class SentenceReader {
         Double s = NumberWords.scale(last.lower());
         if (s == null) s = NumberWords.suffix(last.text());
         return s == null || s < 1000 ? 1 : s;
-    }
-
-    private boolean isPlainYear(NumberMention m) {
-        return m.text().length() == 4 && !m.spelled() && m.value() >= 1800 && m.value() <= 2100;
     }
 
     // ---------------------------------------------------------------- classification
@@ -302,125 +277,28 @@ final class SentenceReader {
     }
 
     private NumberMention mentionAt(int first) {
-        NumberMention m = mentionByFirst[first];
+        NumberMention m = view.mentionStarting(first);
         if (m == null) throw new IllegalStateException("no mention at " + first);
         return m;
     }
 
     /** Why a figure is not a count, or null; also sets kind PERCENT/MONEY/DURATION. */
     private String notACount(Finding f, NumberMention m) {
-        int n = lx.size();
-        Lexeme prev = f.first > 0 ? lx.get(f.first - 1) : null;
-        Lexeme prev2 = f.first > 1 ? lx.get(f.first - 2) : null;
-        Lexeme next = f.end < n ? lx.get(f.end) : null;
-        Lexeme next2 = f.end + 1 < n ? lx.get(f.end + 1) : null;
-        for (Gazetteer.Hit h : hits) {
-            if (h.event() != null && f.first >= h.first() && f.first < h.end()) return "part of a named event or date";
-        }
-        if (prev != null && MONTHS.contains(prev.lower()) && prev.isCapitalized()) return "day of a date";
-        if (prev != null && prev.isPunct('.') && prev2 != null && MONTHS.contains(prev2.lower())) return "day of a date";
-        if (next != null && MONTHS.contains(next.lower()) && next.isCapitalized() && f.value <= 31) return "day of a date";
-        if (prev != null && WEEKDAYS.contains(prev.lower()) && f.value <= 31) return "day of a date";
-        // "the 2023 deal freed 105 hostages": a year unless the counted noun follows at once ("1900 people")
-        if (isPlainYear(m) && f.low == null && (!countNounFollowsAtOnce(f.end) || (prev != null && YEAR_PREPOSITIONS.contains(prev.lower()))))
-            return "year";
-        if (f.low != null && isPlainYear(m) && f.high != null && f.high <= 2100) return "years";
-        if (next != null && (next.is("gmt") || next.is("utc") || next.is("est") || next.is("edt") || next.is("pm") || next.is("am")
-                || next.is("p.m") || next.is("a.m") || next.is("o'clock") || next.is("bst") || next.is("cet") || next.is("pst")))
-            return "clock time";
-        if (prev != null && (prev.is("aged") || prev.is("age") || (prev.is("of") && prev2 != null && prev2.is("age")))) return "age";
-        if (f.qStart > 0 && f.qStart < f.first && (lx.get(f.qStart - 1).is("aged") || lx.get(f.qStart - 1).is("ages"))) return "age";
-        if (next != null && next.isDash() && next2 != null && (next2.is("year") || next2.is("month") || next2.is("week") || next2.is("day"))
-                && f.end + 3 < n && lx.get(f.end + 2).isDash() && lx.get(f.end + 3).is("old")) return "age";
-        if (next != null && (next.is("years") || next.is("year")) && next2 != null && (next2.is("old") || next2.is("of"))
-                && (next2.is("old") || (f.end + 2 < n && lx.get(f.end + 2).is("age")))) return "age";
-        if (prev != null && prev.isPunct(',') && prev2 != null && prev2.isCapitalized() && next != null && next.isPunct(',')
-                && f.value < 120 && f.low == null && !m.spelled()) return "age (after a name)";
-        if (prev != null && NAME_PREFIXES.contains(prev.lower()) && !m.spelled() && (prev.isCapitalized() || prev.lower().length() <= 3
-                || LOWERCASE_REFERENCE_PREFIXES.contains(prev.lower())))
-            return "part of a name or reference";
-        if (prev != null && (prev.is("magnitude") || prev.is("mw"))) return "magnitude";
-        if (prev != null && prev.is("of") && prev2 != null && prev2.is("magnitude")) return "magnitude";
-        if (next != null && (next.isPunct('%') || next.is("percent") || next.is("pct")
-                || (next.is("per") && next2 != null && next2.is("cent")))) {
-            f.kind = ClaimKind.PERCENT;
+        NotACountRules.Verdict v = notACount.judge(new NotACountRules.Figure(f.first, f.end, f.qStart, m, f.value, f.low, f.high));
+        if (v == null) return null;
+        if (v.kind() != null) {
+            f.kind = v.kind();
             return null;
         }
-        if (prev != null && (CURRENCY_BEFORE.contains(prev.text()) || CURRENCY_WORDS.contains(prev.lower())
-                || (prev.isWord() && prev2 != null && CURRENCY_BEFORE.contains(prev2.text()) && !prev.spaceBefore()))) {
-            f.kind = ClaimKind.MONEY;
-            return null;
-        }
-        if (prev != null && prev.isWord() && CURRENCY_CODES.contains(prev.lower()) && prev2 != null && CURRENCY_BEFORE.contains(prev2.text())) {
-            f.kind = ClaimKind.MONEY;
-            return null;
-        }
-        if (next != null && CURRENCY_WORDS.contains(next.lower())) {
-            f.kind = ClaimKind.MONEY;
-            return null;
-        }
-        if (next != null && (next.is("magnitude") || next.is("richter") || (next.isDash() && next2 != null && next2.is("magnitude"))))
-            return "magnitude";
-        // "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count
-        if (next != null && next.isDash() && !next.spaceBefore() && next2 != null && !next2.spaceBefore()
-                && SIZE_NOUNS.contains(next2.lower())) return "measurement";
-        // durations and time windows
-        int u = f.end;
-        if (u < n && lx.get(u).isDash()) u++;
-        if (u < n && TIME_UNITS.contains(lx.get(u).lower())) {
-            Lexeme after = u + 1 < n ? lx.get(u + 1) : null;
-            if (after != null && (after.is("ago") || after.is("later") || after.is("earlier") || after.is("old") || after.is("before")))
-                return "relative time";
-            if (isWindow(f.qStart)) {
-                return "time window (period of another figure)";
-            }
-            f.kind = ClaimKind.DURATION;
-            return null;
-        }
-        if (next != null && !next.spaceBefore() && next.isWord() && MEASURE_UNITS.contains(next.lower())) return "measurement";
-        if (next != null && MEASURE_UNITS.contains(next.lower()) && !next.is("m") && !next.is("points") && !next.is("times"))
-            return "measurement";
-        if (next != null && next.is("times")) return "multiplier";
-        if (next != null && next.is("in") && next2 != null && mentionStarting(f.end + 1) != null) return "ratio (one in five)";
-        if (prev != null && prev.is("in") && prev2 != null && mentionEnding(f.first - 1) != null) return "ratio (one in five)";
-        if (next != null && next.is("of") && next2 != null && (next2.is("them") || next2.is("those") || next2.is("whom"))
-                && f.value == 1) return "one of them";
-        return null;
-    }
-
-    private boolean isWindow(int qStart) {
-        int k = qStart - 1;
-        while (k >= 0 && (lx.get(k).is("just") || lx.get(k).is("the") || lx.get(k).is("past") || lx.get(k).is("last")
-                || lx.get(k).is("previous") || lx.get(k).is("first") || lx.get(k).is("next") || lx.get(k).is("preceding"))) {
-            if (lx.get(k).is("past") || lx.get(k).is("last") || lx.get(k).is("previous") || lx.get(k).is("preceding")
-                    || lx.get(k).is("next") || lx.get(k).is("first")) {
-                return true;
-            }
-            k--;
-        }
-        return k >= 0 && (lx.get(k).is("in") || lx.get(k).is("within") || lx.get(k).is("during") || lx.get(k).is("over"));
+        return v.notACount() + " [" + v.rule() + "]";
     }
 
     private NumberMention mentionStarting(int lexeme) {
-        return lexeme >= 0 && lexeme < mentionByFirst.length ? mentionByFirst[lexeme] : null;
+        return view.mentionStarting(lexeme);
     }
 
     private NumberMention mentionEnding(int lexemeExclusive) {
-        return lexemeExclusive >= 0 && lexemeExclusive < mentionByEnd.length ? mentionByEnd[lexemeExclusive] : null;
-    }
-
-    private boolean countNounFollowsAtOnce(int at) {
-        if (at >= lx.size() || !lx.get(at).isWord()) return false;
-        return ex.lexicon().isPeopleNoun(lx.get(at).lower()) || ex.lexicon().nounAt(lx, at) != null;
-    }
-
-    private boolean countNounFollows(int at) {
-        for (int k = at; k < Math.min(lx.size(), at + 3); k++) {
-            Lexeme l = lx.get(k);
-            if (!l.isWord()) return false;
-            if (ex.lexicon().isPeopleNoun(l.lower()) || ex.lexicon().nounAt(lx, k) != null) return true;
-        }
-        return false;
+        return view.mentionEnding(lexemeExclusive);
     }
 
     // ---------------------------------------------------------------- count type
@@ -694,7 +572,7 @@ final class SentenceReader {
     }
 
     private int nextMentionStart(int from) {
-        return from >= nextMention.length ? lx.size() : nextMention[Math.max(0, from)];
+        return view.nextMentionStart(from);
     }
 
     // ---------------------------------------------------------------- role, negation, period
@@ -1108,26 +986,11 @@ final class SentenceReader {
     }
 
     private String text(int from, int to) {
-        return sentence.substring(lx.get(from).start(), lx.get(to - 1).end());
+        return view.text(from, to);
     }
 
     static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    /** Clause number of each lexeme: commas, semicolons, colons, brackets and spaced dashes separate clauses. */
-    private static int[] clauses(List<Lexeme> lx) {
-        int[] out = new int[lx.size()];
-        int c = 0;
-        for (int i = 0; i < lx.size(); i++) {
-            Lexeme l = lx.get(i);
-            boolean boundary = l.isPunct(',') || l.isPunct(';') || l.isPunct(':') || l.isPunct('(') || l.isPunct(')')
-                    || l.isPunct('\u2014') || l.isPunct('[') || l.isPunct(']')
-                    || (l.isDash() && l.spaceBefore() && !(i > 0 && lx.get(i - 1).isDigits() && i + 1 < lx.size() && lx.get(i + 1).isDigits()));
-            if (boundary) c++;
-            out[i] = c;
-        }
-        return out;
     }
 
     /** Who this sentence attributes its figures to (pronouns already resolved or dropped), or null. */

@@ -1,0 +1,208 @@
+package io.figurewire.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The first questions about a figure, asked in a declared order: is it no count at all (part of a
+ * date, a year, a clock time, an age, a reference, a magnitude, a measurement, a time window, a
+ * ratio), or a count of another kind (percent, money, duration)? Each rule is small, has a name
+ * that {@code explain} shows, and answers with a verdict or passes.
+ */
+final class NotACountRules {
+
+    private static final Set<String> MONTHS = WordClasses.get("months");
+    private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
+    private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
+    private static final Set<String> CLOCK_WORDS = WordClasses.get("clock-words");
+    private static final Set<String> RELATIVE_TIME_WORDS = WordClasses.get("relative-time-words");
+    private static final Set<String> NAME_PREFIXES = WordClasses.get("name-prefixes");
+    private static final Set<String> LOWERCASE_REFERENCE_PREFIXES = WordClasses.get("lowercase-reference-prefixes");
+    private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
+    private static final Set<String> SIZE_NOUNS = WordClasses.get("size-nouns");
+    private static final Set<String> CURRENCY_WORDS = WordClasses.get("currency-words");
+    private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
+    private static final Set<String> CURRENCY_CODES = WordClasses.get("currency-codes");
+    private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
+    private static final Set<String> WINDOW_WORDS = WordClasses.get("window-words");
+    private static final Set<String> WINDOW_PREPOSITIONS = WordClasses.get("window-prepositions");
+
+    /** The figure judged: its lexemes [first, end), where its qualifier starts, what the scanner read, a range's ends. */
+    record Figure(int first, int end, int qStart, NumberMention mention, double value, Double low, Double high) {
+    }
+
+    /** The answer of a rule: not a count (with why), or a count of another kind. */
+    record Verdict(String rule, String notACount, ClaimKind kind) {
+        static Verdict not(String rule, String why) {
+            return new Verdict(rule, why, null);
+        }
+
+        static Verdict kind(String rule, ClaimKind kind) {
+            return new Verdict(rule, null, kind);
+        }
+    }
+
+    private interface Rule {
+        Verdict judge(Figure f);
+    }
+
+    private final SentenceView v;
+    private final CountTypeLexicon lexicon;
+    private final List<Rule> rules = List.of(this::namedEvent, this::dayOfADate, this::year, this::clockTime, this::age,
+            this::reference, this::magnitude, this::percent, this::money, this::hyphenatedSize, this::timeSpan,
+            this::measurement, this::ratio);
+
+    NotACountRules(SentenceView view, CountTypeLexicon lexicon) {
+        this.v = view;
+        this.lexicon = lexicon;
+    }
+
+    /** The first verdict of the rules in order, or null when the figure may be a count. */
+    Verdict judge(Figure f) {
+        for (Rule r : rules) {
+            Verdict verdict = r.judge(f);
+            if (verdict != null) return verdict;
+        }
+        return null;
+    }
+
+    /** Whether the words before a figure make it the length of a window: "in the past 24 hours", "over 3 days". */
+    static boolean isWindow(List<Lexeme> lx, int qStart) {
+        int k = qStart - 1;
+        while (k >= 0 && (lx.get(k).is("just") || lx.get(k).is("the") || WINDOW_WORDS.contains(lx.get(k).lower()))) {
+            if (WINDOW_WORDS.contains(lx.get(k).lower())) return true;
+            k--;
+        }
+        return k >= 0 && WINDOW_PREPOSITIONS.contains(lx.get(k).lower());
+    }
+
+    private Verdict namedEvent(Figure f) {
+        for (Gazetteer.Hit h : v.hits) {
+            if (h.event() != null && f.first() >= h.first() && f.first() < h.end()) return Verdict.not("named-event", "part of a named event or date");
+        }
+        return null;
+    }
+
+    private Verdict dayOfADate(Figure f) {
+        Lexeme prev = v.at(f.first() - 1);
+        Lexeme prev2 = v.at(f.first() - 2);
+        Lexeme next = v.at(f.end());
+        boolean day = prev != null && MONTHS.contains(prev.lower()) && prev.isCapitalized()
+                || prev != null && prev.isPunct('.') && prev2 != null && MONTHS.contains(prev2.lower())
+                || next != null && MONTHS.contains(next.lower()) && next.isCapitalized() && f.value() <= 31
+                || prev != null && WEEKDAYS.contains(prev.lower()) && f.value() <= 31;
+        return day ? Verdict.not("date", "day of a date") : null;
+    }
+
+    /** "the 2023 deal freed 105 hostages", "in 1960 killed": a year, unless a counted noun follows at once ("1900 people"). */
+    private Verdict year(Figure f) {
+        if (!isPlainYear(f.mention())) return null;
+        Lexeme prev = v.at(f.first() - 1);
+        if (f.low() != null) return f.high() != null && f.high() <= 2100 ? Verdict.not("year", "years") : null;
+        boolean afterPreposition = prev != null && YEAR_PREPOSITIONS.contains(prev.lower());
+        return !countNounFollowsAtOnce(f.end()) || afterPreposition ? Verdict.not("year", "year") : null;
+    }
+
+    private Verdict clockTime(Figure f) {
+        Lexeme next = v.at(f.end());
+        return next != null && CLOCK_WORDS.contains(next.lower()) ? Verdict.not("clock-time", "clock time") : null;
+    }
+
+    private Verdict age(Figure f) {
+        Lexeme prev = v.at(f.first() - 1);
+        Lexeme prev2 = v.at(f.first() - 2);
+        Lexeme next = v.at(f.end());
+        Lexeme next2 = v.at(f.end() + 1);
+        if (prev != null && (prev.is("aged") || prev.is("age") || (prev.is("of") && prev2 != null && prev2.is("age")))) return Verdict.not("age", "age");
+        if (f.qStart() < f.first() && (v.is(f.qStart() - 1, "aged") || v.is(f.qStart() - 1, "ages"))) return Verdict.not("age", "age");
+        // "a six-year-old", "12 years old", "50 years of age"
+        boolean unit = next2 != null && (next2.is("year") || next2.is("month") || next2.is("week") || next2.is("day"));
+        if (next != null && next.isDash() && unit && v.at(f.end() + 2) != null && v.at(f.end() + 2).isDash() && v.is(f.end() + 3, "old")) {
+            return Verdict.not("age", "age");
+        }
+        if (next != null && (next.is("years") || next.is("year")) && (v.is(f.end() + 1, "old") || (v.is(f.end() + 1, "of") && v.is(f.end() + 2, "age")))) {
+            return Verdict.not("age", "age");
+        }
+        boolean afterName = prev != null && prev.isPunct(',') && prev2 != null && prev2.isCapitalized() && next != null && next.isPunct(',');
+        return afterName && f.value() < 120 && f.low() == null && !f.mention().spelled() ? Verdict.not("age", "age (after a name)") : null;
+    }
+
+    private Verdict reference(Figure f) {
+        Lexeme prev = v.at(f.first() - 1);
+        if (prev == null || !NAME_PREFIXES.contains(prev.lower()) || f.mention().spelled()) return null;
+        boolean reads = prev.isCapitalized() || prev.lower().length() <= 3 || LOWERCASE_REFERENCE_PREFIXES.contains(prev.lower());
+        return reads ? Verdict.not("reference", "part of a name or reference") : null;
+    }
+
+    /** "magnitude 6.1", "a magnitude of 7.9", "a 7.8 magnitude". */
+    private Verdict magnitude(Figure f) {
+        Lexeme prev = v.at(f.first() - 1);
+        Lexeme next = v.at(f.end());
+        boolean before = prev != null && (prev.is("magnitude") || prev.is("mw")) || prev != null && prev.is("of") && v.is(f.first() - 2, "magnitude");
+        boolean after = next != null && (next.is("magnitude") || next.is("richter") || next.isDash() && v.is(f.end() + 1, "magnitude"));
+        return before || after ? Verdict.not("magnitude", "magnitude") : null;
+    }
+
+    private Verdict percent(Figure f) {
+        Lexeme next = v.at(f.end());
+        boolean pct = next != null && (next.isPunct('%') || next.is("percent") || next.is("pct") || next.is("per") && v.is(f.end() + 1, "cent"));
+        return pct ? Verdict.kind("percent", ClaimKind.PERCENT) : null;
+    }
+
+    private Verdict money(Figure f) {
+        Lexeme prev = v.at(f.first() - 1);
+        Lexeme prev2 = v.at(f.first() - 2);
+        Lexeme next = v.at(f.end());
+        boolean symbolBefore = prev2 != null && CURRENCY_BEFORE.contains(prev2.text()) && prev != null && prev.isWord()
+                && (!prev.spaceBefore() || CURRENCY_CODES.contains(prev.lower()));
+        boolean money = prev != null && (CURRENCY_BEFORE.contains(prev.text()) || CURRENCY_WORDS.contains(prev.lower())) || symbolBefore
+                || next != null && CURRENCY_WORDS.contains(next.lower());
+        return money ? Verdict.kind("money", ClaimKind.MONEY) : null;
+    }
+
+    /** "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count. */
+    private Verdict hyphenatedSize(Figure f) {
+        Lexeme next = v.at(f.end());
+        Lexeme next2 = v.at(f.end() + 1);
+        boolean size = next != null && next.isDash() && !next.spaceBefore() && next2 != null && !next2.spaceBefore()
+                && SIZE_NOUNS.contains(next2.lower());
+        return size ? Verdict.not("measurement", "measurement") : null;
+    }
+
+    /** "three days ago" (a point in time), "in the past 24 hours" (the window of another figure), "a 60-day truce" (a duration). */
+    private Verdict timeSpan(Figure f) {
+        int u = f.end();
+        if (v.at(u) != null && v.at(u).isDash()) u++;
+        if (v.at(u) == null || !TIME_UNITS.contains(v.at(u).lower())) return null;
+        Lexeme after = v.at(u + 1);
+        if (after != null && RELATIVE_TIME_WORDS.contains(after.lower())) return Verdict.not("time", "relative time");
+        if (isWindow(v.lx, f.qStart())) return Verdict.not("time", "time window (period of another figure)");
+        return Verdict.kind("duration", ClaimKind.DURATION);
+    }
+
+    private Verdict measurement(Figure f) {
+        Lexeme next = v.at(f.end());
+        if (next == null) return null;
+        if (!next.spaceBefore() && next.isWord() && MEASURE_UNITS.contains(next.lower())) return Verdict.not("measurement", "measurement");
+        if (MEASURE_UNITS.contains(next.lower()) && !next.is("m") && !next.is("points") && !next.is("times")) return Verdict.not("measurement", "measurement");
+        return next.is("times") ? Verdict.not("measurement", "multiplier") : null;
+    }
+
+    /** "one in five", "one of them". */
+    private Verdict ratio(Figure f) {
+        if (v.is(f.end(), "in") && v.mentionStarting(f.end() + 1) != null) return Verdict.not("ratio", "ratio (one in five)");
+        if (v.is(f.first() - 1, "in") && v.mentionEnding(f.first() - 1) != null) return Verdict.not("ratio", "ratio (one in five)");
+        boolean ofThem = v.is(f.end(), "of") && (v.is(f.end() + 1, "them") || v.is(f.end() + 1, "those") || v.is(f.end() + 1, "whom"));
+        return ofThem && f.value() == 1 ? Verdict.not("ratio", "one of them") : null;
+    }
+
+    static boolean isPlainYear(NumberMention m) {
+        return m.text().length() == 4 && !m.spelled() && m.value() >= 1800 && m.value() <= 2100;
+    }
+
+    private boolean countNounFollowsAtOnce(int at) {
+        Lexeme l = v.at(at);
+        if (l == null || !l.isWord()) return false;
+        return lexicon.isPeopleNoun(l.lower()) || lexicon.nounAt(v.lx, at) != null;
+    }
+}

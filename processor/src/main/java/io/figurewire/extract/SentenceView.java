@@ -1,0 +1,101 @@
+package io.figurewire.extract;
+
+import java.util.List;
+
+/**
+ * One sentence as the rules read it, built once and never changed: its lexemes, the clause each
+ * lexeme is in, its number mentions and place hits, with constant-time lookups so that every
+ * rule's questions about a figure's neighbourhood keep a sentence's reading linear.
+ */
+final class SentenceView {
+
+    final String text;
+    final List<Lexeme> lx;
+    final List<NumberMention> mentions;
+    final List<Gazetteer.Hit> hits;
+    /** Clause number of each lexeme: commas, semicolons, colons, brackets and spaced dashes separate clauses. */
+    final int[] clause;
+    private final NumberMention[] mentionByFirst;
+    private final NumberMention[] mentionByEnd;
+    private final int[] nextMention;
+
+    private SentenceView(String text, List<Lexeme> lx, List<NumberMention> mentions, List<Gazetteer.Hit> hits) {
+        this.text = text;
+        this.lx = lx;
+        this.mentions = mentions;
+        this.hits = hits;
+        this.clause = clauses(lx);
+        int n = lx.size();
+        this.mentionByFirst = new NumberMention[n + 1];
+        this.mentionByEnd = new NumberMention[n + 1];
+        for (NumberMention m : mentions) {
+            mentionByFirst[m.firstLexeme()] = m;
+            mentionByEnd[m.endLexeme()] = m;
+        }
+        this.nextMention = new int[n + 1];
+        int next = n;
+        for (int k = n; k >= 0; k--) {
+            if (k < n && mentionByFirst[k] != null) next = k;
+            nextMention[k] = next;
+        }
+    }
+
+    static SentenceView of(String sentence, Gazetteer gazetteer) {
+        List<Lexeme> lx = Lexer.lex(sentence);
+        return new SentenceView(sentence, lx, NumberScanner.scan(sentence, lx), gazetteer.find(lx));
+    }
+
+    int size() {
+        return lx.size();
+    }
+
+    /** The lexeme at {@code k}, or null outside the sentence. */
+    Lexeme at(int k) {
+        return k >= 0 && k < lx.size() ? lx.get(k) : null;
+    }
+
+    /** Whether the lexeme at {@code k} is the word {@code word} (false outside the sentence). */
+    boolean is(int k, String word) {
+        Lexeme l = at(k);
+        return l != null && l.is(word);
+    }
+
+    /** The number mention starting at lexeme {@code k}, or null. */
+    NumberMention mentionStarting(int k) {
+        return k >= 0 && k < mentionByFirst.length ? mentionByFirst[k] : null;
+    }
+
+    /** The number mention ending right before lexeme {@code endExclusive}, or null. */
+    NumberMention mentionEnding(int endExclusive) {
+        return endExclusive >= 0 && endExclusive < mentionByEnd.length ? mentionByEnd[endExclusive] : null;
+    }
+
+    /** The first lexeme of the next number mention at or after {@code from}, or the sentence's end. */
+    int nextMentionStart(int from) {
+        return from >= nextMention.length ? lx.size() : nextMention[Math.max(0, from)];
+    }
+
+    /** The text of lexemes [from, to). */
+    String text(int from, int to) {
+        return text.substring(lx.get(from).start(), lx.get(to - 1).end());
+    }
+
+    private static int[] clauses(List<Lexeme> lx) {
+        int[] out = new int[lx.size()];
+        int c = 0;
+        for (int i = 0; i < lx.size(); i++) {
+            if (isClauseBoundary(lx, i)) c++;
+            out[i] = c;
+        }
+        return out;
+    }
+
+    private static boolean isClauseBoundary(List<Lexeme> lx, int i) {
+        Lexeme l = lx.get(i);
+        if (l.isPunct(',') || l.isPunct(';') || l.isPunct(':') || l.isPunct('(') || l.isPunct(')')) return true;
+        if (l.isPunct('\u2014') || l.isPunct('[') || l.isPunct(']')) return true;
+        // a spaced dash, but not the dash of a range between digits
+        boolean betweenDigits = i > 0 && lx.get(i - 1).isDigits() && i + 1 < lx.size() && lx.get(i + 1).isDigits();
+        return l.isDash() && l.spaceBefore() && !betweenDigits;
+    }
+}
