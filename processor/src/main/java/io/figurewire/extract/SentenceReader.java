@@ -318,40 +318,54 @@ final class SentenceReader {
         return why;
     }
 
+    /** What the words right after a figure say it counts: a typed noun, people, an unknown noun, or nothing. */
+    private record NounScan(CountTypeLexicon.Cue noun, int nounAt, boolean people, boolean unknownNoun, int nounEnd) {
+    }
+
+    /** Where a figure stands, shared by the steps of the count-type cascade. */
+    private record Cascade(Finding f, Finding previous, int clause, int lead, int stop, NounScan noun) {
+    }
+
+    private interface CountStep {
+        String decide(Cascade x);
+    }
+
+    /** The count-type cascade, first decisive step wins; each step's reason names its cue. */
+    private final List<CountStep> countSteps = List.of(this::governedBy, this::typedNoun, this::objectOfVerb, this::verbAfter,
+            this::verbBefore, this::tally, this::appositive, this::secondObject, this::ellipsis);
+
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
     private String countCue(Finding f, Finding previousClaim) {
-        CountTypeLexicon lex = ex.lexicon();
-        int n = lx.size();
-        int c = clause[Math.min(f.first, n - 1)];
-        int lead = leadStart(f);
-        // 0. a part of a total: "including 3,100 children", "The dead included 512 children, 300 women"
-        if (f.kind == ClaimKind.COUNT) {
-            Breakdowns.Reading part = breakdowns.read(f.qStart, f.end, previousClaim == null ? null
-                    : new Breakdowns.Before(previousClaim.countType, previousClaim.qStart, previousClaim.end,
-                    previousClaim.role == ClaimRole.BREAKDOWN));
-            if (part != null) {
-                f.countType = part.countType();
-                f.role = ClaimRole.BREAKDOWN;
-                return part.reason();
-            }
-        }
-        // 1. a governing cue earlier in the clause: "the release of 200 prisoners and another 2,000";
-        //    not for the whole of a partitive ("freed 14 of the 20 worshippers abducted"), which is counted on its own
-        for (int k = partitiveWhole(f) ? -1 : lead - 1; k >= Math.max(0, lead - 14); k--) {
-            if (clause[k] != c) break;
-            for (CountTypeLexicon.Cue g : lex.governs()) {
-                int len = Phrases.matchLength(lx, k, g.words());
-                if (len > 0 && k + len <= lead) {
-                    f.countType = g.countType();
-                    return "governed by '" + String.join(" ", g.words()) + "'";
-                }
-            }
-        }
-        // 2. the counted noun right after the figure, past a few modifiers
-        int nounEnd = f.end;
-        boolean people = false;
-        boolean unknownNoun = false;
+        String part = breakdownPart(f, previousClaim);
+        if (part != null) return part;
         int stop = nextMentionStart(f.end);
+        NounScan noun = scanNoun(f, stop);
+        // "40 km": a unit, not a counted thing
+        if (noun.noun() == null && noun.unknownNoun() && !noun.people() && MEASURE_UNITS.contains(lx.get(f.end).lower())) return null;
+        Cascade x = new Cascade(f, previousClaim, clause[Math.min(f.first, lx.size() - 1)], leadStart(f), stop, noun);
+        for (CountStep step : countSteps) {
+            String why = step.decide(x);
+            if (why != null) return why;
+        }
+        return null;
+    }
+
+    /** "including 3,100 children", "The dead included 512 children, 300 women": a part of a total. */
+    private String breakdownPart(Finding f, Finding previousClaim) {
+        if (f.kind != ClaimKind.COUNT) return null;
+        Breakdowns.Reading part = breakdowns.read(f.qStart, f.end, previousClaim == null ? null
+                : new Breakdowns.Before(previousClaim.countType, previousClaim.qStart, previousClaim.end,
+                previousClaim.role == ClaimRole.BREAKDOWN));
+        if (part == null) return null;
+        f.countType = part.countType();
+        f.role = ClaimRole.BREAKDOWN;
+        return part.reason();
+    }
+
+    /** The counted noun right after the figure, past a few modifiers; people nouns set the subject. */
+    private NounScan scanNoun(Finding f, int stop) {
+        CountTypeLexicon lex = ex.lexicon();
+        boolean unknownNoun = false;
         for (int k = f.end; k < Math.min(stop, f.end + 4); k++) {
             Lexeme l = lx.get(k);
             if (!l.isWord()) {
@@ -360,95 +374,140 @@ final class SentenceReader {
             }
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
-            if (noun != null) return countedNoun(f, noun, k, stop, previousClaim);
+            if (noun != null) return new NounScan(noun, k, false, false, f.end);
             if (lex.isPeopleNoun(l.lower())) {
-                people = true;
-                nounEnd = k + 1;
-                f.subject = text(f.end, nounEnd);
-                break;
+                f.subject = text(f.end, k + 1);
+                return new NounScan(null, -1, true, false, k + 1);
             }
             if (FUNCTION_AFTER.contains(l.lower()) || CHANGE_VERBS.contains(l.lower()) || MODALS.contains(l.lower())) break;
             if (k == f.end) unknownNoun = true;
         }
-        if (unknownNoun && !people) {
-            Lexeme l = lx.get(f.end);
-            if (MEASURE_UNITS.contains(l.lower())) return null;
+        return new NounScan(null, -1, false, unknownNoun, f.end);
+    }
+
+    /**
+     * A governing cue earlier in the clause: "the release of 200 prisoners and another 2,000"; not for
+     * the whole of a partitive ("freed 14 of the 20 worshippers abducted"), which is counted on its own.
+     */
+    private String governedBy(Cascade x) {
+        for (int k = partitiveWhole(x.f()) ? -1 : x.lead() - 1; k >= Math.max(0, x.lead() - 14); k--) {
+            if (clause[k] != x.clause()) break;
+            for (CountTypeLexicon.Cue g : ex.lexicon().governs()) {
+                int len = Phrases.matchLength(lx, k, g.words());
+                if (len > 0 && k + len <= x.lead()) {
+                    x.f().countType = g.countType();
+                    return "governed by '" + String.join(" ", g.words()) + "'";
+                }
+            }
         }
-        // 3a. a verb right before the figure takes it as its object: "killed 14 and injured 60"
+        return null;
+    }
+
+    private String typedNoun(Cascade x) {
+        NounScan n = x.noun();
+        return n.noun() == null ? null : countedNoun(x.f(), n.noun(), n.nounAt(), x.stop(), x.previous());
+    }
+
+    /** A verb right before the figure takes it as its object: "killed 14 and injured 60". */
+    private String objectOfVerb(Cascade x) {
+        Finding f = x.f();
         for (int st = f.qStart - 1; st >= Math.max(0, f.qStart - 4); st--) {
-            if (clause[st] != c) break;
-            CountTypeLexicon.Cue b = lex.beforeAt(lx, st);
+            if (clause[st] != x.clause()) break;
+            CountTypeLexicon.Cue b = ex.lexicon().beforeAt(lx, st);
             if (b != null && st + Phrases.matchLength(lx, st, b.words()) == f.qStart) {
                 f.countType = b.countType();
                 return "object of '" + String.join(" ", b.words()) + "'";
             }
         }
-        // 3. a verb after the counted phrase: "57,000 Palestinians have been killed"
-        if (people || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
-                || lex.afterAt(lx, f.end) != null) {
-            int reach = pastPlacePhrase(nounEnd, stop);
-            for (int k = nounEnd; k < Math.min(reach, nounEnd + 12) && clause[k] == c; k++) {
-                if (lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
-                CountTypeLexicon.Cue a = lex.afterAt(lx, k);
-                if (a != null) {
-                    f.countType = a.countType();
-                    return "followed by '" + String.join(" ", a.words()) + "'";
-                }
+        return null;
+    }
+
+    /** A verb after the counted phrase: "57,000 Palestinians have been killed", "Three die". */
+    private String verbAfter(Cascade x) {
+        Finding f = x.f();
+        CountTypeLexicon lex = ex.lexicon();
+        int n = lx.size();
+        boolean open = x.noun().people() || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
+                || lex.afterAt(lx, f.end) != null;
+        if (!open) return null;
+        int from = x.noun().nounEnd();
+        int reach = pastPlacePhrase(from, x.stop());
+        for (int k = from; k < Math.min(reach, from + 12) && clause[k] == x.clause(); k++) {
+            if (lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
+            CountTypeLexicon.Cue a = lex.afterAt(lx, k);
+            if (a != null) {
+                f.countType = a.countType();
+                return "followed by '" + String.join(" ", a.words()) + "'";
             }
         }
-        // 4. a verb shortly before: "killing at least 12", "the death toll rose to 80"
-        int from = f.qStart;
-        for (int k = from - 1; k >= Math.max(0, from - 7); k--) {
+        return null;
+    }
+
+    /** A verb shortly before: "killing at least 12", "the death toll rose to 80". */
+    private String verbBefore(Cascade x) {
+        Finding f = x.f();
+        CountTypeLexicon lex = ex.lexicon();
+        for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 7); k--) {
             // "Turkey detains contractors as quake deaths pass 33K": a verb beyond a subordinator governs its own clause
-            if (clause[k] != c || mentionEnding(k + 1) != null || SUBORDINATORS.contains(lx.get(k).lower())) break;
+            if (clause[k] != x.clause() || mentionEnding(k + 1) != null || SUBORDINATORS.contains(lx.get(k).lower())) break;
             // earliest start first, so the longest cue wins: "injury toll" over "toll"
             for (int s = Math.max(0, k - 3); s <= k; s++) {
                 CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
                 // a tally noun ("the death toll") only counts a figure it is linked to: "... rose to 80", not "... announced by 15 officials"
-                if (b != null && lex.headAt(lx, s) != null && !tallyLinked(f, lead)) continue;
+                if (b != null && lex.headAt(lx, s) != null && !tallyLinked(f, x.lead())) continue;
                 if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
                     f.countType = b.countType();
                     return "after '" + String.join(" ", b.words()) + "'";
                 }
             }
         }
-        // 4b. a tally named before the figure: "the death toll from Monday's quake has risen to 27",
-        //     "the number of people killed ... has reached 58", "estimates of the dead range from"
-        String tally = tallySubject(f, lead, c);
-        if (tally != null) return tally;
-        // 5. an appositive: "the remaining captives, around 50 in total"
-        if (from >= 2 && lx.get(from - 1).isPunct(',')) {
-            String t = lex.nounType(lx.get(from - 2).lower());
-            if (t != null) {
-                f.countType = t;
-                f.subject = lx.get(from - 2).text();
-                return "appositive to '" + lx.get(from - 2).text() + "'";
-            }
-        }
-        // 5b. a breakdown of the figure before it: "freed 16 political prisoners, including 3 journalists"
-        if (people && previousClaim != null && from >= 1 && lx.get(from - 1).is("including")) {
-            f.countType = previousClaim.countType;
-            return "part of the '" + previousClaim.countType + "' figure before it";
-        }
-        // 5c. a second object of the same verb: "killing 49 civilians and 15 soldiers", "11 farmers and 4 herders"
-        if ((people || unknownNoun) && previousClaim != null && previousClaim.kind == ClaimKind.COUNT && from >= 1 && lx.get(from - 1).is("and")
-                && from - 1 - previousClaim.end <= 3 && previousClaim.reason != null && previousClaim.reason.startsWith("object of")
-                && noCueBetween(previousClaim.end, from - 1)) {
-            f.countType = previousClaim.countType;
-            return "second object of the verb counting the figure before it";
-        }
-        // 6. ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive"
+        return null;
+    }
+
+    /** A tally named before the figure: "the death toll from Monday's quake has risen to 27", "the number of people killed ... has reached 58". */
+    private String tally(Cascade x) {
+        return tallySubject(x.f(), x.lead(), x.clause());
+    }
+
+    /** An appositive: "the remaining captives, around 50 in total". */
+    private String appositive(Cascade x) {
+        Finding f = x.f();
+        int from = f.qStart;
+        if (from < 2 || !lx.get(from - 1).isPunct(',')) return null;
+        String t = ex.lexicon().nounType(lx.get(from - 2).lower());
+        if (t == null) return null;
+        f.countType = t;
+        f.subject = lx.get(from - 2).text();
+        return "appositive to '" + lx.get(from - 2).text() + "'";
+    }
+
+    /** A second object of the same verb: "killing 49 civilians and 15 soldiers", "11 farmers and 4 herders". */
+    private String secondObject(Cascade x) {
+        Finding f = x.f();
+        Finding p = x.previous();
+        int from = f.qStart;
+        if (!(x.noun().people() || x.noun().unknownNoun()) || p == null || p.kind != ClaimKind.COUNT) return null;
+        boolean joined = from >= 1 && lx.get(from - 1).is("and") && from - 1 - p.end <= 3;
+        if (!joined || p.reason == null || !p.reason.startsWith("object of") || !noCueBetween(p.end, from - 1)) return null;
+        f.countType = p.countType;
+        return "second object of the verb counting the figure before it";
+    }
+
+    /** Ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive", "rose from 23 to 148". */
+    private String ellipsis(Cascade x) {
+        Finding f = x.f();
+        Finding p = x.previous();
+        int n = lx.size();
+        int from = f.qStart;
         boolean changeTarget = from >= 2 && lx.get(from - 1).is("to") && mentionEnding(from - 1) != null;
         boolean superseded = changeTarget || from >= 2 && lx.get(from - 1).is("from") && CHANGE_VERBS.contains(lx.get(from - 2).lower());
         boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
                 || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
-        if (previousClaim != null && bare && !people) {
-            f.countType = previousClaim.countType;
-            f.subject = previousClaim.subject;
-            f.ellipsis = true;
-            return "same count as the figure before it in the sentence";
-        }
-        return null;
+        if (p == null || !bare || x.noun().people()) return null;
+        f.countType = p.countType;
+        f.subject = p.subject;
+        f.ellipsis = true;
+        return "same count as the figure before it in the sentence";
     }
 
     /**
