@@ -91,7 +91,7 @@ public final class ClaimExtractor {
                 try {
                     SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, memory);
                     r.read();
-                    for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(f.extracted);
+                    for (Finding f : r.findings) if (f.claim) out.add(f.extracted);
                     memory.remember(r);
                 } catch (RuntimeException | StackOverflowError e) {
                     // one unreadable sentence costs its own claims only
@@ -122,7 +122,7 @@ public final class ClaimExtractor {
                 SentenceReader r = new SentenceReader(this, s.text(), 0, context, memory);
                 r.read();
                 memory.remember(r);
-                for (SentenceReader.Finding f : r.findings) {
+                for (Finding f : r.findings) {
                     int a = s.start() + r.lexemeStart(f.first);
                     int b = s.start() + r.lexemeEnd(f.end - 1);
                     boolean range = f.low != null;

@@ -45,7 +45,7 @@ final class ParagraphMemory {
     void remember(SentenceReader r) {
         if (r.attribution() != null) speaker = r.attribution();
         if (r.placeNamed() != null) place = r.placeNamed();
-        for (SentenceReader.Finding f : r.findings) {
+        for (Finding f : r.findings) {
             if (f.claim && f.kind == ClaimKind.COUNT && f.countType != null) countTypes.add(f.countType);
         }
     }

@@ -12,8 +12,6 @@ import java.util.Set;
  */
 final class SentenceReader {
 
-    private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
-    private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
     private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
     private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
     private static final Set<String> FUNCTION_AFTER = WordClasses.get("function-after");
@@ -28,7 +26,6 @@ final class SentenceReader {
     private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
     private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
-    private static final Set<String> INTRO_PERIOD_WORDS = WordClasses.get("intro-period-words");
 
     private final ClaimExtractor ex;
     private final PastEvents pastEvents;
@@ -46,37 +43,11 @@ final class SentenceReader {
     /** The last place this sentence itself gave a figure (not the paragraph's or the article's), or null. */
     private String placeNamed;
     private final SentenceView view;
+    private final PeriodRules periods;
     private final NotACountRules notACount;
-    private final String[] windowByClause;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
-
-    /** One figure (a number or a range) and what became of it. */
-    static final class Finding {
-        int first;          // first lexeme of the figure (without qualifier)
-        int end;            // end lexeme (exclusive)
-        int qStart;         // first lexeme including qualifier
-        double value;
-        Double low;
-        Double high;
-        Qualifier qualifier = Qualifier.EXACT;
-        ClaimKind kind = ClaimKind.COUNT;
-        String countType;
-        ClaimRole role = ClaimRole.CURRENT;
-        String reason;
-        boolean claim;
-        String subject;
-        String location;
-        String period;
-        String eventSlug;
-        String group;
-        String metric;
-        boolean ellipsis;
-        /** For a release: who was counted ("hostages", "prisoner"), so "and the remains of nine" inherits it. */
-        String releaseWho;
-        ExtractedClaim extracted;
-    }
 
     SentenceReader(ClaimExtractor ex, String sentence, int paragraphIndex, ArticleContext ctx) {
         this(ex, sentence, paragraphIndex, ctx, new ParagraphMemory());
@@ -104,18 +75,7 @@ final class SentenceReader {
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
         this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), memory.speaker(), isPerson(ex, memory.speaker()));
-        int n = lx.size();
-        this.windowByClause = new String[n == 0 ? 1 : clause[n - 1] + 1];
-        for (NumberMention m : mentions) {
-            int u = m.endLexeme();
-            if (u < n && lx.get(u).isDash()) u++;
-            if (u < n && TIME_UNITS.contains(lx.get(u).lower()) && NotACountRules.isWindow(lx, QualifierReader.before(lx, m.firstLexeme()).first())) {
-                String unit = lx.get(u).lower();
-                if (!unit.endsWith("s") && m.value() != 1) unit = unit + "s";
-                int c = clause[m.firstLexeme()];
-                if (windowByClause[c] == null) windowByClause[c] = fmt(m.value()) + " " + unit;
-            }
-        }
+        this.periods = new PeriodRules(view);
     }
 
     void read() {
@@ -771,62 +731,10 @@ final class SentenceReader {
     }
 
     private void period(Finding f) {
-        int n = lx.size();
-        int c = clause[Math.min(f.first, n - 1)];
-        if (periodInClause(f, c)) return;
-        // "Since October 2023, more than 300 ...", "In the past week alone, 38 ...": an opening
-        // adverbial clause frames the whole sentence
-        if (c > 0 && n > 0 && INTRO_PERIOD_WORDS.contains(lx.get(0).lower())) periodInClause(f, clause[0]);
-    }
-
-    private boolean periodInClause(Finding f, int c) {
-        int n = lx.size();
-        int stop = nextMentionStart(f.end);
-        // a time window in the same clause: "in 24 hours", "over the past week"
-        if (windowByClause[c] != null && !(f.kind == ClaimKind.DURATION)) {
-            f.period = windowByClause[c];
-            return true;
-        }
-        for (int k = 0; k + 1 < n; k++) {
-            if (clause[k] != c) continue;
-            if ((lx.get(k).is("past") || lx.get(k).is("last")) && TIME_UNITS.contains(lx.get(k + 1).lower())) {
-                String unit = lx.get(k + 1).lower();
-                f.period = "1 " + (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
-                return true;
-            }
-        }
-        // a named event before the figure in its clause, or between it and the next figure
-        for (Gazetteer.Hit h : hits) {
-            if (h.event() == null || clause[h.first()] != c) continue;
-            if (h.first() < f.first || h.first() < stop) {
-                f.period = h.event().name();
-                f.eventSlug = h.event().slug();
-                return true;
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            if (clause[k] != c) continue;
-            Lexeme l = lx.get(k);
-            if (l.is("recently") || (l.is("recent") && k > 0 && lx.get(k - 1).is("in") && k + 1 < n && TIME_UNITS.contains(lx.get(k + 1).lower()))) {
-                f.period = "recent";
-                return true;
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            if (clause[k] != c) continue;
-            Lexeme l = lx.get(k);
-            if (l.is("since") || l.is("toll") || (l.is("so") && k + 1 < n && lx.get(k + 1).is("far"))
-                    || (l.is("to") && k + 1 < n && lx.get(k + 1).is("date")) || l.is("overall") || l.is("cumulative")
-                    || (l.is("in") && k + 1 < n && lx.get(k + 1).is("total"))) {
-                f.period = "cumulative";
-                return true;
-            }
-            if (WEEKDAYS.contains(l.lower()) || l.is("yesterday") || l.is("today") || l.is("overnight")) {
-                f.period = l.isCapitalized() && WEEKDAYS.contains(l.lower()) ? l.text() : l.lower();
-                return true;
-            }
-        }
-        return false;
+        PeriodRules.Period p = periods.of(f.first, f.end, f.kind == ClaimKind.DURATION);
+        if (p == null) return;
+        f.period = p.period();
+        f.eventSlug = p.eventSlug();
     }
 
     // ---------------------------------------------------------------- location, subject, metric

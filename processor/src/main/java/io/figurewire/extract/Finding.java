@@ -1,0 +1,27 @@
+package io.figurewire.extract;
+
+/** One figure of a sentence (a number or a range) and what the rules made of it; filled in by {@link SentenceReader}. */
+final class Finding {
+    int first;          // first lexeme of the figure (without qualifier)
+    int end;            // end lexeme (exclusive)
+    int qStart;         // first lexeme including qualifier
+    double value;
+    Double low;
+    Double high;
+    Qualifier qualifier = Qualifier.EXACT;
+    ClaimKind kind = ClaimKind.COUNT;
+    String countType;
+    ClaimRole role = ClaimRole.CURRENT;
+    String reason;
+    boolean claim;
+    String subject;
+    String location;
+    String period;
+    String eventSlug;
+    String group;
+    String metric;
+    boolean ellipsis;
+    /** For a release: who was counted ("hostages", "prisoner"), so "and the remains of nine" inherits it. */
+    String releaseWho;
+    ExtractedClaim extracted;
+}
