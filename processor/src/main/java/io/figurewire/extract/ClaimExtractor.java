@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the quantitative claims in one paragraph of news text. Pure logic: no Kafka types,
  * safe on untrusted input (a hand-written tokenizer instead of backtracking regexes, size
- * caps, never throws). Thread-safe: the lexicons are read-only after loading, and each
+ * caps, never throws: a sentence it cannot read is counted and logged, and the rest go on).
+ * Thread-safe: the lexicons are read-only after loading, and each
  * sentence is read by its own {@link SentenceReader}.
  */
 public final class ClaimExtractor {
@@ -24,7 +28,10 @@ public final class ClaimExtractor {
     /** Longer "sentences" (tables, run-on lists) are skipped. */
     public static final int MAX_SENTENCE_CHARS = 1_200;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
     private static volatile ClaimExtractor defaultInstance;
+
+    private final LongAdder failures = new LongAdder();
 
     private final CountTypeLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -79,26 +86,58 @@ public final class ClaimExtractor {
         return metricKeys;
     }
 
+    /** What the sentence loop hands on: each sentence read (or skipped as too long) with its span in the text. */
+    private interface SentenceSink {
+        void accept(int index, SentenceSplitter.Sentence sentence, SentenceReader reader);
+    }
+
+    /**
+     * The one sentence loop of {@link #extract} and {@link #explain}: splits the text, reads each
+     * sentence with the paragraph's memory, and hands it on. An error in one sentence costs that
+     * sentence only; it is counted ({@link #failures()}) and logged with the article id, never swallowed.
+     */
+    private void readSentences(String text, int paragraphIndex, ArticleContext context, SentenceSink sink) {
+        String t = text.length() > MAX_PARAGRAPH_CHARS ? text.substring(0, MAX_PARAGRAPH_CHARS) : text;
+        ParagraphMemory memory = new ParagraphMemory();
+        int index = 0;
+        for (SentenceSplitter.Sentence s : SentenceSplitter.split(t)) {
+            SentenceReader reader = null;
+            if (s.text().length() <= MAX_SENTENCE_CHARS) {
+                try {
+                    reader = new SentenceReader(this, s.text(), paragraphIndex, context, memory);
+                    reader.read();
+                    memory.remember(reader);
+                } catch (RuntimeException | StackOverflowError e) {
+                    reader = null;
+                    failed(context, paragraphIndex, index, e);
+                }
+            }
+            sink.accept(index++, s, reader);
+        }
+    }
+
+    private void failed(ArticleContext context, int paragraphIndex, int sentence, Throwable e) {
+        failures.increment();
+        LOG.warn("extractor failed on article {} paragraph {} sentence {}; its claims are skipped: {}",
+                context == null ? "?" : context.articleId(), paragraphIndex, sentence, e.toString());
+    }
+
+    /** How many sentences the extractor could not read since this instance was made (each also logged). */
+    public long failures() {
+        return failures.sum();
+    }
+
     /** Claims in reading order; never throws, returns fewer claims on input it cannot read. */
     public List<ExtractedClaim> extract(String paragraph, int paragraphIndex, ArticleContext context) {
         List<ExtractedClaim> out = new ArrayList<>();
         if (paragraph == null || paragraph.isBlank()) return out;
         try {
-            String text = paragraph.length() > MAX_PARAGRAPH_CHARS ? paragraph.substring(0, MAX_PARAGRAPH_CHARS) : paragraph;
-            ParagraphMemory memory = new ParagraphMemory();
-            for (SentenceSplitter.Sentence s : SentenceSplitter.split(text)) {
-                if (s.text().length() > MAX_SENTENCE_CHARS) continue;
-                try {
-                    SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, memory);
-                    r.read();
-                    for (Finding f : r.findings) if (f.claim) out.add(f.extracted);
-                    memory.remember(r);
-                } catch (RuntimeException | StackOverflowError e) {
-                    // one unreadable sentence costs its own claims only
-                }
-            }
+            readSentences(paragraph, paragraphIndex, context, (i, s, r) -> {
+                if (r == null) return;
+                for (Finding f : r.findings) if (f.claim) out.add(f.extracted);
+            });
         } catch (RuntimeException | StackOverflowError e) {
-            // never throw out of the extractor
+            failed(context, paragraphIndex, -1, e);
         }
         return out;
     }
@@ -109,34 +148,27 @@ public final class ClaimExtractor {
         List<Explanation.NumberFinding> numbers = new ArrayList<>();
         List<ExtractedClaim> claims = new ArrayList<>();
         if (text == null) return new Explanation(sentences, numbers, claims);
-        String t = text.length() > MAX_PARAGRAPH_CHARS ? text.substring(0, MAX_PARAGRAPH_CHARS) : text;
         try {
-            int idx = 0;
-            ParagraphMemory memory = new ParagraphMemory();
-            for (SentenceSplitter.Sentence s : SentenceSplitter.split(t)) {
+            readSentences(text, 0, context, (idx, s, r) -> {
                 sentences.add(new Explanation.SentenceView(idx, s.start(), s.end(), s.text()));
-                if (s.text().length() > MAX_SENTENCE_CHARS) {
-                    idx++;
-                    continue;
-                }
-                SentenceReader r = new SentenceReader(this, s.text(), 0, context, memory);
-                r.read();
-                memory.remember(r);
+                if (r == null) return;
                 for (Finding f : r.findings) {
-                    int a = s.start() + r.lexemeStart(f.first);
-                    int b = s.start() + r.lexemeEnd(f.end - 1);
-                    boolean range = f.low != null;
-                    numbers.add(new Explanation.NumberFinding(idx, a, b, t.substring(a, b), range ? null : f.value,
-                            f.low, f.high, f.qualifier, f.claim ? f.kind : null, f.countType, f.claim ? f.role : null,
-                            f.claim, f.reason));
+                    numbers.add(numberFinding(text, idx, s, r, f));
                     if (f.claim) claims.add(f.extracted);
                 }
-                idx++;
-            }
+            });
         } catch (RuntimeException | StackOverflowError e) {
-            // explain shows what it could read
+            failed(context, 0, -1, e);
         }
         return new Explanation(sentences, numbers, claims);
+    }
+
+    private static Explanation.NumberFinding numberFinding(String text, int idx, SentenceSplitter.Sentence s, SentenceReader r, Finding f) {
+        int a = s.start() + r.lexemeStart(f.first);
+        int b = s.start() + r.lexemeEnd(f.end - 1);
+        boolean range = f.low != null;
+        return new Explanation.NumberFinding(idx, a, b, text.substring(a, b), range ? null : f.value, f.low, f.high, f.qualifier,
+                f.claim ? f.kind : null, f.countType, f.claim ? f.role : null, f.claim, f.reason);
     }
 
     /** The article's main place from its title and first paragraphs, or null. */

@@ -61,6 +61,27 @@ class ExtractorSafetyTest {
         }
     }
 
+    /** Soups of the extractor's own cue words and numbers reach every rule; none may fail a sentence. */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14})
+    void tokenSoupsFailNoSentence(long seed) {
+        ClaimExtractor fresh = ClaimExtractor.withDefaultLexicon();
+        long failedBefore = fresh.failures();
+        List<String> words = new java.util.ArrayList<>();
+        WordClasses.all().values().forEach(words::addAll);
+        String[] numbers = {"12", "1,200", "3.5 million", "2019", "one", "twenty-six", "half a million", "40,000-50,000", "7.8", "1960"};
+        Random r = new Random(seed);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(60); i > 0; i--) {
+                b.append(r.nextInt(4) == 0 ? numbers[r.nextInt(numbers.length)] : words.get(r.nextInt(words.size()))).append(r.nextInt(8) == 0 ? ", " : " ");
+            }
+            String s = b.toString();
+            assertThatCode(() -> fresh.extract(s, 0, ArticleContext.of("soup"))).doesNotThrowAnyException();
+        }
+        assertThat(fresh.failures() - failedBefore).as("sentences the extractor could not read").isZero();
+    }
+
     @Test
     void nullAndEmptyInputGiveNoClaims() {
         assertThat(ex.extract(null, 0, null)).isEmpty();
