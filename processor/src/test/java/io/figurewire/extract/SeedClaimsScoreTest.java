@@ -96,7 +96,7 @@ class SeedClaimsScoreTest {
         return o;
     }
 
-    private static JsonNode runScorer(Path scorer, Path gold, Path pred) throws IOException, InterruptedException {
+    static JsonNode runScorer(Path scorer, Path gold, Path pred) throws IOException, InterruptedException {
         Process p;
         try {
             p = new ProcessBuilder("python3", scorer.toString(), gold.toString(), pred.toString(), "-v")
