@@ -611,7 +611,14 @@ final class SentenceReader {
         } else if (isProjected(f)) {
             f.role = ClaimRole.PROJECTION;
         }
+        if (f.role != ClaimRole.CURRENT) f.reason = f.reason + "; " + ROLE_REASONS.get(f.role);
     }
+
+    /** What {@code explain} says of a role the role rules gave (breakdown and historical say their own cue). */
+    private static final java.util.Map<ClaimRole, String> ROLE_REASONS = java.util.Map.of(
+            ClaimRole.INCREMENT, "increment: an addition ('another', 'a further', 'N more', a batch of a tally)",
+            ClaimRole.PREVIOUS, "previous: superseded ('up from', 'from N to', 'initially', an earlier statement)",
+            ClaimRole.PROJECTION, "projection: a modal or forecast ('could', 'may', 'expected to')");
 
     /** "another 30", "a further 12", "two more", "300 new cases", "after crews pulled three bodies"; not another fate's total. */
     private boolean isIncrement(Finding f) {
