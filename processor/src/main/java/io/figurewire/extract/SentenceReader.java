@@ -23,6 +23,7 @@ final class SentenceReader {
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
     /** Sentence-opening words of an adverbial clause whose time frame covers the whole sentence: "Since October, ...". */
     private static final Set<String> SPEECH = WordClasses.get("speech");
+    private static final Set<String> PROJECTION_AFTER = WordClasses.get("projection-after");
     private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
     private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
@@ -721,9 +722,10 @@ final class SentenceReader {
         for (int k = f.end; k < Math.min(stop, Math.min(n, f.end + 5)); k++) {
             if (clause[k] != c) break;
             Lexeme l = lx.get(k);
-            if (l.is("could") || l.is("may") || l.is("might") || l.is("would") || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) {
-                return true;
-            }
+            if (PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) return true;
+            // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing
+            CountTypeLexicon.Cue feared = l.is("feared") ? ex.lexicon().afterAt(lx, k + 1) : null;
+            if (feared != null && "killed".equals(feared.countType())) return true;
         }
         return false;
     }
