@@ -3,6 +3,7 @@ package io.figurewire.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ public final class CountTypeLexicon {
     private final Set<String> tallyLinks = new HashSet<>();
     private final Set<String> people = new HashSet<>();
     private final Map<String, String> fates = new LinkedHashMap<>();
+    /** Each cue list by identity, indexed by first word. */
+    private final Map<List<Cue>, Map<String, List<Cue>>> byFirstWord = new java.util.IdentityHashMap<>();
     private final Map<String, String> nounType = new LinkedHashMap<>();
     /** Count types whose counted noun gives way to a verb of another type right after it: hostages → released. */
     private final Map<String, Set<String>> yieldsTo = new LinkedHashMap<>();
@@ -55,7 +58,10 @@ public final class CountTypeLexicon {
         for (JsonNode h : root.path("tallyHeads")) tallyHeads.add(Phrases.words(h.asText()));
         for (JsonNode l : root.path("tallyLinks")) tallyLinks.add(l.asText().toLowerCase());
         // longer cues first so "lost their lives" wins over "lost"
-        for (List<Cue> l : List.of(nouns, after, before, governs, heads, retypes)) l.sort((a, b) -> b.words().length - a.words().length);
+        for (List<Cue> l : List.of(nouns, after, before, governs, heads, retypes)) {
+            l.sort((a, b) -> b.words().length - a.words().length);
+            byFirstWord.put(l, index(l));
+        }
         tallyHeads.sort((a, b) -> b.length - a.length);
     }
 
@@ -156,19 +162,31 @@ public final class CountTypeLexicon {
         return governs;
     }
 
-    private static Cue firstAt(List<Cue> cues, List<Lexeme> lx, int at) {
+    private Cue firstAt(List<Cue> cues, List<Lexeme> lx, int at) {
         return firstAt(cues, lx, at, null);
     }
 
     /** The longest cue matching at {@code at}, of one of {@code types} when given. */
-    private static Cue firstAt(List<Cue> cues, List<Lexeme> lx, int at, Set<String> types) {
+    private Cue firstAt(List<Cue> cues, List<Lexeme> lx, int at, Set<String> types) {
         if (at < 0 || at >= lx.size() || !lx.get(at).isWord()) return null;
-        String w = lx.get(at).lower();
-        for (Cue c : cues) {
-            if (!c.words()[0].startsWith(w.length() > 0 ? w.substring(0, 1) : w)) continue;
+        // only the cues whose first word is this lexeme's, longest first: a lookup, not a scan of every cue
+        List<Cue> candidates = byFirstWord.get(cues).get(lx.get(at).lower());
+        if (candidates == null) return null;
+        for (Cue c : candidates) {
             if (types != null && !types.contains(c.countType())) continue;
             if (Phrases.matchLength(lx, at, c.words()) > 0) return c;
         }
         return null;
+    }
+
+    /** Each cue list indexed by its cues' first word (the part before a hyphen: "hamas-run" starts at "hamas"). */
+    private static Map<String, List<Cue>> index(List<Cue> cues) {
+        Map<String, List<Cue>> out = new HashMap<>();
+        for (Cue c : cues) {
+            String first = c.words()[0];
+            int dash = first.indexOf('-');
+            out.computeIfAbsent(dash > 0 ? first.substring(0, dash) : first, k -> new ArrayList<>()).add(c);
+        }
+        return out;
     }
 }
