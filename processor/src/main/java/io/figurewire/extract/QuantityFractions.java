@@ -60,7 +60,7 @@ final class QuantityFractions {
             num.rule = "fraction in words";
             drop(items, k);
             claim(num);
-        } else if ((prev.is("a") || prev.is("an")) && of) {
+        } else if ((prev.is("a") || prev.is("an")) && (of || standsAlone(k + 1))) {
             replace(items, k, new QuantityItem(p, k + 1, 1 / den, true).value(1 / den, "fraction in words"));
         } else if (den == 2 && (prev.is("a") || prev.is("an")) && at(p - 1) != null && at(p - 1).is("and")
                 && owner[p - 2 < 0 ? 0 : p - 2] != null && owner[p - 2].quantity && owner[p - 2].end == p - 1) {
@@ -74,11 +74,23 @@ final class QuantityFractions {
         }
     }
 
-    /** "one of the best screens" counts 1 (the scanner reads "one of" as a pronoun for claims). */
+    /** "a fifth are obese", "a third said": the fraction ends its noun phrase; "a third time" is an ordinal. */
+    private boolean standsAlone(int k) {
+        Lexeme n = at(k);
+        return n == null || n.isPunct() || w.functionWords.contains(n.lower());
+    }
+
+    /**
+     * "one of the best screens" counts 1, and so does "only one person" (for claims the scanner
+     * reads both as pronouns); "the only one who" stays a pronoun.
+     */
     private void oneOf(List<QuantityItem> items, int k) {
-        if (at(k + 1) == null || !at(k + 1).is("of")) return;
-        if (at(k - 1) != null && w.notOneOfBefore.contains(at(k - 1).lower())) return;
-        add(items, new QuantityItem(k, k + 1, 1, true).value(1, "'one of' counts 1"));
+        Lexeme prev = at(k - 1);
+        boolean of = at(k + 1) != null && at(k + 1).is("of");
+        boolean only = prev != null && prev.is("only") && !(at(k - 2) != null && w.notOneOfBefore.contains(at(k - 2).lower()));
+        if (!of && !only) return;
+        if (prev != null && w.notOneOfBefore.contains(prev.lower())) return;
+        add(items, new QuantityItem(k, k + 1, 1, true).value(1, of ? "'one of' counts 1" : "'only one' counts 1"));
     }
 
     /** "sixfold", "tenfold". */

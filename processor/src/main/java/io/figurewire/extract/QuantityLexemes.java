@@ -23,6 +23,13 @@ final class QuantityLexemes {
             if (l.isDigits()) {
                 boolean currency = i > 0 && w.isCurrency(lx.get(i - 1));
                 out.add(currency && !l.spaceBefore() && lx.get(i - 1).isWord() ? spaced(l, true) : l);
+                if (i + 2 < n && lx.get(i + 1).isDash() && !lx.get(i + 1).spaceBefore() && lx.get(i + 2).isWord()
+                        && !lx.get(i + 2).spaceBefore() && NumberWords.scale(lx.get(i + 2).lower()) != null
+                        && NumberWords.scale(lx.get(i + 2).lower()) >= 1000) {
+                    out.add(spaced(lx.get(i + 2), true)); // "a $1.2-billion budget"
+                    i += 2;
+                    continue;
+                }
                 if (i + 1 < n && lx.get(i + 1).isWord()) {
                     Lexeme unit = unitAfter(lx, i, currency, w);
                     if (unit != null) {

@@ -12,6 +12,7 @@ final class QuantityRanges {
 
     private static final int MAX_UNIT_WORDS = 3;
     private static final int MAX_FROM_GAP = 8;
+    private static final int MAX_SCORE = 200;
 
     private final QuantityWords w;
     private final List<Lexeme> lx;
@@ -97,9 +98,9 @@ final class QuantityRanges {
         return true;
     }
 
-    /** "beat Charlton 2-1", "ended 2-2": small whole numbers, the first not below the second. */
+    /** "beat Charlton 2-1", "won 112-104", "passed 68-32": whole numbers, the first not below the second. */
     private static boolean score(QuantityItem a, QuantityItem b) {
-        if (!a.quantity || !b.quantity || !a.isInteger() || !b.isInteger() || a.low > 30 || b.low > 30 || a.low < b.low) return false;
+        if (!a.quantity || !b.quantity || !a.isInteger() || !b.isInteger() || a.low > MAX_SCORE || a.low < b.low) return false;
         a.skip("score");
         b.skip("score");
         return true;

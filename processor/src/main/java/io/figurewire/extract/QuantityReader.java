@@ -64,15 +64,32 @@ public final class QuantityReader {
         switch (m.shape()) {
             case ORDINAL: return it.skip("ordinal");
             case TIME: return it.skip("clock time or date");
-            case FRACTION: return it.value(m.value(), "fraction");
+            case FRACTION: return slashFraction(m, it, lx);
             case VAGUE: return vague(m, it, lx);
             default: break;
         }
         if (m.text().regionMatches(true, 0, "a pair", 0, 6)) return it.skip("'a pair' is not read as a count");
+        if (w.codeWords.contains(gluedText(m, lx))) return it.skip("technology or format name ('5G', '3D', '4K')");
         String why = notAQuantity(m, it, lx, headline);
         if (why != null) return it.skip(why);
         sign(it, lx);
         return it;
+    }
+
+    /** "1/2 pound", "3/4 cup" are fractions; "24/7", "9/11", "2023/24" are not. */
+    private QuantityItem slashFraction(NumberMention m, QuantityItem it, List<Lexeme> lx) {
+        Lexeme num = lx.get(m.firstLexeme()), den = lx.get(m.endLexeme() - 1);
+        Integer d = w.slashDenominators.get(den.text());
+        if (d == null || NumberScanner.parseDigits(num.text()) >= d) return it.skip("date, season or code with a slash");
+        return it.value(m.value(), "fraction");
+    }
+
+    /** The number with the word glued to it, as written: "5g" for "5G networks". */
+    private static String gluedText(NumberMention m, List<Lexeme> lx) {
+        Lexeme n = at(lx, m.endLexeme()), last = lx.get(m.endLexeme() - 1);
+        String t = m.text();
+        if (n != null && n.isWord() && n.start() == last.end()) t = t + n.text();
+        return t.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

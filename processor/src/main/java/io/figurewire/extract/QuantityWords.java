@@ -20,8 +20,8 @@ final class QuantityWords {
 
     final Set<String> months, monthsOnlyCapitalized, clockWords, currencyCodes, currencySymbols, millionAfterGlued,
             spacedSuffixes, numberPrefixes, notUnitGlued, functionWords, referenceBefore, referenceAfter, ageCues, units,
-            halfQualifiers, notFractionBefore, changeWords, rangeConnectors, notOneOfBefore;
-    final Map<String, Integer> fractionDenominators, numberWords;
+            halfQualifiers, notFractionBefore, changeWords, rangeConnectors, notOneOfBefore, codeWords;
+    final Map<String, Integer> fractionDenominators, numberWords, slashDenominators;
     final String foldSuffix;
 
     private QuantityWords(JsonNode r) {
@@ -46,6 +46,8 @@ final class QuantityWords {
         notOneOfBefore = set(r, "notOneOfBefore");
         fractionDenominators = map(r, "fractionDenominators");
         numberWords = map(r, "numberWords");
+        slashDenominators = map(r, "slashDenominators");
+        codeWords = set(r, "codeWords");
         foldSuffix = r.path("foldSuffix").asText("fold");
     }
 
