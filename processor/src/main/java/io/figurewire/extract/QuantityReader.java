@@ -131,7 +131,8 @@ public final class QuantityReader {
         boolean bare = e - f == 1 && !w.unitAt(lx, e);
         if (bare && prev != null && (w.referenceBefore.contains(prev.lower())
                 || (prev.isPunct('.') && at(lx, f - 2) != null && at(lx, f - 2).is("no")))) return "reference ('category 4', 'No. 1')";
-        if (bare && !headline && prev != null && w.isName(prev) && (lx.get(f).isDigits() || lx.get(f).isCapitalized())) {
+        if (bare && !headline && prev != null && w.isName(prev) && !sentenceStart(lx, f - 1)
+                && (lx.get(f).isDigits() || lx.get(f).isCapitalized())) {
             return "name or reference ('Game 2', 'iPhone 11')";
         }
         if (colonJoined(lx, f, e)) return "clock time, lap time or score";
@@ -171,6 +172,13 @@ public final class QuantityReader {
             if (other > 2199) return false;
         }
         return true;
+    }
+
+    /** "Yesterday 40 people": a capital that only starts the sentence ("Game", not "NBA" or "iPhone"). */
+    private static boolean sentenceStart(List<Lexeme> lx, int k) {
+        Lexeme l = lx.get(k), p = at(lx, k - 1);
+        boolean first = p == null || p.isPunct('.') || p.isPunct('!') || p.isPunct('?') || p.isPunct('"') || p.isPunct('\u201C');
+        return first && l.text().substring(1).equals(l.lower().substring(1));
     }
 
     /** A lowercase plural noun at {@code k}: "1200 parts". */
