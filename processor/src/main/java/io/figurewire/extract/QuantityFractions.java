@@ -25,6 +25,7 @@ final class QuantityFractions {
         index(items);
         for (int k = 0; k < lx.size(); k++) {
             Lexeme l = lx.get(k);
+            if (l.isPunct() && w.vulgarFractions.containsKey(l.text())) vulgar(items, k);
             if (!l.isWord() || (owner[k] != null && owner[k].quantity)) continue;
             if (w.fractionDenominators.containsKey(l.lower())) fraction(items, k);
             else if (l.is("one") && owner[k] == null) oneOf(items, k);
@@ -71,6 +72,20 @@ final class QuantityFractions {
         } else if (den == 2 && owner[k] == null && (w.halfQualifiers.contains(prev.lower())
                 || (of && !w.notFractionBefore.contains(prev.lower()) && !NumberWords.ORDINALS.containsKey(prev.lower())))) {
             add(items, new QuantityItem(k, k + 1, 0.5, true).value(0.5, "fraction: half"));
+        }
+    }
+
+    /** "½ cup", "1 ½ hours", "2¾ miles": a fraction sign, added to a whole number right before it. */
+    private void vulgar(List<QuantityItem> items, int k) {
+        double v = w.vulgarFractions.get(lx.get(k).text());
+        QuantityItem whole = k > 0 ? owner[k - 1] : null;
+        if (whole != null && whole.quantity && whole.isInteger() && whole.low >= 0 && whole.end == k) {
+            whole.end = k + 1;
+            whole.low = whole.high = whole.low + v;
+            whole.rule = "whole number and fraction sign";
+            claim(whole);
+        } else {
+            add(items, new QuantityItem(k, k + 1, v, false).value(v, "fraction sign"));
         }
     }
 

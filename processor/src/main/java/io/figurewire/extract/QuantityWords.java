@@ -22,6 +22,7 @@ final class QuantityWords {
             spacedSuffixes, numberPrefixes, notUnitGlued, functionWords, referenceBefore, referenceAfter, ageCues, units,
             halfQualifiers, notFractionBefore, changeWords, rangeConnectors, notOneOfBefore, codeWords;
     final Map<String, Integer> fractionDenominators, numberWords, slashDenominators;
+    final Map<String, Double> vulgarFractions;
     final String foldSuffix;
 
     private QuantityWords(JsonNode r) {
@@ -49,6 +50,9 @@ final class QuantityWords {
         slashDenominators = map(r, "slashDenominators");
         codeWords = set(r, "codeWords");
         foldSuffix = r.path("foldSuffix").asText("fold");
+        Map<String, Double> vulgar = new HashMap<>();
+        r.path("vulgarFractions").fields().forEachRemaining(e -> vulgar.put(e.getKey(), e.getValue().asDouble()));
+        vulgarFractions = Map.copyOf(vulgar);
     }
 
     static QuantityWords load(String resource) {
