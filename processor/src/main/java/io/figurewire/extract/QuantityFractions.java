@@ -48,20 +48,23 @@ final class QuantityFractions {
         double den = w.fractionDenominators.get(lx.get(k).lower());
         boolean of = at(k + 1) != null && at(k + 1).is("of");
         int p = k - 1;
-        if (at(p) != null && at(p).isDash() && !lx.get(k).spaceBefore()) p--;
+        boolean hyphen = at(p) != null && at(p).isDash() && !lx.get(k).spaceBefore();
+        if (hyphen) p--;
         Lexeme prev = at(p);
+        // "one-third", "two thirds", "a fifth are": no ordinal reads so; "a third time" does
+        boolean sure = of || den == 2 || hyphen || lx.get(k).lower().endsWith("s") || standsAlone(k + 1);
         if (prev == null) {
             if (den == 2 && of) add(items, new QuantityItem(k, k + 1, 0.5, true).value(0.5, "fraction: half of"));
             return;
         }
         QuantityItem num = owner[p];
-        if (num != null && num.quantity && num.isInteger() && num.low >= 1 && num.low <= 20 && num.end == p + 1 && (of || den == 2)) {
+        if (num != null && num.quantity && num.isInteger() && num.low >= 1 && num.low <= 20 && num.end == p + 1 && sure) {
             num.end = k + 1;
             num.low = num.high = num.low / den;
             num.rule = "fraction in words";
             drop(items, k);
             claim(num);
-        } else if ((prev.is("a") || prev.is("an")) && (of || standsAlone(k + 1))) {
+        } else if ((prev.is("a") || prev.is("an")) && (of || standsAlone(k + 1)) && den != 2) {
             replace(items, k, new QuantityItem(p, k + 1, 1 / den, true).value(1 / den, "fraction in words"));
         } else if (den == 2 && (prev.is("a") || prev.is("an")) && at(p - 1) != null && at(p - 1).is("and")
                 && owner[p - 2 < 0 ? 0 : p - 2] != null && owner[p - 2].quantity && owner[p - 2].end == p - 1) {

@@ -125,6 +125,8 @@ public final class QuantityReader {
         int f = m.firstLexeme(), e = m.endLexeme();
         Lexeme next = at(lx, e), prev = at(lx, f - 1);
         if (next != null && w.clockWords.contains(next.lower())) return "clock time";
+        if (lx.get(f).isDigits() && lx.get(f).text().length() >= 3 && lx.get(f).text().charAt(0) == '0'
+                && lx.get(f).text().indexOf('.') < 0) return "clock time or code with a leading zero ('0800', '007')";
         if (next != null && next.is("s") && !next.spaceBefore()) return "decade or plural name ('1990s', 'Model 3s')";
         if (isDate(it, lx)) return "date";
         if (isYear(m, it, lx)) return "year";
