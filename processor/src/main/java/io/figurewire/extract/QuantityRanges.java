@@ -126,8 +126,9 @@ final class QuantityRanges {
             Lexeme ua = at(a.end + u), ub = at(b.end + u);
             if (ub == null || !ub.lower().equals(ua.lower())) return false;
         }
-        Lexeme lead = lead(a);
-        if (lead != null && w.changeWords.contains(lead.lower())) return false;
+        // "rose 9.4% to $84" is a change and its result; "rose 2.5-3%" is a range
+        Lexeme lead = lead(a), c = at(j);
+        if (lead != null && w.changeWords.contains(lead.lower()) && !c.isDash()) return false;
         double low = scaled(a, b);
         if (low >= b.low) return false;
         a.low = low;
