@@ -79,12 +79,13 @@ final class QuantityWords {
     }
 
     boolean isCurrency(Lexeme l) {
+        if (l == null) return false;
         return l.isPunct() ? currencySymbols.contains(l.text()) : l.isWord() && currencyCodes.contains(l.lower());
     }
 
-    /** A word written with a capital somewhere ("Game", "iPhone", "NBA") that is not a common function word. */
+    /** A word (null: none) written with a capital somewhere ("Game", "iPhone", "NBA") that is not a common function word. */
     boolean isName(Lexeme l) {
-        if (!l.isWord() || functionWords.contains(l.lower()) || currencyCodes.contains(l.lower())) return false;
+        if (l == null || !l.isWord() || functionWords.contains(l.lower()) || currencyCodes.contains(l.lower())) return false;
         for (int i = 0; i < l.text().length(); i++) if (Character.isUpperCase(l.text().charAt(i))) return true;
         return false;
     }
@@ -97,7 +98,7 @@ final class QuantityWords {
     }
 
     boolean isMonth(Lexeme l) {
-        if (!l.isWord() || !months.contains(l.lower())) return false;
+        if (l == null || !l.isWord() || !months.contains(l.lower())) return false;
         return l.isCapitalized() || !monthsOnlyCapitalized.contains(l.lower());
     }
 }

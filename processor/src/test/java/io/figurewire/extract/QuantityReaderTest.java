@@ -68,6 +68,27 @@ class QuantityReaderTest {
     }
 
     @Test
+    void randomRunsOfNumberPiecesNeverThrowAndSpansStayInTheText() {
+        String[] pieces = {"1", "2,000", "0.5", "-", "–", " ", "to", "from", "between", "and", "or", "a", "third", "half",
+                "of", "one", "out", "in", "×", "10", "^", "$", "US", "m", "bn", "%", "½", "/", "4", ":", "(", ")", "Game",
+                "May", "2019", "s", "sub", "minus", "fold", "six", "million", "dozens", "thousands", "aged", ",", ".", "p.m"};
+        java.util.Random r = new java.util.Random(11);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 1 + r.nextInt(25); k++) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+                if (r.nextBoolean()) b.append(' ');
+            }
+            String text = b.toString();
+            for (Quantity q : QuantityReader.read(text)) {
+                assertThat(q.start()).as(text).isBetween(0, q.end());
+                assertThat(text.substring(q.start(), q.end())).as(text).isEqualTo(q.text());
+                assertThat(q.low()).as(text).isLessThanOrEqualTo(q.high());
+            }
+        }
+    }
+
+    @Test
     void pathologicalInputIsReadWithinItsBound() {
         String noise = "1-2 to 3 of a third 1,000,000 ×10^-5 from $4 to $5 billion one out of ".repeat(5_000);
         List<Quantity> all = QuantityReader.read(noise);
