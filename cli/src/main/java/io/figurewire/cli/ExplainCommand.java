@@ -53,8 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String input = text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
         if (numbers) {
-            NumbersOutput.print(input, mapper(pretty));
-            return 0;
+            return NumbersOutput.print(input, mapper(pretty)) == 0 ? 0 : 1;
         }
         ClaimExtractor extractor = ClaimExtractor.withDefaultLexicon();
         ArticleContext context = new ArticleContext("explain", null, null, null, null, location);

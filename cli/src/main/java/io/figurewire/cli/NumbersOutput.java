@@ -18,15 +18,29 @@ final class NumbersOutput {
     private NumbersOutput() {
     }
 
-    static void print(String input, ObjectMapper json) throws JsonProcessingException {
+    /** Prints the lines; returns how many could not be read (each then has an "error" and no numbers). */
+    static int print(String input, ObjectMapper json) throws JsonProcessingException {
         String[] lines = input.split("\\R", -1);
         int n = lines.length;
         if (n > 0 && lines[n - 1].isEmpty()) n--; // the newline that ends the last line opens no new one
         StringBuilder out = new StringBuilder();
+        int failed = 0;
         for (int i = 0; i < n; i++) {
-            out.append(json.writeValueAsString(line(lines[i]))).append('\n');
+            Map<String, Object> result;
+            try {
+                result = line(lines[i]);
+            } catch (RuntimeException e) {
+                // never silent: the line keeps its place in the output, says why, and the exit status tells
+                failed++;
+                result = new LinkedHashMap<>();
+                result.put("numbers", List.of());
+                result.put("error", e.toString());
+                System.err.println("explain --numbers: line " + (i + 1) + ": " + e);
+            }
+            out.append(json.writeValueAsString(result)).append('\n');
         }
         System.out.print(out);
+        return failed;
     }
 
     static Map<String, Object> line(String text) {
