@@ -164,7 +164,7 @@ public final class QuantityReader {
         if (!it.isInteger() || it.low < 1000 || it.low > 2199 || m.text().length() != 4 || m.spelled()) return false;
         Lexeme p = at(lx, it.first - 1);
         if (p != null && w.isCurrency(p)) return false;
-        if (QualifierReader.before(lx, it.first).qualifier() != Qualifier.EXACT && (p == null || !p.is("since"))) return false;
+        if (QualifierReader.before(lx, it.first).qualifier() != Qualifier.EXACT) return false;
         if (w.unitAt(lx, it.end)) return false;
         if (pluralAfter(lx, it.end)) return false;
         Lexeme n = at(lx, it.end);
