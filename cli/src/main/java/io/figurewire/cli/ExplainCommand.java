@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
         description = {"Show the sentences, numbers (with qualifiers and the reason each is or is not a claim)",
                 "and claims (with metric keys) that the extractor finds in a text, as JSON.",
                 "Reads --text, or stdin. Each non-blank line is a paragraph, as in articles.",
-                "Example: echo 'The death toll has risen to 27.' | ./figurewire explain --pretty"})
+                "Example: echo 'The death toll has risen to 27.' | ./figurewire explain --pretty",
+                "With --numbers: one JSON line per input line with every quantity read (not years, dates, clock times,",
+                "ordinals or names such as 'Game 2'), and the numbers skipped with the rule that skipped them."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--text", description = "the text to explain (default: read stdin)")
@@ -40,12 +42,19 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "indented JSON for people")
     boolean pretty;
 
+    @Option(names = "--numbers", description = {"print only the quantities of each input line, one JSON line per line:",
+            "{\"numbers\": [{\"value\": v} | {\"low\": a, \"high\": b}, ...], \"skipped\": [...]} (NewsQuant's format)"})
+    boolean numbers;
+
     @Option(names = "--location", description = "the article's main place, used when a sentence names none (as the pipeline does)")
     String location;
 
     @Override
     public Integer call() throws IOException {
         String input = text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        if (numbers) {
+            return NumbersOutput.print(input, mapper(pretty)) == 0 ? 0 : 1;
+        }
         ClaimExtractor extractor = ClaimExtractor.withDefaultLexicon();
         ArticleContext context = new ArticleContext("explain", null, null, null, null, location);
         List<Map<String, Object>> paragraphs = new ArrayList<>();

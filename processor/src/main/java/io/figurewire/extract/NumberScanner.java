@@ -182,6 +182,8 @@ public final class NumberScanner {
                 double v = parseDigits(L.text());
                 if (c.last == Last.HUNDRED && v >= 100) break;
                 if (c.last == Last.BIG && v >= c.lastScale) break;
+                // "eight million 250ml bottles": digits after a scale word start a new number, unless a scale follows them
+                if (c.last == Last.BIG && L.spaceBefore() && !scaleAt(lx, c.j + 1)) break;
                 int after = c.j + 1;
                 if (after < n && lx.get(after).isWord()) {
                     Lexeme w = lx.get(after);
@@ -321,6 +323,10 @@ public final class NumberScanner {
             }
             break;
         }
+    }
+
+    private static boolean scaleAt(List<Lexeme> lx, int k) {
+        return k < lx.size() && lx.get(k).isWord() && NumberWords.scale(lx.get(k).lower()) != null;
     }
 
     private static boolean sfxApplied(List<Lexeme> lx, int idx) {
@@ -506,7 +512,7 @@ public final class NumberScanner {
      * Whether a lowercase "m" glued to digits means million: it does before a counted plural noun
      * ("1.5m deaths", "1.7m people", "3.2m infections"); elsewhere it stays metres ("300m deep").
      */
-    private static boolean millionBeforePlural(List<Lexeme> lx, int next) {
+    static boolean millionBeforePlural(List<Lexeme> lx, int next) {
         if (next >= lx.size()) return false;
         Lexeme n = lx.get(next);
         if (!n.isWord() || !n.spaceBefore() || n.isCapitalized()) return false;
