@@ -40,7 +40,7 @@ import org.apache.kafka.streams.state.Stores;
  *                            ├→ paragraph-verdicts-by-article (repartition) → gather-clean-article → articles.clean
  *                            └→ kept-paragraphs → paragraphs
  *                                             └→ extract-claims → claims, claims.&lt;type&gt;
- * claims → latest-figure (versioned store) → figures, figure-changes
+ * claims → order-reports (buffer, by article arrival) → latest-figure (versioned store) → figures, figure-changes
  * figures → figures-view (key-value store the HTTP API queries)
  * </pre>
  */
@@ -81,6 +81,8 @@ public final class FigurewireTopology {
         builder.addStateStore(Stores.versionedKeyValueStoreBuilder(
                 Stores.persistentVersionedKeyValueStore(StoreNames.LATEST_FIGURES, settings.figureHistoryRetention()),
                 keys, RecordSerdes.figure()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.PENDING_REPORTS), keys, claimSerde));
 
         KStream<String, PreparedArticle> prepared = builder
                 .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle()).withName("read-articles"))
@@ -118,6 +120,8 @@ public final class FigurewireTopology {
         KStream<String, FigureBook.Update> updates = builder
                 .stream(topics.claims(), Consumed.with(keys, claimSerde).withName("read-claims"))
                 .filter((metric, claim) -> ClaimRecords.movesTheTable(claim), Named.as("current-counts"))
+                .process(() -> new ReportOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-reports"),
+                        StoreNames.PENDING_REPORTS)
                 .process(() -> new LatestFigureProcessor(book), Named.as("latest-figure"), StoreNames.LATEST_FIGURES);
         updates
                 .mapValues(FigureBook.Update::figure, Named.as("figure-row"))

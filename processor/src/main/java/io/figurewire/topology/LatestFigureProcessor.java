@@ -1,11 +1,10 @@
 package io.figurewire.topology;
 
 import io.figurewire.figures.FigureBook;
-import io.figurewire.records.Claim;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureReport;
-import io.figurewire.stages.ClaimRecords;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * Keeps the latest figure per metric by publication time. The figure is stored in a versioned
  * store at its current report's publication time, so the store's latest version is always the
  * table row; a late, older report updates history and flags but never the current figure
- * (the rules are in {@link FigureBook}).
+ * (the rules are in {@link FigureBook}). Each input is one article's reports of one metric, in
+ * the order {@link ReportOrderProcessor} releases them.
  */
-final class LatestFigureProcessor implements Processor<String, Claim, String, FigureBook.Update> {
+final class LatestFigureProcessor implements Processor<String, List<FigureReport>, String, FigureBook.Update> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LatestFigureProcessor.class);
 
@@ -39,11 +39,10 @@ final class LatestFigureProcessor implements Processor<String, Claim, String, Fi
     }
 
     @Override
-    public void process(Record<String, Claim> record) {
+    public void process(Record<String, List<FigureReport>> record) {
         String metric = record.key();
-        FigureReport report = ClaimRecords.toReport(record.value(), Instant.ofEpochMilli(record.timestamp()));
         VersionedRecord<Figure> stored = figures.get(metric);
-        FigureBook.Update update = book.apply(metric, stored == null ? null : stored.value(), report);
+        FigureBook.Update update = book.apply(metric, stored == null ? null : stored.value(), record.value());
         long asOf = update.figure().getCurrent().getPublished().toEpochMilli();
         long result = figures.put(metric, update.figure(), asOf);
         if (result != VersionedKeyValueStore.PUT_RETURN_CODE_VALID_TO_UNDEFINED) {
