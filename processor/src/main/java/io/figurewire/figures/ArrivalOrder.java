@@ -3,28 +3,30 @@ package io.figurewire.figures;
 import java.util.Locale;
 
 /**
- * The order in which reports are applied to the table: by their article's arrival at
- * figurewire, then publication time, article id, metric and reading order. Encoded as a string
+ * The order in which records are applied (paragraphs to dedup, reports to the table): by their
+ * article's arrival at figurewire, then publication time, article id, record key (routing key
+ * or metric) and reading order. Encoded as a string
  * key whose natural (byte) order is that order, so that a sorted store holding reports that are
  * waiting is read in it. Arrival first is what makes "stale" mean "the article arrived after a
  * newer report", whatever order its paragraphs reached the figures stage in.
  *
  * @param arrival   epoch millis the article reached figurewire (its ingest time)
- * @param published epoch millis of publication (the claim's record timestamp)
- * @param paragraph the claim's paragraph index
- * @param position  the claim's offset in its paragraph
+ * @param published epoch millis of publication (the record timestamp)
+ * @param recordKey the record's key: a paragraph's routing key, a claim's metric
+ * @param paragraph the paragraph index
+ * @param position  a claim's offset in its paragraph (0 for a paragraph)
  */
-public record ArrivalOrder(long arrival, long published, String articleId, String metric, int paragraph, int position) {
+public record ArrivalOrder(long arrival, long published, String articleId, String recordKey, int paragraph, int position) {
 
     /** Below every character of an id or a metric, so "a" sorts before "a-b" as strings do. */
     private static final char SEPARATOR = '\u0001';
 
-    public String key() {
-        return sortable(arrival) + SEPARATOR + sortable(published) + SEPARATOR + articleId + SEPARATOR + metric
+    public String encoded() {
+        return sortable(arrival) + SEPARATOR + sortable(published) + SEPARATOR + articleId + SEPARATOR + recordKey
                 + SEPARATOR + String.format(Locale.ROOT, "%08x", paragraph) + SEPARATOR + String.format(Locale.ROOT, "%08x", position);
     }
 
-    public static ArrivalOrder ofKey(String key) {
+    public static ArrivalOrder ofEncoded(String key) {
         String[] parts = key.split(String.valueOf(SEPARATOR), -1);
         if (parts.length != 6) {
             throw new IllegalArgumentException("not an arrival-order key: " + key.replace(SEPARATOR, '|'));
@@ -33,9 +35,9 @@ public record ArrivalOrder(long arrival, long published, String articleId, Strin
                 Integer.parseUnsignedInt(parts[4], 16), Integer.parseUnsignedInt(parts[5], 16));
     }
 
-    /** Both keys hold reports of one article about one metric: they are applied together. */
+    /** Both are of one article and one record key (for claims: one article's reports of one metric). */
     public boolean sameReport(ArrivalOrder other) {
-        return articleId.equals(other.articleId) && metric.equals(other.metric);
+        return articleId.equals(other.articleId) && recordKey.equals(other.recordKey);
     }
 
     /** Hex of the value with its sign bit flipped: string order is numeric order, negatives included. */

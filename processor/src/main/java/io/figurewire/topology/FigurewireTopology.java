@@ -36,7 +36,8 @@ import org.apache.kafka.streams.state.Stores;
  * {@code figures} or {@code stages}. Reads like DESIGN.md's data flow:
  * <pre>
  * articles.raw → clean-and-split → article-shells-by-id (repartition) ─────────┐
- *                     └→ paragraphs-by-fingerprint (repartition) → dedup-paragraphs (one verdict per paragraph)
+ *                     └→ paragraphs-by-fingerprint (repartition) → order-paragraphs (buffer, by article arrival)
+ *                                                                  → dedup-paragraphs (one verdict per paragraph)
  *                            ├→ paragraph-verdicts-by-article (repartition) → gather-clean-article → articles.clean
  *                            └→ kept-paragraphs → paragraphs
  *                                             └→ extract-claims → claims, claims.&lt;type&gt;
@@ -83,6 +84,8 @@ public final class FigurewireTopology {
                 keys, RecordSerdes.figure()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.PENDING_REPORTS), keys, claimSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.PENDING_PARAGRAPHS), keys, paragraphSerde));
 
         KStream<String, PreparedArticle> prepared = builder
                 .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle()).withName("read-articles"))
@@ -92,6 +95,8 @@ public final class FigurewireTopology {
                 .flatMap((key, article) -> article.paragraphs().stream()
                         .map(p -> KeyValue.pair(ParagraphVerdicts.routingKey(p), p)).toList(), Named.as("key-by-fingerprint"))
                 .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
+                .process(() -> new ParagraphOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-paragraphs"),
+                        StoreNames.PENDING_PARAGRAPHS)
                 .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
                         StoreNames.PARAGRAPH_SIGHTINGS);
 

@@ -1,6 +1,6 @@
 package io.figurewire.topology;
 
-import io.figurewire.records.Claim;
+import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -9,29 +9,33 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Claims still waiting in this instance's reordering buffer. Committed offsets cannot tell that
- * a claim was read but not yet applied, so "everything processed" (demo, tests) also needs this
- * to be zero.
+ * Paragraphs and claims still waiting in this instance's reordering buffers. Committed offsets
+ * cannot tell that a record was read but not yet passed on, so "everything processed" (demo,
+ * tests) also needs this to be zero.
  */
 public final class PendingReports {
+
+    private static final List<String> BUFFERS = List.of(StoreNames.PENDING_PARAGRAPHS, StoreNames.PENDING_REPORTS);
 
     private PendingReports() {
     }
 
-    /** Waiting claims on this instance's tasks, or -1 while the store cannot be read (rebalancing, restoring). */
+    /** Waiting records on this instance's tasks, or -1 while a buffer cannot be read (rebalancing, restoring). */
     public static long count(KafkaStreams streams) {
-        try {
-            ReadOnlyKeyValueStore<String, Claim> store = streams.store(StoreQueryParameters.fromNameAndType(
-                    StoreNames.PENDING_REPORTS, QueryableStoreTypes.<String, Claim>keyValueStore()));
-            long n = 0;
-            try (KeyValueIterator<String, Claim> all = store.all()) {
-                for (; all.hasNext(); all.next()) {
-                    n++;
+        long n = 0;
+        for (String buffer : BUFFERS) {
+            try {
+                ReadOnlyKeyValueStore<String, Object> store = streams.store(
+                        StoreQueryParameters.fromNameAndType(buffer, QueryableStoreTypes.<String, Object>keyValueStore()));
+                try (KeyValueIterator<String, Object> all = store.all()) {
+                    for (; all.hasNext(); all.next()) {
+                        n++;
+                    }
                 }
+            } catch (InvalidStateStoreException e) {
+                return -1;
             }
-            return n;
-        } catch (InvalidStateStoreException e) {
-            return -1;
         }
+        return n;
     }
 }

@@ -14,7 +14,7 @@ class ArrivalOrderTest {
 
     static final Comparator<ArrivalOrder> INTENDED = Comparator.comparingLong(ArrivalOrder::arrival)
             .thenComparingLong(ArrivalOrder::published).thenComparing(ArrivalOrder::articleId)
-            .thenComparing(ArrivalOrder::metric).thenComparingInt(ArrivalOrder::paragraph).thenComparingInt(ArrivalOrder::position);
+            .thenComparing(ArrivalOrder::recordKey).thenComparingInt(ArrivalOrder::paragraph).thenComparingInt(ArrivalOrder::position);
 
     @Test
     void keysSortInArrivalThenPublicationThenArticleThenReadingOrder() {
@@ -27,9 +27,9 @@ class ArrivalOrderTest {
                     r.nextInt(3) - 1L, ids[r.nextInt(ids.length)], metrics[r.nextInt(metrics.length)],
                     r.nextInt(300), r.nextInt(70_000)));
         }
-        List<ArrivalOrder> byKey = orders.stream().sorted(Comparator.comparing(ArrivalOrder::key)).toList();
+        List<ArrivalOrder> byKey = orders.stream().sorted(Comparator.comparing(ArrivalOrder::encoded)).toList();
         assertThat(byKey).isEqualTo(orders.stream().sorted(INTENDED).toList());
-        orders.forEach(o -> assertThat(ArrivalOrder.ofKey(o.key())).isEqualTo(o));
+        orders.forEach(o -> assertThat(ArrivalOrder.ofEncoded(o.encoded())).isEqualTo(o));
     }
 
     @Test
@@ -42,6 +42,6 @@ class ArrivalOrderTest {
 
     @Test
     void aKeyThatIsNotOneIsRefused() {
-        assertThatThrownBy(() -> ArrivalOrder.ofKey("killed/x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArrivalOrder.ofEncoded("killed/x")).isInstanceOf(IllegalArgumentException.class);
     }
 }

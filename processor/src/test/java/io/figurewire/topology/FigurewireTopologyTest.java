@@ -67,12 +67,12 @@ class FigurewireTopologyTest {
     int sent;
 
     <V> List<V> values(String topic, org.apache.kafka.common.serialization.Deserializer<V> d) {
-        driver.advanceWallClockTime(ProcessorSettings.REPORT_ORDER_HOLD.plusSeconds(1));
+        ArrivalBuffers.flush(driver);
         return driver.createOutputTopic(topic, new StringDeserializer(), d).readValuesToList();
     }
 
     <V> Map<String, V> table(String topic, org.apache.kafka.common.serialization.Deserializer<V> d) {
-        driver.advanceWallClockTime(ProcessorSettings.REPORT_ORDER_HOLD.plusSeconds(1));
+        ArrivalBuffers.flush(driver);
         return driver.createOutputTopic(topic, new StringDeserializer(), d).readKeyValuesToMap();
     }
 

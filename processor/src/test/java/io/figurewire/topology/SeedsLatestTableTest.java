@@ -61,7 +61,7 @@ class SeedsLatestTableTest {
                     raw.pipeInput(a.getId(), a, a.getPublished());
                 }
             }
-            driver.advanceWallClockTime(ProcessorSettings.REPORT_ORDER_HOLD.plusSeconds(1));
+            ArrivalBuffers.flush(driver);
             figures = driver.createOutputTopic(TOPICS.figures(), new StringDeserializer(), RecordSerdes.figure().deserializer())
                     .readKeyValuesToMap();
             changes = driver.createOutputTopic(TOPICS.figureChanges(), new StringDeserializer(),
