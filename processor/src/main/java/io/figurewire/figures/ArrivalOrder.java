@@ -22,7 +22,7 @@ public record ArrivalOrder(long arrival, long published, String articleId, Strin
     private static final char SEPARATOR = '\u0001';
 
     public String encoded() {
-        return sortable(arrival) + SEPARATOR + sortable(published) + SEPARATOR + articleId + SEPARATOR + recordKey
+        return sortable(arrival) + SEPARATOR + sortable(published) + SEPARATOR + safe(articleId) + SEPARATOR + safe(recordKey)
                 + SEPARATOR + String.format(Locale.ROOT, "%08x", paragraph) + SEPARATOR + String.format(Locale.ROOT, "%08x", position);
     }
 
@@ -38,6 +38,11 @@ public record ArrivalOrder(long arrival, long published, String articleId, Strin
     /** Both are of one article and one record key (for claims: one article's reports of one metric). */
     public boolean sameReport(ArrivalOrder other) {
         return articleId.equals(other.articleId) && recordKey.equals(other.recordKey);
+    }
+
+    /** Ids come from the input: one holding the separator must not make a key unreadable. */
+    private static String safe(String part) {
+        return part.replace(SEPARATOR, '\uFFFD');
     }
 
     /** Hex of the value with its sign bit flipped: string order is numeric order, negatives included. */

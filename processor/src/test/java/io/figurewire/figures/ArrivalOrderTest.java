@@ -41,6 +41,15 @@ class ArrivalOrderTest {
     }
 
     @Test
+    void anIdHoldingTheSeparatorStillGivesAReadableKey() {
+        ArrivalOrder odd = new ArrivalOrder(1, 2, "a\u0001b", "killed/x", 0, 5);
+        ArrivalOrder read = ArrivalOrder.ofEncoded(odd.encoded());
+        assertThat(read.arrival()).isEqualTo(1);
+        assertThat(read.recordKey()).isEqualTo("killed/x");
+        assertThat(read.articleId()).isEqualTo("a\uFFFDb");
+    }
+
+    @Test
     void aKeyThatIsNotOneIsRefused() {
         assertThatThrownBy(() -> ArrivalOrder.ofEncoded("killed/x")).isInstanceOf(IllegalArgumentException.class);
     }
