@@ -127,7 +127,8 @@ public final class FigurewireTopology {
                 .filter((metric, claim) -> ClaimRecords.movesTheTable(claim), Named.as("current-counts"))
                 .process(() -> new ReportOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-reports"),
                         StoreNames.PENDING_REPORTS)
-                .process(() -> new LatestFigureProcessor(book), Named.as("latest-figure"), StoreNames.LATEST_FIGURES);
+                .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention()), Named.as("latest-figure"),
+                        StoreNames.LATEST_FIGURES);
         updates
                 .mapValues(FigureBook.Update::figure, Named.as("figure-row"))
                 .to(topics.figures(), Produced.with(keys, RecordSerdes.figure()).withName("write-figures"));

@@ -111,6 +111,20 @@ class ReportOrderTopologyTest {
     }
 
     @Test
+    void aMetricYearsBehindTheTasksStreamTimeIsStillStored() {
+        // an archive replay: another metric of the same task has pushed stream time years ahead
+        Claim recent = Claim.newBuilder(claim("now", 24 * 365 * 3, 0, 0, 5)).setMetric("killed/elsewhere").build();
+        claims.pipeInput(recent.getMetric(), recent, recent.getPublished());
+        pipe(claim("old-1", 1, 10, 0, 41));
+        pipe(claim("old-2", 2, 20, 0, 58));
+        driver.advanceWallClockTime(HOLD.plusSeconds(1));
+        Figure f = figure();
+        assertThat(f.getReportCount()).as("the first old report was kept by the store").isEqualTo(2);
+        assertThat(changes()).filteredOn(c -> c.getMetric().equals(METRIC))
+                .extracting(c -> c.getFrom() == null ? null : c.getFrom().getArticleId()).containsExactly(null, "old-1");
+    }
+
+    @Test
     void aSteadyStreamReleasesWhatArrivedAHoldEarlierWithoutWaitingForAPause() {
         pipe(claim("a1", 1, 0, 0, 41));
         pipe(claim("a2", 2, HOLD.toMillis() + 500, 0, 58));
