@@ -12,6 +12,7 @@ import io.figurewire.runtime.TopicSnapshot;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
+import io.figurewire.topology.PendingReports;
 import io.figurewire.topology.ProcessorSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,9 +123,12 @@ final class DemoCommand implements Callable<Integer> {
                     throw new IllegalStateException("processing did not finish within " + timeoutSeconds + " s");
                 }
                 ProcessingProbe.Progress p = probe.check();
-                cleanChecks = p.caughtUp() && p.total() > 0 ? cleanChecks + 1 : 0;
-                say.printf("      processed %d of %d records on %d source topics%s%n", p.processed(), p.total(),
-                        probe.sourceTopics().size(), p.caughtUp() ? " (caught up)" : "");
+                // committed offsets cannot see claims read but still waiting to be applied in arrival order
+                long waiting = PendingReports.count(app.streams());
+                cleanChecks = p.caughtUp() && p.total() > 0 && waiting == 0 ? cleanChecks + 1 : 0;
+                say.printf("      processed %d of %d records on %d source topics%s%s%n", p.processed(), p.total(),
+                        probe.sourceTopics().size(), p.caughtUp() ? " (caught up)" : "",
+                        waiting > 0 ? "; " + waiting + " record(s) waiting in arrival-order buffers" : "");
                 if (cleanChecks < 2) {
                     Thread.sleep(500);
                 }
@@ -133,18 +137,15 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void report(String bootstrap, Topics topics) throws IOException {
-        List<ConsumerRecord<String, Claim>> claims = TopicSnapshot.read(bootstrap, topics.claims(), RecordSerdes.claim().deserializer());
-        Map<String, Figure> figures = TopicSnapshot.latestByKey(
-                TopicSnapshot.read(bootstrap, topics.figures(), RecordSerdes.figure().deserializer()));
-        List<FigureChange> changes = TopicSnapshot.read(bootstrap, topics.figureChanges(), RecordSerdes.figureChange().deserializer())
-                .stream().map(ConsumerRecord::value).sorted(Comparator.comparing(FigureChange::getPublished)
-                        .thenComparing(FigureChange::getMetric)).toList();
+        DemoOutputs outputs = DemoOutputs.read(bootstrap, topics);
+        List<FigureChange> changes = outputs.changes();
         int deadLetters = TopicSnapshot.read(bootstrap, topics.dlq(), new ByteArrayDeserializer()).size();
 
         say.println();
-        say.printf("LATEST FIGURES  (%d metrics from %d claims; %d record(s) in %s)%n", figures.size(), claims.size(), deadLetters, topics.dlq());
+        say.printf("LATEST FIGURES  (%d metrics from %d claims; %d record(s) in %s)%n", outputs.figures().size(),
+                outputs.claims().size(), deadLetters, topics.dlq());
         TextTable table = new TextTable(48, "METRIC", "LATEST", "CHANGE", "ARTICLE", "PUBLISHED (UTC)", "REPORTS", "FLAGS");
-        figures.values().stream().sorted(Comparator.comparing(Figure::getMetric)).forEach(f -> table.row(
+        outputs.sortedFigures().forEach(f -> table.row(
                 f.getMetric(), FigureText.value(f.getCurrent()),
                 FigureText.delta(f.getPrevious(), f.getCurrent()),
                 f.getCurrent().getArticleId(), TIME.format(f.getCurrent().getPublished()), f.getReportCount(),
@@ -161,11 +162,7 @@ final class DemoCommand implements Callable<Integer> {
         say.println();
 
         if (out != null) {
-            Files.createDirectories(out);
-            Files.write(out.resolve("claims.jsonl"), claims.stream().map(r -> RecordJson.line(r.value())).toList());
-            Files.writeString(out.resolve("figures.json"), RecordJson.pretty(figures.values().stream()
-                    .sorted(Comparator.comparing(Figure::getMetric)).map(RecordJson::toMap).toList()) + "\n");
-            Files.write(out.resolve("changes.jsonl"), changes.stream().map(RecordJson::line).toList());
+            outputs.write(out);
             say.println("wrote " + out.resolve("claims.jsonl") + ", figures.json, changes.jsonl");
         }
     }

@@ -5,8 +5,8 @@ import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.FeedFetcher;
 import io.figurewire.producer.FeedPoller;
 import io.figurewire.producer.FeedReader;
+import io.figurewire.producer.IngestClock;
 import io.figurewire.producer.PublishRun;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -90,7 +90,7 @@ final class ProduceCommand implements Callable<Integer> {
 
     private int pollFeeds(ArticlePublisher publisher) throws InterruptedException {
         FeedPoller poller = new FeedPoller(feeds, new FeedFetcher(Duration.ofSeconds(feedTimeoutSeconds)),
-                new FeedReader(Clock.systemUTC()), publisher, System.out, System.err);
+                new FeedReader(IngestClock.system()), publisher, System.out, System.err);
         if (pollSeconds == null) {
             return poller.run(Duration.ZERO, 1);
         }

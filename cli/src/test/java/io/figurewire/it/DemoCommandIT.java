@@ -26,14 +26,40 @@ class DemoCommandIT {
     Path out;
 
     @Test
-    void theBundledSampleWireGivesATableAndLeavesNoProcessBehind() {
-        String printed = runDemo();
+    void theBundledSampleWireGivesATableAndLeavesNoProcessBehind() throws Exception {
+        String printed = runDemo("--out", out.toString());
         assertThat(printed).contains("[1/5] Kafka", "LATEST FIGURES", "CHANGE LOG", "[5/5]");
         assertThat(printed).contains("killed/sulawesi");
         // the late, older report (19 killed) never becomes the latest figure
         assertThat(printed.lines().filter(l -> l.startsWith("killed/sulawesi")).findFirst().orElseThrow())
                 .doesNotContain("demo-quake-late");
+
+        // every change of the toll, in publication order, although paragraphs cross partitions
+        ObjectMapper json = new ObjectMapper();
+        java.util.List<Long> toll = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("changes.jsonl"))) {
+            JsonNode c = json.readTree(line);
+            assertThat(c.get("article_id").asText()).isNotEqualTo(LATE);
+            if (c.get("metric").asText().equals("killed/sulawesi")) {
+                toll.add(c.get("to").get("value").asLong());
+            }
+        }
+        assertThat(toll).containsExactly(12L, 27L, 41L, 58L, 63L);
+        // stale only where the item really delivered late reported
+        int stale = 0;
+        for (JsonNode f : json.readTree(out.resolve("figures.json").toFile())) {
+            boolean late = false;
+            for (JsonNode r : f.get("history")) {
+                late |= r.get("article_id").asText().equals(LATE);
+            }
+            boolean flagged = f.get("flags").toString().contains("STALE_REPORT_IGNORED");
+            assertThat(flagged).as("stale flag on %s", f.get("metric").asText()).isEqualTo(late);
+            stale += flagged ? 1 : 0;
+        }
+        assertThat(stale).isPositive();
     }
+
+    static final String LATE = "demo-quake-late";
 
     @Test
     void theSeedsReplayScoresAndShowsTheNewestGazaToll() throws Exception {

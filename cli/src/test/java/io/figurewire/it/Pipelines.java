@@ -4,9 +4,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.figurewire.runtime.ProcessingProbe;
 import io.figurewire.runtime.ProcessorApp;
+import io.figurewire.topology.PendingReports;
 import io.figurewire.topology.ProcessorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -31,13 +33,18 @@ final class Pipelines {
         return app;
     }
 
-    /** Caught up twice in a row: every source topic's committed offset at the end of its log. */
-    static void awaitProcessed(ProcessorApp app) {
+    /**
+     * Caught up twice in a row: every source topic's committed offset at the end of its log, and
+     * no claim waiting in any given instance's reordering buffer.
+     */
+    static void awaitProcessed(ProcessorApp app, ProcessorApp... others) {
         try (ProcessingProbe probe = new ProcessingProbe(app.settings().bootstrap(), app.settings().applicationId(), app.topology())) {
             int[] clean = {0};
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
                 var p = probe.check();
-                clean[0] = p.caughtUp() && p.total() > 0 ? clean[0] + 1 : 0;
+                boolean applied = PendingReports.count(app.streams()) == 0
+                        && Arrays.stream(others).allMatch(o -> PendingReports.count(o.streams()) == 0);
+                clean[0] = p.caughtUp() && p.total() > 0 && applied ? clean[0] + 1 : 0;
                 return clean[0] >= 2;
             });
         }

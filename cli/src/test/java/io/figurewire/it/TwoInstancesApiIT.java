@@ -57,7 +57,7 @@ class TwoInstancesApiIT {
         await().atMost(Duration.ofSeconds(90)).until(() -> ready(a) && ready(b)
                 && a.streams().streamsMetadataForStore(StoreNames.FIGURES_VIEW).stream().filter(m -> !m.topicPartitions().isEmpty()).count() == 2);
         PublishRun.publishQuietly(KAFKA.bootstrap(), one.topics().raw(), List.of(seeds.toString()));
-        Pipelines.awaitProcessed(a);
+        Pipelines.awaitProcessed(a, b);
         figuresTopic = TopicSnapshot.latestByKey(TopicSnapshot.read(KAFKA.bootstrap(), one.topics().figures(),
                 RecordSerdes.figure().deserializer()));
     }

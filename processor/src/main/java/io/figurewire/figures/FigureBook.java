@@ -39,6 +39,28 @@ public final class FigureBook {
         }
     }
 
+    /**
+     * What one article's reports of a metric do to it. An article counts as one report: its
+     * first figure for the metric in reading order, so the headline/lede figure when the lede
+     * states one (news leads with the current figure; later mentions of the same key are
+     * restatements, breakdowns or older figures). Another figure of the same article that cannot
+     * be true with it flags {@link FigureFlags#CONFLICT_WITHIN_REPORT}. An article already in
+     * history (its paragraphs reached this stage apart) is merged by the same rule.
+     */
+    public Update apply(String metric, Figure existing, List<FigureReport> fromOneArticle) {
+        List<FigureReport> inOrder = fromOneArticle.stream().sorted(FigureReports.IN_READING_ORDER).toList();
+        FigureReport lead = inOrder.get(0);
+        boolean conflict = inOrder.stream().anyMatch(r -> !FigureReports.agree(r, lead));
+        FigureReport seen = existing == null ? null : sameArticleIn(existing.getHistory(), lead);
+        if (seen == null) {
+            Update update = apply(metric, existing, lead);
+            return conflict ? withFlag(update, FigureFlags.CONFLICT_WITHIN_REPORT) : update;
+        }
+        Update update = merge(metric, existing, seen, lead);
+        return conflict || !FigureReports.agree(seen, lead) ? withFlag(update, FigureFlags.CONFLICT_WITHIN_REPORT) : update;
+    }
+
+    /** One report, as the only one of its article. */
     public Update apply(String metric, Figure existing, FigureReport report) {
         if (existing == null) {
             Figure first = Figure.newBuilder().setMetric(metric).setCurrent(report).setPrevious(null).setReportCount(1)
@@ -64,7 +86,11 @@ public final class FigureBook {
         }
 
         if (!FigureReports.isNewer(report, current)) {
-            figureFlags.add(FigureFlags.STALE_REPORT_IGNORED);
+            // Reports come in the order their articles arrived, so an older one here arrived after a
+            // newer one. An equal publication time is a tie broken by article id, not a late arrival.
+            if (report.getPublished().isBefore(current.getPublished())) {
+                figureFlags.add(FigureFlags.STALE_REPORT_IGNORED);
+            }
             // an older report of a cumulative count may be lower; one that is higher contradicts the newer figure
             boolean contradicts = cumulative ? FigureReports.clearlyBelow(current, report) : true;
             if (contradicts && conflicts(report, current)) {
@@ -88,6 +114,45 @@ public final class FigureBook {
         figureFlags.addAll(changeFlags);
         Figure figure = next.setCurrent(report).setPrevious(previousOf(history, report)).setFlags(List.copyOf(figureFlags)).build();
         return new Update(figure, change(metric, current, report, changeFlags));
+    }
+
+    private static FigureReport sameArticleIn(List<FigureReport> history, FigureReport report) {
+        return history.stream().filter(r -> FigureReports.sameArticle(r, report)).findFirst().orElse(null);
+    }
+
+    /**
+     * A later release from an article already in history: the first in reading order stays the
+     * article's report. Only when the newcomer comes first does it take the old one's place (and
+     * the row's, if that was current), which is a change when the value differs.
+     */
+    private Update merge(String metric, Figure existing, FigureReport seen, FigureReport lead) {
+        if (FigureReports.IN_READING_ORDER.compare(seen, lead) <= 0) {
+            return new Update(existing, null);
+        }
+        List<FigureReport> history = new ArrayList<>(existing.getHistory());
+        history.set(history.indexOf(seen), lead);
+        history.sort(FigureReports.BY_PUBLICATION);
+        boolean wasCurrent = existing.getCurrent().equals(seen);
+        FigureReport current = wasCurrent ? lead : existing.getCurrent();
+        Figure figure = Figure.newBuilder().setMetric(metric).setCurrent(current).setPrevious(previousOf(history, current))
+                .setReportCount(existing.getReportCount()).setFirstReported(existing.getFirstReported())
+                .setLastReported(existing.getLastReported()).setFlags(existing.getFlags()).setHistory(List.copyOf(history))
+                .build();
+        boolean moved = wasCurrent && FigureReports.pointValue(seen) != FigureReports.pointValue(lead);
+        return new Update(figure, moved ? change(metric, seen, lead, List.of()) : null);
+    }
+
+    /** The update with one more flag on the row and, if it moved the figure, on the change. */
+    private static Update withFlag(Update update, String flag) {
+        Set<String> flags = new LinkedHashSet<>(update.figure().getFlags());
+        flags.add(flag);
+        update.figure().setFlags(List.copyOf(flags));
+        if (update.changed() && !update.change().getFlags().contains(flag)) {
+            List<String> changeFlags = new ArrayList<>(update.change().getFlags());
+            changeFlags.add(flag);
+            update.change().setFlags(List.copyOf(changeFlags));
+        }
+        return update;
     }
 
     /** Some report is clearly below one published before it. History is in publication order. */

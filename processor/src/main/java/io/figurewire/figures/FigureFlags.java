@@ -9,6 +9,8 @@ public final class FigureFlags {
     public static final String DECREASE_IN_CUMULATIVE = "DECREASE_IN_CUMULATIVE";
     /** two sources disagree beyond tolerance within a short interval */
     public static final String CONFLICTING_SOURCES = "CONFLICTING_SOURCES";
+    /** one article states two figures for this metric that cannot both be true */
+    public static final String CONFLICT_WITHIN_REPORT = "CONFLICT_WITHIN_REPORT";
 
     private FigureFlags() {
     }

@@ -2,6 +2,7 @@ package io.figurewire.figures;
 
 import io.figurewire.records.FigureReport;
 import java.util.Comparator;
+import java.util.Objects;
 
 /** Facts about single reports that the table's rules need. */
 public final class FigureReports {
@@ -12,6 +13,15 @@ public final class FigureReports {
      */
     public static final Comparator<FigureReport> BY_PUBLICATION =
             Comparator.comparing(FigureReport::getPublished).thenComparing(FigureReport::getArticleId);
+
+    /**
+     * Reading order within one article: paragraph, then the claim's offset in it. The first
+     * report in this order is the article's figure for a metric (see {@link FigureBook}).
+     */
+    public static final Comparator<FigureReport> IN_READING_ORDER =
+            Comparator.comparing(FigureReport::getParagraphIndex, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(FigureReport::getPosition, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparingDouble(FigureReports::pointValue);
 
     private FigureReports() {
     }
@@ -45,6 +55,10 @@ public final class FigureReports {
     /** {@code later} is clearly lower than {@code earlier}, beyond what the qualifiers allow. */
     public static boolean clearlyBelow(FigureReport later, FigureReport earlier) {
         return ValueInterval.of(later).below(ValueInterval.of(earlier));
+    }
+
+    public static boolean sameArticle(FigureReport a, FigureReport b) {
+        return Objects.equals(a.getArticleId(), b.getArticleId());
     }
 
     public static boolean isNewer(FigureReport candidate, FigureReport than) {

@@ -61,9 +61,12 @@ public final class TopicAdmin {
             return Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(30L * 24 * 3600 * 1000),
                     TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(4 * 1024 * 1024));
         }
+        // Record timestamps are publication times: time-based retention would delete a replayed
+        // archive (and its claims and changes) as soon as it was written.
         if (name.equals(topics.raw())) {
-            return Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(2 * 1024 * 1024));
+            return Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(2 * 1024 * 1024),
+                    TopicConfig.RETENTION_MS_CONFIG, "-1");
         }
-        return Map.of();
+        return Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
     }
 }

@@ -59,7 +59,7 @@ public final class ArticlePreparer {
                     .setText(kept.text()).setFingerprint(kept.fingerprint()).setMaskedFingerprint(kept.maskedFingerprint())
                     .setDuplicateOf(null).setRevisionOf(null)
                     .setTitle(raw.getTitle()).setSource(raw.getSource()).setUrl(raw.getUrl())
-                    .setPublished(raw.getPublished()).setLocation(location)
+                    .setPublished(raw.getPublished()).setLocation(location).setReceived(raw.getReceived())
                     .build());
         }
         return new PreparedArticle(clean, List.copyOf(out));

@@ -31,7 +31,7 @@ public final class ClaimRecords {
     static Claim toRecord(ExtractedClaim c, Paragraph p) {
         return Claim.newBuilder()
                 .setArticleId(p.getArticleId()).setParagraphIndex(c.paragraphIndex())
-                .setSentence(c.sentence()).setSpanStart(c.spanStart()).setSpanEnd(c.spanEnd()).setText(c.text())
+                .setSentence(c.sentence()).setSentenceStart(sentenceStart(p.getText(), c.sentence())).setSpanStart(c.spanStart()).setSpanEnd(c.spanEnd()).setText(c.text())
                 .setMetric(c.metric())
                 .setKind(ClaimKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)))
                 .setCountType(c.countType())
@@ -40,7 +40,14 @@ public final class ClaimRecords {
                 .setSubject(c.subject()).setLocation(c.location()).setPeriod(c.period()).setAttribution(c.attribution())
                 .setRole(ClaimRole.valueOf(c.role().name().toLowerCase(Locale.ROOT)))
                 .setPublished(p.getPublished()).setSource(p.getSource()).setUrl(p.getUrl())
+                .setReceived(p.getReceived())
                 .build();
+    }
+
+    /** Where the sentence starts in its paragraph, or null when the splitter changed its text. */
+    private static Integer sentenceStart(String paragraph, String sentence) {
+        int at = paragraph.indexOf(sentence);
+        return at < 0 ? null : at;
     }
 
     /** Only current counts move the figures table; projections, increments and old figures do not. */
@@ -56,6 +63,17 @@ public final class ClaimRecords {
                 .setLocation(c.getLocation()).setPeriod(c.getPeriod()).setAttribution(c.getAttribution())
                 .setArticleId(c.getArticleId()).setSource(c.getSource()).setUrl(c.getUrl())
                 .setPublished(published).setSentence(c.getSentence())
+                .setParagraphIndex(c.getParagraphIndex()).setPosition(position(c))
                 .build();
+    }
+
+    /** The claim's offset in its paragraph: its reading order after the paragraph index. */
+    public static int position(Claim c) {
+        return (c.getSentenceStart() == null ? 0 : c.getSentenceStart()) + c.getSpanStart();
+    }
+
+    /** When the claim's article reached figurewire; its publication time for claims written before that was carried. */
+    public static long arrival(Claim c, long recordTimestamp) {
+        return c.getReceived() != null ? c.getReceived().toEpochMilli() : recordTimestamp;
     }
 }

@@ -36,11 +36,12 @@ import org.apache.kafka.streams.state.Stores;
  * {@code figures} or {@code stages}. Reads like DESIGN.md's data flow:
  * <pre>
  * articles.raw → clean-and-split → article-shells-by-id (repartition) ─────────┐
- *                     └→ paragraphs-by-fingerprint (repartition) → dedup-paragraphs (one verdict per paragraph)
+ *                     └→ paragraphs-by-fingerprint (repartition) → order-paragraphs (buffer, by article arrival)
+ *                                                                  → dedup-paragraphs (one verdict per paragraph)
  *                            ├→ paragraph-verdicts-by-article (repartition) → gather-clean-article → articles.clean
  *                            └→ kept-paragraphs → paragraphs
  *                                             └→ extract-claims → claims, claims.&lt;type&gt;
- * claims → latest-figure (versioned store) → figures, figure-changes
+ * claims → order-reports (buffer, by article arrival) → latest-figure (versioned store) → figures, figure-changes
  * figures → figures-view (key-value store the HTTP API queries)
  * </pre>
  */
@@ -81,6 +82,10 @@ public final class FigurewireTopology {
         builder.addStateStore(Stores.versionedKeyValueStoreBuilder(
                 Stores.persistentVersionedKeyValueStore(StoreNames.LATEST_FIGURES, settings.figureHistoryRetention()),
                 keys, RecordSerdes.figure()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.PENDING_REPORTS), keys, claimSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.PENDING_PARAGRAPHS), keys, paragraphSerde));
 
         KStream<String, PreparedArticle> prepared = builder
                 .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle()).withName("read-articles"))
@@ -90,6 +95,8 @@ public final class FigurewireTopology {
                 .flatMap((key, article) -> article.paragraphs().stream()
                         .map(p -> KeyValue.pair(ParagraphVerdicts.routingKey(p), p)).toList(), Named.as("key-by-fingerprint"))
                 .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
+                .process(() -> new ParagraphOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-paragraphs"),
+                        StoreNames.PENDING_PARAGRAPHS)
                 .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
                         StoreNames.PARAGRAPH_SIGHTINGS);
 
@@ -118,7 +125,10 @@ public final class FigurewireTopology {
         KStream<String, FigureBook.Update> updates = builder
                 .stream(topics.claims(), Consumed.with(keys, claimSerde).withName("read-claims"))
                 .filter((metric, claim) -> ClaimRecords.movesTheTable(claim), Named.as("current-counts"))
-                .process(() -> new LatestFigureProcessor(book), Named.as("latest-figure"), StoreNames.LATEST_FIGURES);
+                .process(() -> new ReportOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-reports"),
+                        StoreNames.PENDING_REPORTS)
+                .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention()), Named.as("latest-figure"),
+                        StoreNames.LATEST_FIGURES);
         updates
                 .mapValues(FigureBook.Update::figure, Named.as("figure-row"))
                 .to(topics.figures(), Produced.with(keys, RecordSerdes.figure()).withName("write-figures"));

@@ -1,11 +1,11 @@
 package io.figurewire.topology;
 
 import io.figurewire.figures.FigureBook;
-import io.figurewire.records.Claim;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureReport;
-import io.figurewire.stages.ClaimRecords;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,20 +16,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the latest figure per metric by publication time. The figure is stored in a versioned
- * store at its current report's publication time, so the store's latest version is always the
- * table row; a late, older report updates history and flags but never the current figure
- * (the rules are in {@link FigureBook}).
+ * store at its current report's publication time (see {@link #storedAt}), so the store's latest
+ * version is always the table row; a late, older report updates history and flags but never the current figure
+ * (the rules are in {@link FigureBook}). Each input is one article's reports of one metric, in
+ * the order {@link ReportOrderProcessor} releases them.
  */
-final class LatestFigureProcessor implements Processor<String, Claim, String, FigureBook.Update> {
+final class LatestFigureProcessor implements Processor<String, List<FigureReport>, String, FigureBook.Update> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LatestFigureProcessor.class);
 
     private final FigureBook book;
+    private final long historyRetentionMs;
     private VersionedKeyValueStore<String, Figure> figures;
     private ProcessorContext<String, FigureBook.Update> context;
 
-    LatestFigureProcessor(FigureBook book) {
+    LatestFigureProcessor(FigureBook book, Duration historyRetention) {
         this.book = book;
+        this.historyRetentionMs = historyRetention.toMillis();
     }
 
     @Override
@@ -39,13 +42,12 @@ final class LatestFigureProcessor implements Processor<String, Claim, String, Fi
     }
 
     @Override
-    public void process(Record<String, Claim> record) {
+    public void process(Record<String, List<FigureReport>> record) {
         String metric = record.key();
-        FigureReport report = ClaimRecords.toReport(record.value(), Instant.ofEpochMilli(record.timestamp()));
         VersionedRecord<Figure> stored = figures.get(metric);
-        FigureBook.Update update = book.apply(metric, stored == null ? null : stored.value(), report);
+        FigureBook.Update update = book.apply(metric, stored == null ? null : stored.value(), record.value());
         long asOf = update.figure().getCurrent().getPublished().toEpochMilli();
-        long result = figures.put(metric, update.figure(), asOf);
+        long result = figures.put(metric, update.figure(), storedAt(asOf));
         if (result != VersionedKeyValueStore.PUT_RETURN_CODE_VALID_TO_UNDEFINED) {
             // Only possible for a report older than the store's history retention: say so, do not hide it.
             LOG.warn("figure for {} at {} not stored as latest (put returned {}); raise the figure history retention",
@@ -53,5 +55,16 @@ final class LatestFigureProcessor implements Processor<String, Claim, String, Fi
         }
         // the row is as new as its current report, never older than the claim that touched it
         context.forward(record.withValue(update).withTimestamp(asOf));
+    }
+
+    /**
+     * The version's timestamp: the current report's publication, but never so far behind the
+     * task's stream time that the store refuses it. An archive replay spans years, and which
+     * other metrics share a task (so how far its stream time has gone) depends on partitioning;
+     * a refused put would leave an older row in the store and make the table depend on it. Per
+     * metric both terms only grow, so every put stays the latest version.
+     */
+    private long storedAt(long asOf) {
+        return Math.max(asOf, context.currentStreamTimeMs() - historyRetentionMs + 1);
     }
 }

@@ -36,6 +36,8 @@ public record ProcessorSettings(
     public static final Duration DEFAULT_FIGURE_HISTORY = Duration.ofDays(365);
     /** How long articles.clean waits for an article's last paragraph verdict before emitting what it has. */
     public static final Duration CLEAN_ARTICLE_TIMEOUT = Duration.ofMinutes(10);
+    /** How long paragraphs and claims wait to be handled in their articles' arrival order (see ArrivalBuffer). */
+    public static final Duration REPORT_ORDER_HOLD = Duration.ofSeconds(3);
 
     public static ProcessorSettings defaults(String bootstrap, Path stateDir) {
         return builder(bootstrap, stateDir).build();

@@ -9,6 +9,16 @@ public final class StoreNames {
 
     /** window store: near-duplicate routing key → paragraphs kept within the dedup window */
     public static final String PARAGRAPH_SIGHTINGS = "paragraph-sightings";
+    /**
+     * key-value store: claims waiting to be applied to the table, keyed in the order they will
+     * be (article arrival, publication, article id, metric, reading order; see figures/ArrivalOrder)
+     */
+    public static final String PENDING_REPORTS = "pending-reports";
+    /**
+     * key-value store: paragraphs waiting for their dedup verdict, keyed in the order they will
+     * be judged (article arrival, publication, article id, routing key, index)
+     */
+    public static final String PENDING_PARAGRAPHS = "pending-paragraphs";
     /** versioned store: metric → the latest figure by publication time */
     public static final String LATEST_FIGURES = "latest-figures";
     /**

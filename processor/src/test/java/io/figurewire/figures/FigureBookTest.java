@@ -75,9 +75,20 @@ class FigureBookTest {
     @Test
     void anOlderReportHigherThanTheNewerCumulativeFigureFlagsConflictingSources() {
         List<FigureBook.Update> updates = new ArrayList<>();
-        Figure f = play(List.of(report("a", 2, 57_500.0, Qualifier.about), report("0-older-same-day", 2, 68_000.0, Qualifier.exact)), updates);
+        FigureReport hourEarlier = report("z-older-same-day", 2, 68_000.0, Qualifier.exact);
+        hourEarlier.setPublished(hourEarlier.getPublished().minusSeconds(3600));
+        Figure f = play(List.of(report("a", 2, 57_500.0, Qualifier.about), hourEarlier), updates);
         assertThat(f.getCurrent().getArticleId()).isEqualTo("a");
         assertThat(f.getFlags()).contains(FigureFlags.STALE_REPORT_IGNORED, FigureFlags.CONFLICTING_SOURCES);
+    }
+
+    @Test
+    void aTieInPublicationTimeIsBrokenByArticleIdAndIsNoLateArrival() {
+        List<FigureBook.Update> updates = new ArrayList<>();
+        Figure f = play(List.of(report("b", 2, 57_500.0, Qualifier.about), report("a", 2, 68_000.0, Qualifier.exact)), updates);
+        assertThat(f.getCurrent().getArticleId()).isEqualTo("b");
+        assertThat(updates.get(1).changed()).isFalse();
+        assertThat(f.getFlags()).doesNotContain(FigureFlags.STALE_REPORT_IGNORED).contains(FigureFlags.CONFLICTING_SOURCES);
     }
 
     @Test

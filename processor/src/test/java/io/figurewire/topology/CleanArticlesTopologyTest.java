@@ -59,6 +59,7 @@ class CleanArticlesTopologyTest {
     }
 
     Map<String, CleanArticle> clean() {
+        ArrivalBuffers.flush(driver);
         return driver.createOutputTopic(topics.clean(), new StringDeserializer(), RecordSerdes.cleanArticle().deserializer())
                 .readKeyValuesToMap();
     }
@@ -129,6 +130,7 @@ class CleanArticlesTopologyTest {
     void paragraphsCarryOnlyKeptOnesAndTheDroppedVerdictsPointAtTheFirstCopy() {
         send("bus-1", T0, LEDE);
         send("bus-2", T0.plusSeconds(60), LEDE.toUpperCase(java.util.Locale.ROOT));
+        ArrivalBuffers.flush(driver);
         List<KeyValue<String, Paragraph>> paragraphs = driver.createOutputTopic(topics.paragraphs(), new StringDeserializer(),
                 RecordSerdes.paragraph().deserializer()).readKeyValuesToList();
         assertThat(paragraphs).extracting(kv -> kv.key).containsExactly("bus-1");

@@ -58,15 +58,21 @@ class FigurewireTopologyTest {
                 .setLanguage(null).build();
     }
 
+    /** Received in the order sent, one second apart, as a producer stamps a wire it reads in order. */
     void send(RawArticle a) {
+        a.setReceived(T0.plusSeconds(sent++));
         raw.pipeInput(a.getId(), a, a.getPublished());
     }
 
+    int sent;
+
     <V> List<V> values(String topic, org.apache.kafka.common.serialization.Deserializer<V> d) {
+        ArrivalBuffers.flush(driver);
         return driver.createOutputTopic(topic, new StringDeserializer(), d).readValuesToList();
     }
 
     <V> Map<String, V> table(String topic, org.apache.kafka.common.serialization.Deserializer<V> d) {
+        ArrivalBuffers.flush(driver);
         return driver.createOutputTopic(topic, new StringDeserializer(), d).readKeyValuesToMap();
     }
 

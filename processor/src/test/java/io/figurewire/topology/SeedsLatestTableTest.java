@@ -55,10 +55,13 @@ class SeedsLatestTableTest {
             Instant received = Instant.parse("2025-08-01T00:00:00Z");
             for (String line : Files.readAllLines(seeds)) {
                 if (!line.isBlank()) {
+                    // received in file order, as a producer reading the file stamps it
+                    received = received.plusSeconds(1);
                     RawArticle a = RawArticleJson.parse(line, received);
                     raw.pipeInput(a.getId(), a, a.getPublished());
                 }
             }
+            ArrivalBuffers.flush(driver);
             figures = driver.createOutputTopic(TOPICS.figures(), new StringDeserializer(), RecordSerdes.figure().deserializer())
                     .readKeyValuesToMap();
             changes = driver.createOutputTopic(TOPICS.figureChanges(), new StringDeserializer(),

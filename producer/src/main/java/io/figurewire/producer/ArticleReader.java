@@ -46,7 +46,7 @@ public final class ArticleReader {
     }
 
     public static ArticleReader systemClock() {
-        return new ArticleReader(Clock.systemUTC());
+        return new ArticleReader(IngestClock.system());
     }
 
     /** Reads a file or every readable file under a directory, in path order. */

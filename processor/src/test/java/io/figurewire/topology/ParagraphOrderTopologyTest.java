@@ -1,0 +1,72 @@
+package io.figurewire.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.figurewire.extract.ClaimExtractor;
+import io.figurewire.records.Paragraph;
+import io.figurewire.records.RawArticle;
+import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.schemas.Topics;
+import io.figurewire.stages.ArticlePreparer;
+import io.figurewire.stages.ParagraphVerdicts;
+import io.figurewire.text.ArticleCleaner;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The buffer in front of dedup: of two copies of a paragraph, the one whose article arrived
+ * first is kept, even when the other copy reaches the dedup task first.
+ */
+class ParagraphOrderTopologyTest {
+
+    static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
+    static final String TEXT = "Floods in Assam have killed 17 people and displaced more than 40,000, the state disaster authority said.";
+
+    @TempDir
+    Path state;
+    TopologyTestDriver driver;
+    TestInputTopic<String, Paragraph> byFingerprint;
+    final Topics topics = Topics.unprefixed();
+    final ArticlePreparer preparer = new ArticlePreparer(ArticleCleaner.withDefaultRules(), ClaimExtractor.withDefaultLexicon());
+
+    @BeforeEach
+    void start() {
+        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
+        driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(), settings.streamsProperties(), T0);
+        byFingerprint = driver.createInputTopic(settings.applicationId() + "-" + StoreNames.PARAGRAPHS_BY_FINGERPRINT + "-repartition",
+                new StringSerializer(), RecordSerdes.paragraph().serializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    Paragraph paragraphOf(String id, Instant published, Instant received) {
+        RawArticle raw = RawArticle.newBuilder().setId(id).setSource(id).setUrl(null).setTitle("Assam floods")
+                .setPublished(published).setReceived(received).setBody(TEXT).setLanguage(null).build();
+        return preparer.prepare(raw).paragraphs().get(0);
+    }
+
+    @Test
+    void theCopyWhoseArticleArrivedFirstIsKeptWhicheverReachesDedupFirst() {
+        // the original arrived first but was published later; its paragraph reaches dedup second
+        Paragraph original = paragraphOf("z-original", T0.plusSeconds(600), T0);
+        Paragraph copy = paragraphOf("a-copy", T0, T0.plusSeconds(1));
+        byFingerprint.pipeInput(ParagraphVerdicts.routingKey(copy), copy, copy.getPublished());
+        byFingerprint.pipeInput(ParagraphVerdicts.routingKey(original), original, original.getPublished());
+        ArrivalBuffers.flush(driver);
+
+        var kept = driver.createOutputTopic(topics.paragraphs(), new StringDeserializer(), RecordSerdes.paragraph().deserializer())
+                .readValuesToList();
+        assertThat(kept).extracting(Paragraph::getArticleId).containsExactly("z-original");
+    }
+}
