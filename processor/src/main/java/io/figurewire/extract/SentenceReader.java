@@ -198,6 +198,11 @@ final class SentenceReader {
                 return;
             }
             f.reason = why;
+            if (thousandsWithADot(m) && f.low == null) {
+                // "about 5.000 were injured": no count of people has three decimals; a European thousands separator
+                f.value *= 1000;
+                f.reason = f.reason + "; '" + m.text() + "' read with a dot as thousands separator";
+            }
             if (f.value < 1 && f.low == null) {
                 f.reason = "below one: not a count";
                 return;
@@ -227,6 +232,17 @@ final class SentenceReader {
         if (f.metric == null) f.metric = metric(f);
         f.claim = true;
         f.extracted = toClaim(f);
+    }
+
+    /** "5.000", "12.500": one to three digits, a dot, exactly three digits, no scale word. */
+    private static boolean thousandsWithADot(NumberMention m) {
+        String t = m.text();
+        int dot = t.indexOf('.');
+        if (dot < 1 || dot > 3 || t.length() != dot + 4 || m.spelled()) return false;
+        for (int i = 0; i < t.length(); i++) {
+            if (i != dot && !Lexer.isDigit(t.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** "from one to four": a figure at either end of a change is a number, whatever its shape. */
@@ -271,6 +287,8 @@ final class SentenceReader {
         int c = clause[Math.min(f.first, lx.size() - 1)];
         for (int k = f.end; k < Math.min(lx.size(), f.end + 10) && clause[k] == c; k++) {
             CountTypeLexicon.Cue r = ex.lexicon().retypeAt(lx, k);
+            // "41 people were missing, presumed dead": a retyping phrase may follow the clause's comma at once
+            if (r == null && k + 1 < lx.size() && lx.get(k + 1).isPunct(',')) r = ex.lexicon().retypeAt(lx, k + 2);
             if (r != null) {
                 f.countType = r.countType();
                 return "retyped by '" + String.join(" ", r.words()) + "' after it";
