@@ -17,9 +17,7 @@ import java.util.Set;
  */
 public final class NumberScanner {
 
-    private static final Set<String> PRONOUN_ONE_BEFORE = Set.of(
-            "the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone",
-            "little", "only", "last", "a", "an", "one", "no-one");
+    private static final Set<String> PRONOUN_ONE_BEFORE = WordClasses.get("pronoun-one-before");
 
     private NumberScanner() {
     }
@@ -535,8 +533,7 @@ public final class NumberScanner {
     }
 
     /** Plural nouns that lowercase "m" (metres) commonly measures: "10m waves", "30m cliffs". */
-    private static final java.util.Set<String> METRE_NOUNS = java.util.Set.of("waves", "walls", "cliffs", "swells", "drops",
-            "falls", "heights", "depths", "lengths", "stretches", "metres", "meters", "yards", "feet", "floors", "storeys");
+    private static final Set<String> METRE_NOUNS = WordClasses.get("metre-nouns");
 
     /**
      * Whether a lowercase "m" glued to digits means million: it does before a counted plural noun
