@@ -17,6 +17,10 @@ public final class NumberRanges {
                         Qualifier qualifier) {
     }
 
+    /** The two ends of a range before it is placed in the text; a null end is open. */
+    private record Ends(Double low, boolean lowInclusive, Double high, boolean highInclusive) {
+    }
+
     private NumberRanges() {
     }
 
@@ -39,7 +43,7 @@ public final class NumberRanges {
                         || (g.is("and") && s > 0 && lx.get(s - 1).is("between"));
                 if (join && b.shape() == NumberMention.Shape.NUMBER && m.value() < b.value()) {
                     if (s > 0 && (lx.get(s - 1).is("between") || lx.get(s - 1).is("from"))) s--;
-                    out.add(range(text, lx, s, b.endLexeme(), m.value(), true, b.value(), true, Qualifier.RANGE));
+                    out.add(range(text, lx, s, b.endLexeme(), new Ends(m.value(), true, b.value(), true), Qualifier.RANGE));
                     i++;
                     continue;
                 }
@@ -89,10 +93,10 @@ public final class NumberRanges {
 
     private static Range bound(String text, List<Lexeme> lx, int first, int end, double v, Qualifier q) {
         return switch (q) {
-            case MORE_THAN -> range(text, lx, first, end, v, false, null, false, q);
-            case AT_LEAST -> range(text, lx, first, end, v, true, null, false, q);
-            case LESS_THAN -> range(text, lx, first, end, null, false, v, false, q);
-            case UP_TO -> range(text, lx, first, end, null, false, v, true, q);
+            case MORE_THAN -> range(text, lx, first, end, new Ends(v, false, null, false), q);
+            case AT_LEAST -> range(text, lx, first, end, new Ends(v, true, null, false), q);
+            case LESS_THAN -> range(text, lx, first, end, new Ends(null, false, v, false), q);
+            case UP_TO -> range(text, lx, first, end, new Ends(null, false, v, true), q);
             default -> null;
         };
     }
@@ -115,10 +119,9 @@ public final class NumberRanges {
         return -1;
     }
 
-    private static Range range(String text, List<Lexeme> lx, int first, int end, Double low, boolean li, Double high, boolean hi,
-                               Qualifier q) {
+    private static Range range(String text, List<Lexeme> lx, int first, int end, Ends ends, Qualifier q) {
         int s = lx.get(first).start();
         int e = lx.get(end - 1).end();
-        return new Range(s, e, text.substring(s, e), low, li, high, hi, q);
+        return new Range(s, e, text.substring(s, e), ends.low(), ends.lowInclusive(), ends.high(), ends.highInclusive(), q);
     }
 }

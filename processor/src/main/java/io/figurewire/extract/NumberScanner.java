@@ -17,9 +17,7 @@ import java.util.Set;
  */
 public final class NumberScanner {
 
-    private static final Set<String> PRONOUN_ONE_BEFORE = Set.of(
-            "the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone",
-            "little", "only", "last", "a", "an", "one", "no-one");
+    private static final Set<String> PRONOUN_ONE_BEFORE = WordClasses.get("pronoun-one-before");
 
     private NumberScanner() {
     }
@@ -169,160 +167,190 @@ public final class NumberScanner {
      * the small part after "and", which must not take scale words above what came before.
      */
     private static void compose(List<Lexeme> lx, Compose c, boolean top) {
-        int n = lx.size();
-        while (c.j < n) {
-            Lexeme L = lx.get(c.j);
-            if (c.any && !L.spaceBefore() && !L.isPunct() && !(L.isWord() && c.last == Last.DIGIT)
-                    && lx.get(c.j - 1).isWord()) {
-                break; // words must be separated
-            }
-            if (L.isDigits()) {
-                if (!(c.last == Last.NONE || c.last == Last.BIG || c.last == Last.HUNDRED)) break;
-                if (c.any && !L.spaceBefore()) break;
-                double v = parseDigits(L.text());
-                if (c.last == Last.HUNDRED && v >= 100) break;
-                if (c.last == Last.BIG && v >= c.lastScale) break;
-                // "eight million 250ml bottles": digits after a scale word start a new number, unless a scale follows them
-                if (c.last == Last.BIG && L.spaceBefore() && !scaleAt(lx, c.j + 1)) break;
-                int after = c.j + 1;
-                if (after < n && lx.get(after).isWord()) {
-                    Lexeme w = lx.get(after);
-                    Double sfx = NumberWords.suffix(w.text());
-                    boolean glued = !w.spaceBefore();
-                    boolean loneLetter = w.spaceBefore() && (w.text().equals("k") || w.text().equals("K") || w.text().equals("M"))
-                            && (after + 1 >= n || !lx.get(after + 1).isWord() || lx.get(after + 1).spaceBefore());
-                    if (sfx == null && glued && w.text().equals("m") && millionBeforePlural(lx, after + 1)) sfx = 1e6;
-                    if (sfx != null && (glued || loneLetter)) {
-                        // "10k", "3.5bn": the suffix closes the number
-                        c.current += v * sfx;
-                        c.any = true;
-                        c.last = Last.BIG;
-                        c.j = after + 1;
-                        return;
-                    } else if (glued && !w.lower().equals("s")) {
-                        // "180ml", "5km", "45kg": a measurement glued to its unit, not a bare number
-                        if (!c.any) return;
-                        break;
-                    }
-                }
-                c.current += v;
-                c.any = true;
-                c.last = Last.DIGIT;
-                c.j = after;
-                continue;
-            }
-            if (L.isWord()) {
-                String w = L.lower();
-                Integer small = NumberWords.unitOrTeen(w);
-                Integer tens = NumberWords.TENS.get(w);
-                Double scale = NumberWords.scale(w);
-                if ((w.equals("a") || w.equals("an") || w.equals("one") || w.equals("half") || w.equals("quarter"))
-                        && fractionOfScale(lx, c)) {
-                    continue;
-                }
-                if ((w.equals("a") || w.equals("an")) && c.last == Last.NONE && c.j + 1 < n) {
-                    Lexeme nx = lx.get(c.j + 1);
-                    Double s2 = NumberWords.scale(nx.lower());
-                    if (nx.is("pair")) {
-                        c.current = 2; c.any = true; c.spelled = true; c.last = Last.BIG; c.lastScale = 2; c.j += 2;
-                        return;
-                    }
-                    if (s2 != null && !nx.lower().endsWith("s") && s2 >= 12) {
-                        c.current = 1;
-                        c.any = true;
-                        c.spelled = true;
-                        c.last = Last.UNIT;
-                        c.j++;
-                        continue;
-                    }
-                    break;
-                }
-                if (small != null) {
-                    boolean ok = c.last == Last.NONE || c.last == Last.BIG
-                            || (c.last == Last.HUNDRED)
-                            || (c.last == Last.TENS && small >= 1 && small <= 9);
-                    if (!ok) break;
-                    if (small == 0 && c.any) break;
-                    c.current += small;
-                    c.any = true;
-                    c.spelled = true;
-                    c.last = small < 10 ? Last.UNIT : Last.TEEN;
-                    c.j++;
-                    continue;
-                }
-                if (tens != null) {
-                    boolean colloquialHundreds = c.last == Last.UNIT && c.total == 0 && c.current >= 1 && c.current <= 9
-                            && c.j + 1 < n && NumberWords.unitOrTeen(lx.get(c.j + 1).lower()) != null; // "one twenty two"
-                    if (colloquialHundreds) {
-                        c.current *= 100;
-                    } else if (!(c.last == Last.NONE || c.last == Last.BIG || c.last == Last.HUNDRED)) {
-                        break;
-                    }
-                    c.current += tens;
-                    c.any = true;
-                    c.spelled = true;
-                    c.last = Last.TENS;
-                    c.j++;
-                    // "twenty-six", "fifty - two"
-                    if (c.j + 1 < n && lx.get(c.j).isDash()) {
-                        Integer u = NumberWords.unitOrTeen(lx.get(c.j + 1).lower());
-                        if (u != null && u >= 1 && u <= 9) {
-                            c.current += u;
-                            c.last = Last.UNIT;
-                            c.j += 2;
-                        }
-                    }
-                    continue;
-                }
-                if (scale != null && !w.equals("cr") && !w.equals("kr") || (scale != null && c.any)) {
-                    boolean plural = w.endsWith("s") && NumberWords.SCALES.get(w) == null;
-                    if (!c.any) {
-                        // a bare "hundred thousand" reads as one hundred thousand
-                        if (plural || scale < 100 || c.j + 1 >= n) break;
-                        Double s2 = NumberWords.scale(lx.get(c.j + 1).lower());
-                        if (s2 == null || s2 <= scale) break;
-                        c.current = 1;
-                        c.any = true;
-                    }
-                    if (scale == 100) {
-                        if (c.last == Last.HUNDRED || (c.current == 0)) break;
-                        if (c.current >= 100 && c.last != Last.DIGIT) break;
-                        c.current *= 100;
-                        c.last = Last.HUNDRED;
-                    } else {
-                        if (c.current == 0 && c.total == 0) break;
-                        if (c.current == 0) {
-                            if (scale <= c.maxScale) break;
-                            c.total *= scale; // "three thousand millions"
-                        } else if (scale > c.maxScale && c.total > 0) {
-                            c.total = (c.total + c.current) * scale;
-                        } else {
-                            if (scale >= c.lastScale) break;
-                            c.total += c.current * scale;
-                        }
-                        c.current = 0;
-                        c.last = Last.BIG;
-                        c.lastScale = scale;
-                        c.maxScale = Math.max(c.maxScale, scale);
-                    }
-                    c.spelled = true;
-                    c.j++;
-                    if (plural) return;
-                    continue;
-                }
-                if (w.equals("and") && c.any && top) {
-                    if (andFraction(lx, c)) continue;
-                    if (andSmallPart(lx, c)) continue;
-                    break;
-                }
-                if (w.equals("point") && c.j + 1 < n && (c.any || c.j == 0)) {
-                    if (decimalWords(lx, c)) continue;
-                    break;
-                }
-                break;
-            }
-            break;
+        while (c.j < lx.size()) {
+            if (!step(lx, c, top)) return;
         }
+    }
+
+    /** One lexeme (or a few read together) at a time keeps each rule short; false once the number is over. */
+    private static boolean step(List<Lexeme> lx, Compose c, boolean top) {
+        Lexeme l = lx.get(c.j);
+        if (c.any && !l.spaceBefore() && !l.isPunct() && !(l.isWord() && c.last == Last.DIGIT)
+                && lx.get(c.j - 1).isWord()) {
+            return false; // words must be separated
+        }
+        if (l.isDigits()) return digits(lx, c);
+        if (l.isWord()) return word(lx, c, top);
+        return false;
+    }
+
+    /** Digits join only after nothing, a scale or "hundred", and only when they are not a measurement. */
+    private static boolean digits(List<Lexeme> lx, Compose c) {
+        Lexeme l = lx.get(c.j);
+        if (!(c.last == Last.NONE || c.last == Last.BIG || c.last == Last.HUNDRED)) return false;
+        if (c.any && !l.spaceBefore()) return false;
+        double v = parseDigits(l.text());
+        if (c.last == Last.HUNDRED && v >= 100) return false;
+        if (c.last == Last.BIG && v >= c.lastScale) return false;
+        // "eight million 250ml bottles": digits after a scale word start a new number, unless a scale follows them
+        if (c.last == Last.BIG && l.spaceBefore() && !scaleAt(lx, c.j + 1)) return false;
+        int after = c.j + 1;
+        if (after < lx.size() && lx.get(after).isWord() && endsAtWordAfterDigits(lx, c, v, after)) return false;
+        c.current += v;
+        c.any = true;
+        c.last = Last.DIGIT;
+        c.j = after;
+        return true;
+    }
+
+    /** A word glued to digits ends the number: a suffix ("10k") closes it, a unit ("180ml") makes it a measurement. */
+    private static boolean endsAtWordAfterDigits(List<Lexeme> lx, Compose c, double v, int after) {
+        int n = lx.size();
+        Lexeme w = lx.get(after);
+        Double sfx = NumberWords.suffix(w.text());
+        boolean glued = !w.spaceBefore();
+        boolean loneLetter = w.spaceBefore() && (w.text().equals("k") || w.text().equals("K") || w.text().equals("M"))
+                && (after + 1 >= n || !lx.get(after + 1).isWord() || lx.get(after + 1).spaceBefore());
+        if (sfx == null && glued && w.text().equals("m") && millionBeforePlural(lx, after + 1)) sfx = 1e6;
+        if (sfx != null && (glued || loneLetter)) {
+            // "10k", "3.5bn": the suffix closes the number
+            c.current += v * sfx;
+            c.any = true;
+            c.last = Last.BIG;
+            c.j = after + 1;
+            return true;
+        }
+        // "180ml", "5km", "45kg": a measurement glued to its unit, not a bare number
+        return glued && !w.lower().equals("s");
+    }
+
+    /** Number words are tried from the most specific shape (fractions of a scale) to the loosest ("and", "point"). */
+    private static boolean word(List<Lexeme> lx, Compose c, boolean top) {
+        String w = lx.get(c.j).lower();
+        if ((w.equals("a") || w.equals("an") || w.equals("one") || w.equals("half") || w.equals("quarter"))
+                && fractionOfScale(lx, c)) {
+            return true;
+        }
+        if ((w.equals("a") || w.equals("an")) && c.last == Last.NONE && c.j + 1 < lx.size()) return articleBeforeScale(lx, c);
+        Integer small = NumberWords.unitOrTeen(w);
+        if (small != null) return unitOrTeenWord(c, small);
+        Integer tens = NumberWords.TENS.get(w);
+        if (tens != null) return tensWord(lx, c, tens);
+        Double scale = NumberWords.scale(w);
+        if (scale != null && !w.equals("cr") && !w.equals("kr") || (scale != null && c.any)) return scaleWord(lx, c, w, scale);
+        if (w.equals("and") && c.any && top) return andFraction(lx, c) || andSmallPart(lx, c);
+        if (w.equals("point") && c.j + 1 < lx.size() && (c.any || c.j == 0)) return decimalWords(lx, c);
+        return false;
+    }
+
+    /** "a pair", "a million", "a dozen": the article counts as one only before a pair or a scale. */
+    private static boolean articleBeforeScale(List<Lexeme> lx, Compose c) {
+        Lexeme nx = lx.get(c.j + 1);
+        Double s2 = NumberWords.scale(nx.lower());
+        if (nx.is("pair")) {
+            c.current = 2; c.any = true; c.spelled = true; c.last = Last.BIG; c.lastScale = 2; c.j += 2;
+            return false;
+        }
+        if (s2 != null && !nx.lower().endsWith("s") && s2 >= 12) {
+            c.current = 1;
+            c.any = true;
+            c.spelled = true;
+            c.last = Last.UNIT;
+            c.j++;
+            return true;
+        }
+        return false;
+    }
+
+    /** "one" to "nineteen" follow nothing, a scale, "hundred", or a tens word (as units only: "twenty one"). */
+    private static boolean unitOrTeenWord(Compose c, int small) {
+        boolean ok = c.last == Last.NONE || c.last == Last.BIG
+                || (c.last == Last.HUNDRED)
+                || (c.last == Last.TENS && small >= 1 && small <= 9);
+        if (!ok) return false;
+        if (small == 0 && c.any) return false;
+        c.current += small;
+        c.any = true;
+        c.spelled = true;
+        c.last = small < 10 ? Last.UNIT : Last.TEEN;
+        c.j++;
+        return true;
+    }
+
+    /** Tens words take a hyphenated unit ("twenty-six") and, spoken, read "one twenty two" as 122. */
+    private static boolean tensWord(List<Lexeme> lx, Compose c, int tens) {
+        int n = lx.size();
+        boolean colloquialHundreds = c.last == Last.UNIT && c.total == 0 && c.current >= 1 && c.current <= 9
+                && c.j + 1 < n && NumberWords.unitOrTeen(lx.get(c.j + 1).lower()) != null; // "one twenty two"
+        if (colloquialHundreds) {
+            c.current *= 100;
+        } else if (!(c.last == Last.NONE || c.last == Last.BIG || c.last == Last.HUNDRED)) {
+            return false;
+        }
+        c.current += tens;
+        c.any = true;
+        c.spelled = true;
+        c.last = Last.TENS;
+        c.j++;
+        // "twenty-six", "fifty - two"
+        if (c.j + 1 < n && lx.get(c.j).isDash()) {
+            Integer u = NumberWords.unitOrTeen(lx.get(c.j + 1).lower());
+            if (u != null && u >= 1 && u <= 9) {
+                c.current += u;
+                c.last = Last.UNIT;
+                c.j += 2;
+            }
+        }
+        return true;
+    }
+
+    /** Scale words multiply what came before; a plural scale ("millions") closes the number. */
+    private static boolean scaleWord(List<Lexeme> lx, Compose c, String w, double scale) {
+        boolean plural = w.endsWith("s") && NumberWords.SCALES.get(w) == null;
+        if (!c.any && !bareScaleStarts(lx, c, plural, scale)) return false;
+        boolean applied = scale == 100 ? hundred(c) : bigScale(c, scale);
+        if (!applied) return false;
+        c.spelled = true;
+        c.j++;
+        return !plural;
+    }
+
+    /** A bare "hundred thousand" reads as one hundred thousand, but only before a larger scale. */
+    private static boolean bareScaleStarts(List<Lexeme> lx, Compose c, boolean plural, double scale) {
+        if (plural || scale < 100 || c.j + 1 >= lx.size()) return false;
+        Double s2 = NumberWords.scale(lx.get(c.j + 1).lower());
+        if (s2 == null || s2 <= scale) return false;
+        c.current = 1;
+        c.any = true;
+        return true;
+    }
+
+    /** "hundred" multiplies only the part below it, and only once: "two hundred", not "two hundred hundred". */
+    private static boolean hundred(Compose c) {
+        if (c.last == Last.HUNDRED || (c.current == 0)) return false;
+        if (c.current >= 100 && c.last != Last.DIGIT) return false;
+        c.current *= 100;
+        c.last = Last.HUNDRED;
+        return true;
+    }
+
+    /** Thousand and above: scales must fall left to right ("two million three thousand") unless one wraps all before it. */
+    private static boolean bigScale(Compose c, double scale) {
+        if (c.current == 0 && c.total == 0) return false;
+        if (c.current == 0) {
+            if (scale <= c.maxScale) return false;
+            c.total *= scale; // "three thousand millions"
+        } else if (scale > c.maxScale && c.total > 0) {
+            c.total = (c.total + c.current) * scale;
+        } else {
+            if (scale >= c.lastScale) return false;
+            c.total += c.current * scale;
+        }
+        c.current = 0;
+        c.last = Last.BIG;
+        c.lastScale = scale;
+        c.maxScale = Math.max(c.maxScale, scale);
+        return true;
     }
 
     private static boolean scaleAt(List<Lexeme> lx, int k) {
@@ -505,8 +533,7 @@ public final class NumberScanner {
     }
 
     /** Plural nouns that lowercase "m" (metres) commonly measures: "10m waves", "30m cliffs". */
-    private static final java.util.Set<String> METRE_NOUNS = java.util.Set.of("waves", "walls", "cliffs", "swells", "drops",
-            "falls", "heights", "depths", "lengths", "stretches", "metres", "meters", "yards", "feet", "floors", "storeys");
+    private static final Set<String> METRE_NOUNS = WordClasses.get("metre-nouns");
 
     /**
      * Whether a lowercase "m" glued to digits means million: it does before a counted plural noun

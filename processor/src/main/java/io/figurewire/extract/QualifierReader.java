@@ -1,6 +1,14 @@
 package io.figurewire.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,42 +24,39 @@ final class QualifierReader {
     private record Cue(String[] words, Qualifier q) {
     }
 
-    private static final List<Cue> BEFORE = List.of(
-            cue("no fewer than", Qualifier.AT_LEAST), cue("no less than", Qualifier.AT_LEAST), cue("not less than", Qualifier.AT_LEAST),
-            cue("no more than", Qualifier.UP_TO), cue("not more than", Qualifier.UP_TO),
-            cue("more than", Qualifier.MORE_THAN), cue("greater than", Qualifier.MORE_THAN), cue("larger than", Qualifier.MORE_THAN),
-            cue("upwards of", Qualifier.MORE_THAN), cue("in excess of", Qualifier.MORE_THAN), cue("well over", Qualifier.MORE_THAN),
-            cue("just over", Qualifier.MORE_THAN), cue("over", Qualifier.MORE_THAN), cue("beyond", Qualifier.MORE_THAN),
-            cue("above", Qualifier.MORE_THAN), cue("exceeding", Qualifier.MORE_THAN), cue("exceeded", Qualifier.MORE_THAN),
-            cue("exceeds", Qualifier.MORE_THAN), cue("exceed", Qualifier.MORE_THAN), cue("surpassed", Qualifier.MORE_THAN),
-            cue("surpassing", Qualifier.MORE_THAN), cue("surpass", Qualifier.MORE_THAN), cue("topped", Qualifier.MORE_THAN),
-            cue("tops", Qualifier.MORE_THAN), cue("topping", Qualifier.MORE_THAN), cue("passed", Qualifier.MORE_THAN),
-            cue("surpasses", Qualifier.MORE_THAN), cue("passes", Qualifier.MORE_THAN), cue("pass", Qualifier.MORE_THAN),
-            cue("at least", Qualifier.AT_LEAST), cue("a minimum of", Qualifier.AT_LEAST),
-            cue("nearly", Qualifier.NEARLY), cue("almost", Qualifier.NEARLY), cue("close to", Qualifier.NEARLY),
-            cue("just under", Qualifier.NEARLY), cue("just shy of", Qualifier.NEARLY), cue("approaching", Qualifier.NEARLY),
-            cue("approximately", Qualifier.ABOUT), cue("approx", Qualifier.ABOUT), cue("about", Qualifier.ABOUT),
-            cue("around", Qualifier.ABOUT), cue("roughly", Qualifier.ABOUT), cue("some", Qualifier.ABOUT),
-            cue("an estimated", Qualifier.ABOUT), cue("estimated at", Qualifier.ABOUT), cue("estimated", Qualifier.ABOUT), cue("an approximate", Qualifier.ABOUT),
-            cue("circa", Qualifier.ABOUT), cue("or so", Qualifier.ABOUT), cue("nigh on", Qualifier.NEARLY),
-            cue("up to", Qualifier.UP_TO), cue("as many as", Qualifier.UP_TO), cue("as much as", Qualifier.UP_TO),
-            cue("at most", Qualifier.UP_TO), cue("a maximum of", Qualifier.UP_TO),
-            cue("fewer than", Qualifier.LESS_THAN), cue("less than", Qualifier.LESS_THAN), cue("under", Qualifier.LESS_THAN),
-            cue("below", Qualifier.LESS_THAN), cue("smaller than", Qualifier.LESS_THAN), cue("past", Qualifier.MORE_THAN));
+    static final String CUES_RESOURCE = "qualifier-cues.json";
+
+    /** Cues before a figure, in file order: the first that ends right before the figure wins. */
+    private static final List<Cue> BEFORE = loadCues();
 
     /** Verbs after which "past" means "beyond" ("the toll climbed past 200"), unlike "the past 24 hours". */
-    private static final Set<String> RISE_VERBS = Set.of("climbed", "climbs", "climbing", "rose", "rises", "rising", "risen",
-            "went", "gone", "pushed", "moved", "crept", "edged", "soared", "jumped", "surged", "shot");
+    private static final Set<String> RISE_VERBS = WordClasses.get("rise-verbs");
 
     /** Verbs whose particle "over" stands right before their object. */
-    private static final Set<String> OVER_VERBS = Set.of("hand", "hands", "handed", "handing", "turn", "turns", "turned",
-            "turning", "took", "take", "takes", "taking", "taken", "handover");
+    private static final Set<String> OVER_VERBS = WordClasses.get("over-verbs");
 
     private QualifierReader() {
     }
 
-    private static Cue cue(String s, Qualifier q) {
-        return new Cue(Phrases.words(s), q);
+    /** Reads the cues once; a phrase or qualifier name that does not parse fails at class-load time. */
+    private static List<Cue> loadCues() {
+        try (InputStream in = QualifierReader.class.getResourceAsStream(CUES_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing classpath resource io/figurewire/extract/" + CUES_RESOURCE);
+            List<Cue> cues = new ArrayList<>();
+            for (JsonNode c : new ObjectMapper().readTree(in).path("before")) {
+                String phrase = c.path("phrase").asText();
+                if (phrase.isBlank()) throw new IllegalStateException("a cue without a phrase in " + CUES_RESOURCE);
+                cues.add(new Cue(Phrases.words(phrase), Qualifier.valueOf(c.path("qualifier").asText())));
+            }
+            return List.copyOf(cues);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cue phrases before a figure with their qualifiers, in matching order (for tests). */
+    static List<Map.Entry<String, Qualifier>> beforeCues() {
+        return BEFORE.stream().map(c -> Map.entry(String.join(" ", c.words()), c.q())).toList();
     }
 
     /** The qualifier ending right before lexeme {@code first}, else EXACT. */
