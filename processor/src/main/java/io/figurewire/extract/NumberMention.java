@@ -16,4 +16,14 @@ public record NumberMention(int start, int end, String text, double value, Shape
     public boolean isInteger() {
         return value == Math.rint(value) && !Double.isInfinite(value);
     }
+
+    /** "5.000", "12.500": one to three digits, a dot, exactly three digits, no scale word; a European thousands separator in a count. */
+    public boolean thousandsWithADot() {
+        int dot = text.indexOf('.');
+        if (dot < 1 || dot > 3 || text.length() != dot + 4 || spelled) return false;
+        for (int i = 0; i < text.length(); i++) {
+            if (i != dot && !Lexer.isDigit(text.charAt(i))) return false;
+        }
+        return true;
+    }
 }

@@ -198,7 +198,7 @@ final class SentenceReader {
                 return;
             }
             f.reason = why;
-            if (thousandsWithADot(m) && f.low == null) {
+            if (m.thousandsWithADot() && f.low == null) {
                 // "about 5.000 were injured": no count of people has three decimals; a European thousands separator
                 f.value *= 1000;
                 f.reason = f.reason + "; '" + m.text() + "' read with a dot as thousands separator";
@@ -232,17 +232,6 @@ final class SentenceReader {
         if (f.metric == null) f.metric = metric(f);
         f.claim = true;
         f.extracted = toClaim(f);
-    }
-
-    /** "5.000", "12.500": one to three digits, a dot, exactly three digits, no scale word. */
-    private static boolean thousandsWithADot(NumberMention m) {
-        String t = m.text();
-        int dot = t.indexOf('.');
-        if (dot < 1 || dot > 3 || t.length() != dot + 4 || m.spelled()) return false;
-        for (int i = 0; i < t.length(); i++) {
-            if (i != dot && !Lexer.isDigit(t.charAt(i))) return false;
-        }
-        return true;
     }
 
     /** "from one to four": a figure at either end of a change is a number, whatever its shape. */
