@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the quantitative claims in one paragraph of news text. Pure logic: no Kafka types,
@@ -29,11 +27,18 @@ public final class ClaimExtractor {
     private final CountTypeLexicon lexicon;
     private final Gazetteer gazetteer;
     private final MetricKeys metricKeys;
+    private final EventAnchor anchors;
+    /** The last article anchor parsed from a context's location: paragraphs of one article come together. */
+    private volatile ParsedAnchor lastAnchor = new ParsedAnchor(null, null);
+
+    private record ParsedAnchor(String path, GeoPlace place) {
+    }
 
     ClaimExtractor(CountTypeLexicon lexicon, Gazetteer gazetteer, MetricKeys metricKeys) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.metricKeys = metricKeys;
+        this.anchors = new EventAnchor(gazetteer);
     }
 
     /** The extractor with the lexicon, gazetteer and metric rules bundled on the classpath, loaded once. */
@@ -45,7 +50,7 @@ public final class ClaimExtractor {
                 if (e == null) {
                     JsonNode aliases = load("metric-aliases.json");
                     e = new ClaimExtractor(new CountTypeLexicon(load("count-types.json")),
-                            new Gazetteer(load("places.json"), aliases), new MetricKeys(aliases));
+                            gazetteer(load("places.json"), aliases), new MetricKeys(aliases));
                     defaultInstance = e;
                 }
             }
@@ -55,7 +60,25 @@ public final class ClaimExtractor {
 
     /** Builds an extractor from data files a user supplies (same formats as the bundled ones). */
     public static ClaimExtractor fromJson(JsonNode countTypes, JsonNode places, JsonNode metricAliases) {
-        return new ClaimExtractor(new CountTypeLexicon(countTypes), new Gazetteer(places, metricAliases), new MetricKeys(metricAliases));
+        return new ClaimExtractor(new CountTypeLexicon(countTypes), gazetteer(places, metricAliases), new MetricKeys(metricAliases));
+    }
+
+    private static volatile GeoNames geoNames;
+
+    /** The bundled GeoNames places, loaded once per JVM (about 200k places; the load time is logged). */
+    static GeoNames geoNames() {
+        GeoNames g = geoNames;
+        if (g == null) {
+            synchronized (ClaimExtractor.class) {
+                g = geoNames;
+                if (g == null) geoNames = g = GeoNames.load();
+            }
+        }
+        return g;
+    }
+
+    private static Gazetteer gazetteer(JsonNode places, JsonNode aliases) {
+        return new Gazetteer(places, aliases, geoNames(), PlaceRules.of(load("geo-rules.json")));
     }
 
     private static JsonNode load(String name) {
@@ -77,6 +100,22 @@ public final class ClaimExtractor {
 
     MetricKeys metricKeys() {
         return metricKeys;
+    }
+
+    /** The anchor place of the article a context describes, or null. */
+    GeoPlace anchorOf(ArticleContext ctx) {
+        String path = ctx == null ? null : ctx.location();
+        if (path == null) return null;
+        ParsedAnchor last = lastAnchor;
+        if (path.equals(last.path())) return last.place();
+        GeoPlace p = gazetteer.anchor(path);
+        lastAnchor = new ParsedAnchor(path, p);
+        return p;
+    }
+
+    /** The place slug of a claim's key: its article's anchor for a claim there, around it or nowhere (see {@link EventAnchor}). */
+    String keyPlace(String location, ArticleContext ctx) {
+        return anchors.keyPlace(location, ctx == null ? null : ctx.location(), anchorOf(ctx));
     }
 
     /** Claims in reading order; never throws, returns fewer claims on input it cannot read. */
@@ -139,47 +178,28 @@ public final class ClaimExtractor {
         return new Explanation(sentences, numbers, claims);
     }
 
-    /** The article's main place from its title and first paragraphs, or null. */
+    /**
+     * The article's anchor, the place of its main event, from its title and first paragraphs, as
+     * a path ("Antakya, Hatay, Turkey", or "Karsk" for a dateline place no gazetteer knows), or null.
+     * This is what travels with each paragraph as {@link ArticleContext#location()}.
+     */
     public String mainLocation(String title, List<String> leadParagraphs) {
         try {
-            Map<String, Double> score = new HashMap<>();
-            Map<String, Integer> firstSeen = new HashMap<>();
-            int order = 0;
-            List<String> texts = new ArrayList<>();
-            if (title != null) texts.add(title);
+            List<String> leads = new ArrayList<>();
             if (leadParagraphs != null) {
                 for (String p : leadParagraphs) {
-                    if (p != null) texts.add(p.length() > MAX_PARAGRAPH_CHARS ? p.substring(0, MAX_PARAGRAPH_CHARS) : p);
+                    if (p != null) leads.add(p.length() > MAX_PARAGRAPH_CHARS ? p.substring(0, MAX_PARAGRAPH_CHARS) : p);
                 }
             }
-            for (int t = 0; t < texts.size(); t++) {
-                List<Lexeme> lx = Lexer.lex(texts.get(t));
-                double weight = (t == 0 && title != null) ? 2.0 : 1.0;
-                for (Gazetteer.Hit h : gazetteer.find(lx)) {
-                    if (h.place() == null) continue;
-                    double w = weight;
-                    if (h.first() > 0) {
-                        String prev = lx.get(h.first() - 1).lower();
-                        if (prev.equals("in") || prev.equals("across") || prev.equals("throughout") || prev.equals("inside")
-                                || prev.equals("near")) w += 1.0;
-                    }
-                    if (!"country".equals(h.place().kind())) w += 0.5;
-                    if (h.end() < lx.size() && SentenceReader.ACTOR_NOUNS.contains(lx.get(h.end()).lower())) {
-                        // "with US President Trump": whose leader talks, not where the story is
-                        w *= 0.25;
-                    }
-                    score.merge(h.place().name(), w, Double::sum);
-                    firstSeen.putIfAbsent(h.place().name(), order++);
-                }
-            }
-            return score.entrySet().stream()
-                    .max((a, b) -> {
-                        int cmp = Double.compare(a.getValue(), b.getValue());
-                        return cmp != 0 ? cmp : Integer.compare(firstSeen.get(b.getKey()), firstSeen.get(a.getKey()));
-                    })
-                    .map(Map.Entry::getKey).orElse(null);
+            GeoPlace a = anchors.anchor(title, leads);
+            return a == null ? null : a.path();
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The anchor itself, with its place in the hierarchy. */
+    public GeoPlace eventAnchor(String title, List<String> leadParagraphs) {
+        return gazetteer.anchor(mainLocation(title, leadParagraphs));
     }
 }

@@ -124,7 +124,7 @@ final class SentenceReader {
         this.sentence = sentence;
         this.lx = Lexer.lex(sentence);
         this.mentions = NumberScanner.scan(sentence, lx);
-        this.hits = ex.gazetteer().find(lx);
+        this.hits = ex.gazetteer().find(lx, ex.anchorOf(ctx));
         this.clause = clauses(lx);
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
@@ -926,7 +926,7 @@ final class SentenceReader {
             }
         }
         f.group = demonym != null ? MetricKeys.slug(demonym) + "-" + g
-                : (f.location != null ? MetricKeys.slug(f.location) + "-" + g : g);
+                : (f.location != null ? ex.keyPlace(f.location, ctx) + "-" + g : g);
     }
 
     /**
@@ -954,7 +954,7 @@ final class SentenceReader {
     }
 
     private String metric(Finding f) {
-        String place = f.location == null ? null : MetricKeys.slug(f.location);
+        String place = ex.keyPlace(f.location, ctx);
         int c = clause[Math.min(f.first, lx.size() - 1)];
         List<Lexeme> cl = new ArrayList<>();
         for (int k = 0; k < lx.size(); k++) if (clause[k] == c) cl.add(lx.get(k));

@@ -1,0 +1,147 @@
+package io.figurewire.extract;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The GeoNames cities500 places (CC BY 4.0), with their admin1/admin2 names and countries, from
+ * the generated resource {@code geonames.tsv.gz} (see {@code processor/tools/gazetteer}). Names
+ * are indexed in a token trie, so finding every place in a text costs one map lookup per
+ * capitalized lexeme plus one per further word of a multi-word name: O(tokens).
+ */
+public final class GeoNames {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GeoNames.class);
+    static final String RESOURCE = "geonames.tsv.gz";
+
+    /** One trie node: the places whose name ends here, and the words that may follow. */
+    static final class Node {
+        List<GeoPlace> places;
+        Map<String, Node> next;
+    }
+
+    private final Map<String, Node> root = new HashMap<>(400_000);
+    private final Map<String, String> countryByCode = new HashMap<>();
+    private final Map<String, GeoPlace> countries = new HashMap<>();
+    private int placeCount;
+
+    private GeoNames() {
+    }
+
+    /** Loads the bundled resource; logs the place count and the load time. */
+    public static GeoNames load() {
+        long t0 = System.nanoTime();
+        GeoNames g = new GeoNames();
+        try (InputStream raw = GeoNames.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) throw new IllegalStateException("missing classpath resource io/figurewire/extract/" + RESOURCE);
+            g.read(new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.info("gazetteer: {} GeoNames places loaded in {} ms", g.placeCount, (System.nanoTime() - t0) / 1_000_000);
+        return g;
+    }
+
+    public int placeCount() {
+        return placeCount;
+    }
+
+    private void read(BufferedReader in) throws IOException {
+        Map<String, String> admin1 = new HashMap<>();
+        Map<String, String> admin2 = new HashMap<>();
+        Map<String, long[]> adminPopulation = new HashMap<>();
+        List<String[]> adminRows = new ArrayList<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            String[] c = line.split("\t", -1);
+            switch (c[0]) {
+                case "C" -> {
+                    countryByCode.put(c[1], c[2]);
+                    countries.put(c[2], GeoPlace.country(c[2]));
+                }
+                case "A1" -> admin1.put(c[1], c[2].intern());
+                case "A2" -> admin2.put(c[1], c[2].intern());
+                case "P" -> {
+                    String cc = c[4];
+                    String a1 = admin1.get(cc + "." + c[5]);
+                    String a2 = admin2.get(cc + "." + c[5] + "." + c[6]);
+                    long pop = Long.parseLong(c[7]);
+                    GeoPlace p = new GeoPlace(c[1], GeoPlace.Level.TOWN, countryByCode.get(cc), a1, a2, pop, "PPLC".equals(c[8]));
+                    index(c[1], p);
+                    if (!c[2].isEmpty()) index(c[2], p);
+                    if (!c[3].isEmpty()) for (String alt : c[3].split("\\|")) index(alt, p);
+                    placeCount++;
+                    if (a1 != null) adminPopulation.computeIfAbsent("1\t" + cc + "\t" + a1, k -> new long[1])[0] += pop;
+                    if (a1 != null && a2 != null) {
+                        adminPopulation.computeIfAbsent("2\t" + cc + "\t" + a1 + "\t" + a2, k -> new long[1])[0] += pop;
+                    }
+                }
+                default -> { }
+            }
+        }
+        // admin levels become places too ("Hatay province", "Sonoma County"), ranked by the people living in them
+        adminPopulation.forEach((k, pop) -> adminRows.add((k + "\t" + pop[0]).split("\t")));
+        for (String[] r : adminRows) {
+            String country = countryByCode.get(r[1]);
+            GeoPlace p = r[0].equals("1")
+                    ? new GeoPlace(r[2], GeoPlace.Level.ADMIN1, country, null, null, Long.parseLong(r[3]), false)
+                    : new GeoPlace(r[3], GeoPlace.Level.ADMIN2, country, r[2], null, Long.parseLong(r[4]), false);
+            index(p.name(), p);
+            String plain = ascii(p.name());
+            if (!plain.equals(p.name())) index(plain, p);
+        }
+        for (GeoPlace c : countries.values()) index(c.name(), c);
+    }
+
+    private void index(String name, GeoPlace p) {
+        List<Lexeme> lx = Lexer.lex(name);
+        if (lx.isEmpty()) return;
+        Node n = root.computeIfAbsent(lx.get(0).text(), k -> new Node());
+        for (int i = 1; i < lx.size(); i++) {
+            if (n.next == null) n.next = new HashMap<>(4);
+            n = n.next.computeIfAbsent(lx.get(i).text(), k -> new Node());
+        }
+        if (n.places == null) n.places = new ArrayList<>(1);
+        if (!n.places.contains(p)) n.places.add(p);
+    }
+
+    /** The trie node of a first word, or null: the entry point of {@link Gazetteer}'s scan. */
+    Node first(String word) {
+        return root.get(word);
+    }
+
+    /** Every place named exactly {@code name} (any case of the first letters, as a dateline spells it). */
+    List<GeoPlace> named(String name) {
+        List<Lexeme> lx = Lexer.lex(name);
+        if (lx.isEmpty()) return List.of();
+        Node n = root.get(lx.get(0).text());
+        for (int i = 1; i < lx.size() && n != null; i++) n = n.next == null ? null : n.next.get(lx.get(i).text());
+        return n == null || n.places == null ? List.of() : n.places;
+    }
+
+    /** The country of this name, or null. */
+    GeoPlace country(String name) {
+        return name == null ? null : countries.get(name);
+    }
+
+    /** "Şanlıurfa" → "Sanliurfa": how English wires spell names with diacritics. */
+    static String ascii(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return n.replace('ı', 'i').replace('İ', 'I').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('đ', 'd')
+                .replace("ß", "ss");
+    }
+}
