@@ -11,8 +11,9 @@ import java.util.Set;
  *
  * @param place  the place as a name ("Port Emmet": an all-caps dateline is title-cased)
  * @param within the qualifier after the comma ("Valdoria", "Turkey"), or null
+ * @param end    where the story's text starts after the dateline, a char offset in the paragraph
  */
-public record Dateline(String place, String within) {
+public record Dateline(String place, String within, int end) {
 
     private static final int MAX_PLACE_WORDS = 5;
     private static final int MAX_LEXEMES = 24;
@@ -46,7 +47,8 @@ public record Dateline(String place, String within) {
         }
         i = skipAgency(lx, i);
         if (i >= lx.size() || !terminator(lx.get(i))) return null;
-        return new Dateline(caps ? titleCase(place) : place, within == null ? null : within.replaceAll("\\.$", ""));
+        String q = within == null || !within.endsWith(".") ? within : within.substring(0, within.length() - 1);
+        return new Dateline(caps ? titleCase(place) : place, q, lx.get(i).end());
     }
 
     private static boolean placeWord(List<Lexeme> lx, int i, boolean caps) {

@@ -32,6 +32,7 @@ public final class EventAnchor {
     /** The anchor of an article, or null when it names no place. */
     public GeoPlace anchor(String title, List<String> leads) {
         GeoPlace dateline = dateline(leads);
+        leads = withoutDateline(leads);
         GeoPlace headline = best(title == null ? List.of() : List.of(title), dateline, true);
         GeoPlace lede = best(leads == null ? List.of() : leads.subList(0, Math.min(LEDE_PARAGRAPHS, leads.size())), dateline, false);
         // the dateline places a site, never the lede: a lede also names places of other events ("since Manchester")
@@ -61,6 +62,17 @@ public final class EventAnchor {
             if (!titleCaseUnknown) return g;
         }
         return null;
+    }
+
+    /** The leads with their datelines cut off: "ANKARA, Turkey (AP) —" is where the bureau is, not what the lede says. */
+    private List<String> withoutDateline(List<String> leads) {
+        if (leads == null) return null;
+        List<String> out = new java.util.ArrayList<>(leads.size());
+        for (String p : leads) {
+            Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip());
+            out.add(d == null ? p : p.substring(d.end()));
+        }
+        return out;
     }
 
     private static boolean isUpper(String p) {

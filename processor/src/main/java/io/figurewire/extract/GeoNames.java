@@ -108,15 +108,33 @@ public final class GeoNames {
     }
 
     private void index(String name, GeoPlace p) {
-        List<Lexeme> lx = Lexer.lex(name);
-        if (lx.isEmpty()) return;
-        Node n = root.computeIfAbsent(lx.get(0).text(), k -> new Node());
-        for (int i = 1; i < lx.size(); i++) {
-            if (n.next == null) n.next = new HashMap<>(4);
-            n = n.next.computeIfAbsent(lx.get(i).text(), k -> new Node());
+        Node n;
+        if (oneWord(name)) {
+            // most names are one word: the name itself is the key, no lexing and no copy
+            n = root.computeIfAbsent(name, k -> new Node());
+        } else {
+            List<Lexeme> lx = Lexer.lex(name);
+            if (lx.isEmpty()) return;
+            n = root.computeIfAbsent(lx.get(0).text(), k -> new Node());
+            for (int i = 1; i < lx.size(); i++) {
+                if (n.next == null) n.next = new HashMap<>(4);
+                n = n.next.computeIfAbsent(lx.get(i).text(), k -> new Node());
+            }
         }
         if (n.places == null) n.places = new ArrayList<>(1);
         if (!n.places.contains(p)) n.places.add(p);
+    }
+
+    private static boolean oneWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetter(name.charAt(i))) return false;
+        }
+        return !name.isEmpty();
+    }
+
+    /** No places at all: a gazetteer of places.json alone (for comparisons and tests). */
+    static GeoNames empty() {
+        return new GeoNames();
     }
 
     /** The trie node of a first word, or null: the entry point of {@link Gazetteer}'s scan. */

@@ -35,11 +35,15 @@ public record GeoPlace(String name, Level level, String country, String admin1, 
         return MetricKeys.slug(name);
     }
 
-    /** "Antakya, Hatay, Turkey": the place and the levels above it, most specific first, no repeats. */
+    /**
+     * "Antakya, Hatay, Turkey": the place, its state and country, most specific first, no repeats.
+     * The county is left out ("Antakya İlçesi" says nothing a reader needs) except for a place no
+     * gazetteer knows, whose admin2 slot holds the known place it lies in.
+     */
     public String path() {
         List<String> parts = new ArrayList<>();
         parts.add(name);
-        for (String up : new String[] {admin2, admin1, country}) {
+        for (String up : new String[] {level == Level.UNKNOWN ? admin2 : null, admin1, country}) {
             if (up != null && !up.isEmpty() && !parts.contains(up)) parts.add(up);
         }
         return String.join(", ", parts);

@@ -2,7 +2,9 @@ package io.figurewire.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds GeoNames places in a sentence and picks one reading of an ambiguous name. A reading
@@ -87,7 +89,7 @@ final class PlaceResolver {
             List<GeoPlace> admitted = admit(lx, s, spans, curated, anchor);
             if (admitted.isEmpty()) continue;
             List<GeoPlace> around = new ArrayList<>(context);
-            for (Span o : spans) if (o != s) around.addAll(o.candidates());
+            for (Span o : spans) if (o != s) for (GeoPlace c : o.candidates()) if (c.level() != GeoPlace.Level.TOWN) around.add(c);
             GeoPlace p = pick(admitted, around, anchor);
             out.add(new Gazetteer.Hit(s.first(), s.end(), new Gazetteer.Place(p.name(), List.of(), kind(p), p), null));
         }
@@ -211,19 +213,33 @@ final class PlaceResolver {
         return b.toString();
     }
 
-    /** The reading most supported by the places around it, then the most populous; first wins a tie. */
+    /** The reading most supported by the places around it, then the most populous; first wins a tie. O(candidates + around). */
     private static GeoPlace pick(List<GeoPlace> candidates, List<GeoPlace> around, GeoPlace anchor) {
+        if (candidates.size() == 1) return candidates.get(0);
+        Set<String> containers = new HashSet<>();
+        for (GeoPlace q : around) {
+            if (q == null || q.country() == null) continue;
+            switch (q.level()) {
+                case COUNTRY -> containers.add("C|" + q.country());
+                case ADMIN1 -> containers.add("1|" + q.country() + "|" + q.name());
+                case ADMIN2 -> containers.add("2|" + q.country() + "|" + q.name());
+                default -> { }
+            }
+        }
         GeoPlace best = null;
         int bestScore = -1;
         for (GeoPlace c : candidates) {
             int score = 0;
-            for (GeoPlace q : around) {
-                if (q != null && !q.sameAs(c) && q.contains(c)) score += 4;
-            }
+            if (c.level() != GeoPlace.Level.COUNTRY && containers.contains("C|" + c.country())) score += 4;
+            if (c.admin1() != null && containers.contains("1|" + c.country() + "|" + c.admin1())) score += 4;
+            if (c.admin2() != null && containers.contains("2|" + c.country() + "|" + c.admin2())) score += 4;
             if (anchor != null) {
                 if (anchor.contains(c)) score += 3;
                 else if (c.contains(anchor)) score += 2;
-                else if (anchor.country() != null && anchor.country().equals(c.country())) score += 2;
+                else if (anchor.country() != null && anchor.country().equals(c.country())) {
+                    // near the anchor: same country, better same state ("Springfield" in a story from Peoria)
+                    score += anchor.admin1() != null && anchor.admin1().equals(c.admin1()) ? 3 : 2;
+                }
             }
             if (best == null || score > bestScore || (score == bestScore && c.population() > best.population())) {
                 best = c;
