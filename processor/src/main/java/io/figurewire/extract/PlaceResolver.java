@@ -168,12 +168,14 @@ final class PlaceResolver {
         boolean prep = rules.prepositionBefore(lx, s.first());
         boolean initial = s.first() == 0 || (s.first() == 1 && lx.get(0).isPunct());
         boolean stop = rules.stopNames().contains(surface);
+        boolean person = rules.personNames().contains(surface);
         List<GeoPlace> out = new ArrayList<>();
         for (GeoPlace c : s.candidates()) {
             boolean contained = containers.stream().anyMatch(q -> q.contains(c) && !q.sameAs(c));
             boolean ok;
             if (!containers.isEmpty()) ok = contained;
             else if (stop) ok = noun;
+            else if (person) ok = noun || prep;
             else if (c.level() == GeoPlace.Level.ADMIN2 && s.end() - s.first() == 1) ok = noun;
             else if (prep || noun) ok = true;
             else if (initial) ok = false;

@@ -11,13 +11,13 @@ import java.util.Set;
  * because 200,000 names include "Police", "Hope" and "Mobile".
  */
 record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirmBefore, Set<String> modifiers,
-                  Set<String> placeNouns, Set<String> stopNames, Set<String> datelineSkip, Set<String> eventNouns,
-                  Set<String> facilityNouns) {
+                  Set<String> placeNouns, Set<String> stopNames, Set<String> personNames, Set<String> datelineSkip,
+                  Set<String> eventNouns, Set<String> facilityNouns) {
 
     static PlaceRules of(JsonNode root) {
         return new PlaceRules(root.path("minPopulation").asLong(100_000), root.path("bureauPopulation").asLong(1_000_000),
                 words(root.path("confirmBefore")), words(root.path("modifiers")), words(root.path("placeNouns")),
-                words(root.path("stopNames")), words(root.path("datelineSkip")), words(root.path("eventNouns")),
+                words(root.path("stopNames")), words(root.path("personNames")), words(root.path("datelineSkip")), words(root.path("eventNouns")),
                 words(root.path("facilityNouns")));
     }
 

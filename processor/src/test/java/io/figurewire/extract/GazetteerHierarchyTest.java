@@ -89,6 +89,13 @@ class GazetteerHierarchyTest {
     }
 
     @Test
+    void aPersonsNameThatIsATownCountsAfterAPrepositionOnly() {
+        assertThat(places("Floods in Jackson closed 40 schools.")).extracting(GeoPlace::name).containsExactly("Jackson");
+        assertThat(places("The report by Jackson said 40 schools closed.")).isEmpty();
+        assertThat(places("Schools closed in March after 40 cases.")).isEmpty();
+    }
+
+    @Test
     void aSmallTownCountsAfterAPrepositionButNotAlone() {
         // Amasra (Turkey) has fewer people than the threshold: named alone it is no place, "in Amasra" is
         assertThat(places("Rescuers in Amasra pulled 8 people from the pit.")).extracting(GeoPlace::name).containsExactly("Amasra");
