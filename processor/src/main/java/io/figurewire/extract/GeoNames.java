@@ -63,8 +63,7 @@ public final class GeoNames {
     private void read(BufferedReader in) throws IOException {
         Map<String, String> admin1 = new HashMap<>();
         Map<String, String> admin2 = new HashMap<>();
-        Map<String, long[]> adminPopulation = new HashMap<>();
-        List<String[]> adminRows = new ArrayList<>();
+        Map<String, long[]> population = new HashMap<>();
         String line;
         while ((line = in.readLine()) != null) {
             String[] c = line.split("\t", -1);
@@ -73,38 +72,40 @@ public final class GeoNames {
                     countryByCode.put(c[1], c[2]);
                     countries.put(c[2], GeoPlace.country(c[2]));
                 }
-                case "A1" -> admin1.put(c[1], c[2].intern());
-                case "A2" -> admin2.put(c[1], c[2].intern());
-                case "P" -> {
-                    String cc = c[4];
-                    String a1 = admin1.get(cc + "." + c[5]);
-                    String a2 = admin2.get(cc + "." + c[5] + "." + c[6]);
-                    long pop = Long.parseLong(c[7]);
-                    GeoPlace p = new GeoPlace(c[1], GeoPlace.Level.TOWN, countryByCode.get(cc), a1, a2, pop, "PPLC".equals(c[8]));
-                    index(c[1], p);
-                    if (!c[2].isEmpty()) index(c[2], p);
-                    if (!c[3].isEmpty()) for (String alt : c[3].split("\\|")) index(alt, p);
-                    placeCount++;
-                    if (a1 != null) adminPopulation.computeIfAbsent("1\t" + cc + "\t" + a1, k -> new long[1])[0] += pop;
-                    if (a1 != null && a2 != null) {
-                        adminPopulation.computeIfAbsent("2\t" + cc + "\t" + a1 + "\t" + a2, k -> new long[1])[0] += pop;
-                    }
-                }
+                case "A1" -> admin1.put(c[1], c[2]);
+                case "A2" -> admin2.put(c[1], c[2]);
+                case "P" -> town(c, admin1, admin2, population);
                 default -> { }
             }
         }
-        // admin levels become places too ("Hatay province", "Sonoma County"), ranked by the people living in them
-        adminPopulation.forEach((k, pop) -> adminRows.add((k + "\t" + pop[0]).split("\t")));
-        for (String[] r : adminRows) {
-            String country = countryByCode.get(r[1]);
-            GeoPlace p = r[0].equals("1")
-                    ? new GeoPlace(r[2], GeoPlace.Level.ADMIN1, country, null, null, Long.parseLong(r[3]), false)
-                    : new GeoPlace(r[3], GeoPlace.Level.ADMIN2, country, r[2], null, Long.parseLong(r[4]), false);
-            index(p.name(), p);
-            String plain = ascii(p.name());
-            if (!plain.equals(p.name())) index(plain, p);
-        }
+        // admin levels are places too ("Hatay province", "Sonoma County"), ranked by the people of their towns
+        admin1.forEach((code, name) -> admin(code, name, GeoPlace.Level.ADMIN1, null, population));
+        admin2.forEach((code, name) -> admin(code, name, GeoPlace.Level.ADMIN2, admin1.get(code.substring(0, code.lastIndexOf('.'))), population));
         for (GeoPlace c : countries.values()) index(c.name(), c);
+    }
+
+    /** A "P" row: name, ascii name, alternates, country code, admin1 code, admin2 code, population, feature code. */
+    private void town(String[] c, Map<String, String> admin1, Map<String, String> admin2, Map<String, long[]> population) {
+        String a1 = c[4] + "." + c[5];
+        String a2 = a1 + "." + c[6];
+        long pop = Long.parseLong(c[7]);
+        GeoPlace p = new GeoPlace(c[1], GeoPlace.Level.TOWN, countryByCode.get(c[4]), admin1.get(a1), admin2.get(a2), pop,
+                "PPLC".equals(c[8]));
+        index(c[1], p);
+        if (!c[2].isEmpty()) index(c[2], p);
+        if (!c[3].isEmpty()) for (String alt : c[3].split("\\|")) index(alt, p);
+        placeCount++;
+        population.computeIfAbsent(a1, k -> new long[1])[0] += pop;
+        if (!c[6].isEmpty()) population.computeIfAbsent(a2, k -> new long[1])[0] += pop;
+    }
+
+    private void admin(String code, String name, GeoPlace.Level level, String admin1, Map<String, long[]> population) {
+        long[] pop = population.get(code);
+        String country = countryByCode.get(code.substring(0, code.indexOf('.')));
+        GeoPlace p = new GeoPlace(name, level, country, admin1, null, pop == null ? 0 : pop[0], false);
+        index(name, p);
+        String plain = ascii(name);
+        if (!plain.equals(name)) index(plain, p);
     }
 
     private void index(String name, GeoPlace p) {
