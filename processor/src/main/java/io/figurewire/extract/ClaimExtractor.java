@@ -113,6 +113,20 @@ public final class ClaimExtractor {
         return p;
     }
 
+    /**
+     * A claim placed at a place that contains its article's anchor ("Lebanon" in a story from
+     * Beirut) is about the anchor's event: it reports the anchor's path as its location.
+     */
+    private ExtractedClaim atAnchor(ExtractedClaim c, ArticleContext ctx) {
+        GeoPlace anchor = anchorOf(ctx);
+        if (anchor == null || c.location() == null || c.location().equals(ctx.location())) return c;
+        GeoPlace p = gazetteer.geo(c.location(), anchor);
+        if (p == null || p.sameAs(anchor) || !p.contains(anchor)) return c;
+        return new ExtractedClaim(c.paragraphIndex(), c.sentence(), c.spanStart(), c.spanEnd(), c.text(), c.metric(), c.kind(),
+                c.countType(), c.value(), c.low(), c.high(), c.qualifier(), c.subject(), ctx.location(), c.period(),
+                c.attribution(), c.role());
+    }
+
     /** The place slug of a claim's key: its article's anchor for a claim there, around it or nowhere (see {@link EventAnchor}). */
     String keyPlace(String location, ArticleContext ctx) {
         return anchors.keyPlace(location, ctx == null ? null : ctx.location(), anchorOf(ctx));
@@ -130,7 +144,7 @@ public final class ClaimExtractor {
                 try {
                     SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, memory);
                     r.read();
-                    for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(f.extracted);
+                    for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(atAnchor(f.extracted, context));
                     memory.remember(r);
                 } catch (RuntimeException | StackOverflowError e) {
                     // one unreadable sentence costs its own claims only
@@ -168,7 +182,7 @@ public final class ClaimExtractor {
                     numbers.add(new Explanation.NumberFinding(idx, a, b, t.substring(a, b), range ? null : f.value,
                             f.low, f.high, f.qualifier, f.claim ? f.kind : null, f.countType, f.claim ? f.role : null,
                             f.claim, f.reason));
-                    if (f.claim) claims.add(f.extracted);
+                    if (f.claim) claims.add(atAnchor(f.extracted, context));
                 }
                 idx++;
             }

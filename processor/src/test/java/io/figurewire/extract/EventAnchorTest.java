@@ -66,6 +66,15 @@ class EventAnchorTest {
     }
 
     @Test
+    void aClaimAtAPlaceContainingTheAnchorReportsTheAnchorAsItsLocation() {
+        ArticleContext ctx = new ArticleContext("t", null, null, null, null, "Karsk, Valdoria");
+        assertThat(ex.extract("Across Valdoria, 14 people have died in the blast.", 1, ctx)).singleElement()
+                .satisfies(c -> assertThat(c.location()).isEqualTo("Karsk, Valdoria"));
+        assertThat(ex.extract("Floods in Ankara injured 30 people.", 1, ctx)).singleElement()
+                .satisfies(c -> assertThat(c.location()).isEqualTo("Ankara"));
+    }
+
+    @Test
     void aClaimElsewhereGetsItsOwnKey() {
         assertThat(metrics("Antakya, Hatay, Turkey", "In neighbouring Gaziantep, 30 people were injured.")).containsExactly("injured/gaziantep");
         assertThat(metrics("Karsk, Valdoria", "Floods in Ankara injured 30 people.")).containsExactly("injured/ankara");
