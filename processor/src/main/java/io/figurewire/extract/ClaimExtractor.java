@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the quantitative claims in one paragraph of news text. Pure logic: no Kafka types,
@@ -28,11 +30,6 @@ public final class ClaimExtractor {
     private final Gazetteer gazetteer;
     private final MetricKeys metricKeys;
     private final EventAnchor anchors;
-    /** The last article anchor parsed from a context's location: paragraphs of one article come together. */
-    private volatile ParsedAnchor lastAnchor = new ParsedAnchor(null, null);
-
-    private record ParsedAnchor(String path, GeoPlace place) {
-    }
 
     ClaimExtractor(CountTypeLexicon lexicon, Gazetteer gazetteer, MetricKeys metricKeys) {
         this.lexicon = lexicon;
@@ -98,38 +95,12 @@ public final class ClaimExtractor {
         return gazetteer;
     }
 
+    EventAnchor anchors() {
+        return anchors;
+    }
+
     MetricKeys metricKeys() {
         return metricKeys;
-    }
-
-    /** The anchor place of the article a context describes, or null. */
-    GeoPlace anchorOf(ArticleContext ctx) {
-        String path = ctx == null ? null : ctx.location();
-        if (path == null) return null;
-        ParsedAnchor last = lastAnchor;
-        if (path.equals(last.path())) return last.place();
-        GeoPlace p = gazetteer.anchor(path);
-        lastAnchor = new ParsedAnchor(path, p);
-        return p;
-    }
-
-    /**
-     * A claim placed at a place that contains its article's anchor ("Lebanon" in a story from
-     * Beirut) is about the anchor's event: it reports the anchor's path as its location.
-     */
-    private ExtractedClaim atAnchor(ExtractedClaim c, ArticleContext ctx) {
-        GeoPlace anchor = anchorOf(ctx);
-        if (anchor == null || c.location() == null || c.location().equals(ctx.location())) return c;
-        GeoPlace p = gazetteer.geo(c.location(), anchor);
-        if (p == null || p.sameAs(anchor) || !p.contains(anchor)) return c;
-        return new ExtractedClaim(c.paragraphIndex(), c.sentence(), c.spanStart(), c.spanEnd(), c.text(), c.metric(), c.kind(),
-                c.countType(), c.value(), c.low(), c.high(), c.qualifier(), c.subject(), ctx.location(), c.period(),
-                c.attribution(), c.role());
-    }
-
-    /** The place slug of a claim's key: its article's anchor for a claim there, around it or nowhere (see {@link EventAnchor}). */
-    String keyPlace(String location, ArticleContext ctx) {
-        return anchors.keyPlace(location, ctx == null ? null : ctx.location(), anchorOf(ctx));
     }
 
     /** Claims in reading order; never throws, returns fewer claims on input it cannot read. */
@@ -144,7 +115,7 @@ public final class ClaimExtractor {
                 try {
                     SentenceReader r = new SentenceReader(this, s.text(), paragraphIndex, context, memory);
                     r.read();
-                    for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(atAnchor(f.extracted, context));
+                    for (SentenceReader.Finding f : r.findings) if (f.claim) out.add(f.extracted);
                     memory.remember(r);
                 } catch (RuntimeException | StackOverflowError e) {
                     // one unreadable sentence costs its own claims only
@@ -182,7 +153,7 @@ public final class ClaimExtractor {
                     numbers.add(new Explanation.NumberFinding(idx, a, b, t.substring(a, b), range ? null : f.value,
                             f.low, f.high, f.qualifier, f.claim ? f.kind : null, f.countType, f.claim ? f.role : null,
                             f.claim, f.reason));
-                    if (f.claim) claims.add(atAnchor(f.extracted, context));
+                    if (f.claim) claims.add(f.extracted);
                 }
                 idx++;
             }
@@ -210,10 +181,5 @@ public final class ClaimExtractor {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** The anchor itself, with its place in the hierarchy. */
-    public GeoPlace eventAnchor(String title, List<String> leadParagraphs) {
-        return gazetteer.anchor(mainLocation(title, leadParagraphs));
     }
 }

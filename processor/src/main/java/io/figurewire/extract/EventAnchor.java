@@ -24,9 +24,25 @@ public final class EventAnchor {
     static final int LEDE_PARAGRAPHS = 3;
 
     private final Gazetteer gazetteer;
+    /** The last anchor parsed from a context's location: the paragraphs of one article come together. */
+    private volatile Parsed last = new Parsed(null, null);
+
+    private record Parsed(String path, GeoPlace place) {
+    }
 
     EventAnchor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** The anchor of the article a context describes (its {@code location} path), or null. */
+    GeoPlace of(ArticleContext ctx) {
+        String path = ctx == null ? null : ctx.location();
+        if (path == null) return null;
+        Parsed p = last;
+        if (path.equals(p.path())) return p.place();
+        GeoPlace g = gazetteer.anchor(path);
+        last = new Parsed(path, g);
+        return g;
     }
 
     /** The anchor of an article, or null when it names no place. */
@@ -151,12 +167,24 @@ public final class EventAnchor {
                 || g.population() >= gazetteer.resolver().rules().minPopulation();
     }
 
-    /** The place slug a claim's key uses: the anchor's for a claim at it, around it or nowhere, else its own. */
-    public String keyPlace(String location, String anchorPath, GeoPlace anchor) {
+    /** The place slug of a claim's key: the anchor's for a claim at it, around it or nowhere, else its own. */
+    String keyPlace(String location, ArticleContext ctx) {
+        GeoPlace anchor = of(ctx);
         if (anchor == null) return location == null ? null : MetricKeys.slug(location);
-        if (location == null || location.equals(anchorPath) || location.equals(anchor.path())) return anchor.slug();
+        if (location == null || location.equals(ctx.location()) || location.equals(anchor.path())) return anchor.slug();
         GeoPlace p = gazetteer.geo(location, anchor);
         if (p != null && p.contains(anchor)) return anchor.slug();
         return MetricKeys.slug(location);
+    }
+
+    /**
+     * The location a claim reports: a place that contains the article's anchor ("Lebanon" in a
+     * story from Beirut) is about the anchor's event, so the claim reports the anchor's path.
+     */
+    String claimLocation(String location, ArticleContext ctx) {
+        GeoPlace anchor = of(ctx);
+        if (anchor == null || location == null || location.equals(ctx.location())) return location;
+        GeoPlace p = gazetteer.geo(location, anchor);
+        return p != null && !p.sameAs(anchor) && p.contains(anchor) ? ctx.location() : location;
     }
 }

@@ -124,7 +124,7 @@ final class SentenceReader {
         this.sentence = sentence;
         this.lx = Lexer.lex(sentence);
         this.mentions = NumberScanner.scan(sentence, lx);
-        this.hits = ex.gazetteer().find(lx, ex.anchorOf(ctx));
+        this.hits = ex.gazetteer().find(lx, ex.anchors().of(ctx));
         this.clause = clauses(lx);
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
@@ -926,7 +926,7 @@ final class SentenceReader {
             }
         }
         f.group = demonym != null ? MetricKeys.slug(demonym) + "-" + g
-                : (f.location != null ? ex.keyPlace(f.location, ctx) + "-" + g : g);
+                : (f.location != null ? ex.anchors().keyPlace(f.location, ctx) + "-" + g : g);
     }
 
     /**
@@ -954,7 +954,7 @@ final class SentenceReader {
     }
 
     private String metric(Finding f) {
-        String place = ex.keyPlace(f.location, ctx);
+        String place = ex.anchors().keyPlace(f.location, ctx);
         int c = clause[Math.min(f.first, lx.size() - 1)];
         List<Lexeme> cl = new ArrayList<>();
         for (int k = 0; k < lx.size(); k++) if (clause[k] == c) cl.add(lx.get(k));
@@ -970,8 +970,9 @@ final class SentenceReader {
         int s = lx.get(f.qStart).start();
         int e = lx.get(f.end - 1).end();
         boolean range = f.low != null;
+        String location = ex.anchors().claimLocation(f.location, ctx);
         return new ExtractedClaim(paragraphIndex, sentence, s, e, sentence.substring(s, e), f.metric, f.kind, f.countType,
-                range ? null : f.value, range ? f.low : null, range ? f.high : null, f.qualifier, f.subject, f.location,
+                range ? null : f.value, range ? f.low : null, range ? f.high : null, f.qualifier, f.subject, location,
                 f.period, attribution, f.role);
     }
 
