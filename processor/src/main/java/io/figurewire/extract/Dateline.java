@@ -17,12 +17,14 @@ public record Dateline(String place, String within, int end) {
 
     private static final int MAX_PLACE_WORDS = 5;
     private static final int MAX_LEXEMES = 24;
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
 
-    /** The dateline at the start of a paragraph, or null; {@code skip} are openers that are no dateline ("UPDATE"). */
-    public static Dateline parse(String paragraph, Set<String> skip) {
+    /**
+     * The dateline at the start of a paragraph, or null.
+     *
+     * @param skip   capitalized openers that are no dateline ("UPDATE")
+     * @param months month names and abbreviations, lowercase: "BEIRUT, August 8." carries a date, not a country
+     */
+    public static Dateline parse(String paragraph, Set<String> skip, Set<String> months) {
         if (paragraph == null || paragraph.isBlank()) return null;
         String head = paragraph.length() > 200 ? paragraph.substring(0, 200) : paragraph;
         List<Lexeme> lx = Lexer.lex(head);
@@ -36,7 +38,7 @@ public record Dateline(String place, String within, int end) {
         String within = null;
         if (i < lx.size() && lx.get(i).isPunct(',')) {
             int q = i + 1;
-            if (q < lx.size() && MONTHS.contains(lx.get(q).lower())) {
+            if (q < lx.size() && months.contains(lx.get(q).lower())) {
                 // "BEIRUT, August 8. /TASS/.": a date, then the agency
                 while (q < lx.size() && q < i + 5 && !lx.get(q).isPunct('/') && !terminator(lx.get(q))) q++;
             } else {

@@ -68,7 +68,7 @@ public final class EventAnchor {
     GeoPlace dateline(List<String> leads) {
         if (leads == null) return null;
         for (String p : leads) {
-            Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip());
+            Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip(), gazetteer.resolver().rules().months());
             if (d == null) continue;
             GeoPlace within = d.within() == null ? null : gazetteer.geo(d.within(), null);
             String path = d.place() + (d.within() == null ? "" : ", " + (within != null && within.level() == GeoPlace.Level.COUNTRY
@@ -85,7 +85,7 @@ public final class EventAnchor {
         if (leads == null) return null;
         List<String> out = new java.util.ArrayList<>(leads.size());
         for (String p : leads) {
-            Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip());
+            Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip(), gazetteer.resolver().rules().months());
             out.add(d == null ? p : p.substring(d.end()));
         }
         return out;

@@ -3,14 +3,12 @@ package io.figurewire.extract;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Datelines in the forms wires use, and openers that only look like one. */
 class DatelineTest {
 
-    private static final Set<String> SKIP = Set.of("UPDATE", "FILE", "BREAKING");
+    private static final PlaceRules RULES = ClaimExtractor.withDefaultLexicon().gazetteer().resolver().rules();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -24,7 +22,7 @@ class DatelineTest {
             "ST. BRIDGET, Northland (Wire) \u2014 Snow cut the road.|St. Bridget|Northland",
     })
     void aDatelineNamesItsPlace(String paragraph, String place, String within) {
-        Dateline d = Dateline.parse(paragraph, SKIP);
+        Dateline d = Dateline.parse(paragraph, RULES.datelineSkip(), RULES.months());
         assertThat(d).isNotNull();
         assertThat(d.place()).isEqualTo(place);
         assertThat(d.within()).isEqualTo(within);
@@ -41,6 +39,6 @@ class DatelineTest {
             "US officials say the deal is close.",
     })
     void anOpenerThatIsNoDatelineGivesNone(String paragraph) {
-        assertThat(Dateline.parse(paragraph, SKIP)).isNull();
+        assertThat(Dateline.parse(paragraph, RULES.datelineSkip(), RULES.months())).isNull();
     }
 }

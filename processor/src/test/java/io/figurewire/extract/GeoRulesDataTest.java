@@ -31,11 +31,11 @@ class GeoRulesDataTest {
     @Test
     void listsHaveNoDuplicatesAndTheRightCase() throws Exception {
         JsonNode root = rules();
-        for (String name : List.of("confirmBefore", "modifiers", "placeNouns", "stopNames", "personNames", "datelineSkip", "eventNouns", "facilityNouns")) {
+        for (String name : List.of("confirmBefore", "modifiers", "placeNouns", "stopNames", "personNames", "datelineSkip", "eventNouns", "facilityNouns", "months")) {
             List<String> words = list(root, name);
             assertThat(words).as(name).isNotEmpty().doesNotHaveDuplicates();
         }
-        for (String name : List.of("confirmBefore", "modifiers", "placeNouns", "eventNouns", "facilityNouns")) {
+        for (String name : List.of("confirmBefore", "modifiers", "placeNouns", "eventNouns", "facilityNouns", "months")) {
             assertThat(list(root, name)).as(name).allMatch(w -> w.equals(w.toLowerCase(Locale.ROOT)));
         }
         assertThat(list(root, "stopNames")).allMatch(w -> Character.isUpperCase(w.charAt(0))).doesNotContainAnyElementsOf(list(root, "personNames"));
