@@ -166,6 +166,8 @@ final class PlaceResolver {
         List<GeoPlace> containers = containerAfter(lx, s, spans, curated);
         boolean noun = rules.placeNounAfter(lx, s.end());
         boolean prep = rules.prepositionBefore(lx, s.first());
+        // "in Mobile", but not "in the Post" or "in March"
+        boolean directPrep = s.first() > 0 && lx.get(s.first() - 1).isWord() && rules.confirmBefore().contains(lx.get(s.first() - 1).lower());
         boolean initial = s.first() == 0 || (s.first() == 1 && lx.get(0).isPunct());
         boolean stop = rules.stopNames().contains(surface);
         boolean person = rules.personNames().contains(surface);
@@ -174,7 +176,7 @@ final class PlaceResolver {
             boolean contained = containers.stream().anyMatch(q -> q.contains(c) && !q.sameAs(c));
             boolean ok;
             if (!containers.isEmpty()) ok = contained;
-            else if (stop) ok = noun;
+            else if (stop) ok = noun || (directPrep && !rules.months().contains(surface.toLowerCase(java.util.Locale.ROOT)));
             else if (person) ok = noun || prep;
             else if (c.level() == GeoPlace.Level.ADMIN2 && s.end() - s.first() == 1) ok = noun;
             else if (prep || noun) ok = true;

@@ -86,6 +86,9 @@ class GazetteerHierarchyTest {
     void aStopNameCountsWhenItsStateOrAPlaceNounConfirmsIt() {
         assertThat(places("The storm flooded 300 homes in Mobile, Alabama.")).first()
                 .satisfies(p -> assertThat(p.name()).isEqualTo("Mobile"));
+        assertThat(places("The storm flooded 300 homes in Mobile.")).extracting(GeoPlace::name).containsExactly("Mobile");
+        assertThat(places("The figures were first reported in the Post.")).isEmpty();
+        assertThat(places("The figures were first reported in March.")).isEmpty();
     }
 
     @Test
