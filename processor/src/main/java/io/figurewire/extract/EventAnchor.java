@@ -61,7 +61,13 @@ public final class EventAnchor {
             boolean bureau = dateline.capital() || dateline.population() >= gazetteer.resolver().rules().bureauPopulation();
             return bureau && lede != null && !lede.sameAs(dateline) ? lede : dateline;
         }
-        return lede;
+        if (lede != null) return lede;
+        // no place anywhere: a site the lede names before an event noun ("the Harlow Quay fire victims")
+        for (String p : leads == null ? List.<String>of() : leads.subList(0, Math.min(LEDE_PARAGRAPHS, leads.size()))) {
+            GeoPlace site = site(p, null);
+            if (site != null) return site;
+        }
+        return null;
     }
 
     /** The dateline place of the first lead paragraph that opens with one, resolved when a gazetteer knows it. */
@@ -99,13 +105,13 @@ public final class EventAnchor {
     }
 
     /**
-     * A site no gazetteer knows, named in the headline before an event noun: "Grenfell Tower
+     * A site no gazetteer knows, named in a headline (or lede) before an event noun: "Grenfell Tower
      * fire", "Karsk colliery blast" → "Grenfell Tower", placed inside {@code around} when known.
      * Two capitalized words, or one that does not open the headline ("Powerful earthquake").
      */
-    private GeoPlace site(String title, GeoPlace around) {
-        if (title == null) return null;
-        List<Lexeme> lx = Lexer.lex(title.length() > 300 ? title.substring(0, 300) : title);
+    private GeoPlace site(String text, GeoPlace around) {
+        if (text == null) return null;
+        List<Lexeme> lx = Lexer.lex(text.length() > 300 ? text.substring(0, 300) : text);
         PlaceRules rules = gazetteer.resolver().rules();
         for (int e = 1; e < lx.size(); e++) {
             if (!rules.eventNouns().contains(lx.get(e).lower())) continue;
@@ -113,15 +119,20 @@ public final class EventAnchor {
             boolean facility = k > 0 && rules.facilityNouns().contains(lx.get(k).text());
             if (facility) k--;
             int start = k + 1;
-            while (start > 0 && start > e - 4 && lx.get(start - 1).isCapitalized() && !rules.stopNames().contains(lx.get(start - 1).text())) start--;
+            while (start > 0 && start > e - 4 && siteWord(lx.get(start - 1), rules)) start--;
             int words = k + 1 - start;
-            if (words == 0 || (words == 1 && start == 0 && !facility)) return null;
+            if (words == 0 || (words == 1 && start == 0 && !facility)) continue;
             StringBuilder b = new StringBuilder();
             for (int i = start; i <= k; i++) b.append(i > start ? " " : "").append(lx.get(i).text());
             String name = b.toString();
             return around == null ? GeoPlace.unknown(name, null) : PlaceResolver.inside(name, around);
         }
         return null;
+    }
+
+    /** A word of a site's name: capitalized, and no determiner or common word ("The", "Police"). */
+    private static boolean siteWord(Lexeme l, PlaceRules rules) {
+        return l.isCapitalized() && !rules.stopNames().contains(l.text()) && !rules.modifiers().contains(l.lower());
     }
 
     /** The most named place of the texts: after a preposition and below country level weigh more; an actor's country less. */

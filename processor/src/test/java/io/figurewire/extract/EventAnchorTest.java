@@ -52,6 +52,7 @@ class EventAnchorTest {
         assertThat(anchor("Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
         assertThat(anchor("Karsk mine blast toll rises", "Rescuers worked through the night.")).isEqualTo("Karsk");
         assertThat(anchor("Powerful earthquake strikes before dawn", "Rescuers worked through the night.")).isNull();
+        assertThat(anchor("Toll stands at 12", "The number of the Harlow Quay fire victims stands at 12.")).isEqualTo("Harlow Quay");
     }
 
     @Test
