@@ -14,6 +14,8 @@ import java.util.Map;
  *       {@code bureauPopulation} is where a bureau files from, so a different place the lede
  *       names wins over it ("ANKARA — ... in Malatya").</li>
  *   <li>Else the place the lede names most, after a preposition first.</li>
+ *   <li>A headline (or, when nothing else names a place, a lede) may name a site no gazetteer
+ *       knows before an event noun: "Harlow Quay fire".</li>
  * </ul>
  * Keys: a claim placed at the anchor, at a place containing it ("Turkey" for Antakya) or nowhere
  * gets the anchor's key; a claim placed elsewhere, inside the anchor included, gets its own.
@@ -76,9 +78,8 @@ public final class EventAnchor {
         for (String p : leads) {
             Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip(), gazetteer.resolver().rules().months());
             if (d == null) continue;
-            GeoPlace within = d.within() == null ? null : gazetteer.geo(d.within(), null);
-            String path = d.place() + (d.within() == null ? "" : ", " + (within != null && within.level() == GeoPlace.Level.COUNTRY
-                    ? within.name() : d.within()));
+            String qualifier = d.within() == null ? null : gazetteer.resolver().rules().stateAbbreviations().getOrDefault(d.within(), d.within());
+            String path = d.place() + (qualifier == null ? "" : ", " + qualifier);
             GeoPlace g = gazetteer.anchor(path);
             boolean titleCaseUnknown = g.level() == GeoPlace.Level.UNKNOWN && !isUpper(p) && d.within() == null;
             if (!titleCaseUnknown) return g;

@@ -52,7 +52,10 @@ public final class Gazetteer {
             Place place = new Place(name, dem, kind, resolver.curated(name, kind));
             byName.put(place.name().toLowerCase(Locale.ROOT), place);
             add(place.name(), place, null);
-            for (JsonNode a : p.path("aliases")) add(a.asText(), place, null);
+            for (JsonNode a : p.path("aliases")) {
+                add(a.asText(), place, null);
+                byName.putIfAbsent(a.asText().toLowerCase(Locale.ROOT), place);
+            }
             for (String d : dem) byDemonym.put(d.toLowerCase(Locale.ROOT), place);
         }
         for (JsonNode a : places.path("localAgents")) localAgents.add(Phrases.words(a.asText()));

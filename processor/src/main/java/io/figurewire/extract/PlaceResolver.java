@@ -53,6 +53,8 @@ final class PlaceResolver {
         String[] parts = path.split(",\\s*");
         String name = parts[0].trim();
         String within = parts.length > 1 ? parts[parts.length - 1].trim() : null;
+        Gazetteer.Place alias = within == null ? null : gazetteer.place(within);
+        if (alias != null) within = alias.name(); // "Türkiye" → "Turkey", the name GeoNames places carry
         Gazetteer.Place curated = gazetteer.place(name);
         if (curated != null && (within == null || within.equals(curated.geo().country()))) return curated.geo();
         GeoPlace best = null;

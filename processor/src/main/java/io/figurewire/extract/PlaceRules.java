@@ -2,8 +2,10 @@ package io.figurewire.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,13 +14,19 @@ import java.util.Set;
  */
 record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirmBefore, Set<String> modifiers,
                   Set<String> placeNouns, Set<String> stopNames, Set<String> personNames, Set<String> datelineSkip,
-                  Set<String> eventNouns, Set<String> facilityNouns, Set<String> months) {
+                  Set<String> eventNouns, Set<String> facilityNouns, Set<String> months, Map<String, String> stateAbbreviations) {
 
     static PlaceRules of(JsonNode root) {
         return new PlaceRules(root.path("minPopulation").asLong(100_000), root.path("bureauPopulation").asLong(1_000_000),
                 words(root.path("confirmBefore")), words(root.path("modifiers")), words(root.path("placeNouns")),
                 words(root.path("stopNames")), words(root.path("personNames")), words(root.path("datelineSkip")), words(root.path("eventNouns")),
-                words(root.path("facilityNouns")), words(root.path("months")));
+                words(root.path("facilityNouns")), words(root.path("months")), names(root.path("stateAbbreviations")));
+    }
+
+    private static Map<String, String> names(JsonNode map) {
+        Map<String, String> out = new HashMap<>();
+        map.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return Map.copyOf(out);
     }
 
     private static Set<String> words(JsonNode list) {

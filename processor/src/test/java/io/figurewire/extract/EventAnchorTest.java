@@ -44,7 +44,15 @@ class EventAnchorTest {
         assertThat(anchor("Turkey quake toll passes 900", "ANTAKYA, Turkey (AP) \u2014 Rescuers pulled 12 people from the rubble."))
                 .isEqualTo("Turkey");
         assertThat(anchor("Illinois tornado toll rises to 9", "SPRINGFIELD, Illinois (AP) \u2014 Crews searched collapsed homes."))
-                .startsWith("Springfield, ").endsWith("Illinois, United States");
+                .isEqualTo("Springfield, Illinois, United States");
+        assertThat(anchor("Illinois tornado toll rises to 9", "SPRINGFIELD, Ill. (AP) \u2014 Crews searched collapsed homes."))
+                .isEqualTo("Springfield, Illinois, United States");
+    }
+
+    @Test
+    void aDatelineQualifierMayBeAnAliasOfTheCountry() {
+        assertThat(anchor("Rescuers search rubble", "ANTAKYA, T\u00fcrkiye (AA) \u2014 Crews pulled 12 people from the rubble."))
+                .isEqualTo("Antakya, Hatay, Turkey");
     }
 
     @Test
