@@ -28,13 +28,36 @@ public final class GeoNames {
     private static final Logger LOG = LoggerFactory.getLogger(GeoNames.class);
     static final String RESOURCE = "geonames.tsv.gz";
 
-    /** One trie node: the places whose name ends here, and the words that may follow. */
+    /**
+     * One trie node: the places whose name ends here and the words that may follow. Most names
+     * are one word with one place: the trie then holds the place itself, not a node, which keeps
+     * the 200k names in about 60 MB.
+     */
     static final class Node {
         List<GeoPlace> places;
-        Map<String, Node> next;
+        Map<String, Object> next;
+
+        Node(List<GeoPlace> places) {
+            this.places = places;
+        }
+
+        /** The node of the next word, or null. */
+        Node child(String word) {
+            return next == null ? null : node(next.get(word));
+        }
+
+        void add(GeoPlace p) {
+            if (places == null) places = List.of(p);
+            else if (!places.contains(p)) {
+                List<GeoPlace> more = new ArrayList<>(places.size() + 1);
+                more.addAll(places);
+                more.add(p);
+                places = more;
+            }
+        }
     }
 
-    private final Map<String, Node> root = new HashMap<>(400_000);
+    private final Map<String, Object> root = new HashMap<>(400_000);
     private final Map<String, String> countryByCode = new HashMap<>();
     private final Map<String, GeoPlace> countries = new HashMap<>();
     private int placeCount;
@@ -109,21 +132,40 @@ public final class GeoNames {
     }
 
     private void index(String name, GeoPlace p) {
-        Node n;
         if (oneWord(name)) {
             // most names are one word: the name itself is the key, no lexing and no copy
-            n = root.computeIfAbsent(name, k -> new Node());
-        } else {
-            List<Lexeme> lx = Lexer.lex(name);
-            if (lx.isEmpty()) return;
-            n = root.computeIfAbsent(lx.get(0).text(), k -> new Node());
-            for (int i = 1; i < lx.size(); i++) {
-                if (n.next == null) n.next = new HashMap<>(4);
-                n = n.next.computeIfAbsent(lx.get(i).text(), k -> new Node());
-            }
+            put(root, name, p);
+            return;
         }
-        if (n.places == null) n.places = new ArrayList<>(1);
-        if (!n.places.contains(p)) n.places.add(p);
+        List<Lexeme> lx = Lexer.lex(name);
+        if (lx.isEmpty()) return;
+        Map<String, Object> level = root;
+        for (int i = 0; i < lx.size() - 1; i++) {
+            Node n = nodeAt(level, lx.get(i).text());
+            if (n.next == null) n.next = new HashMap<>(4);
+            level = n.next;
+        }
+        put(level, lx.get(lx.size() - 1).text(), p);
+    }
+
+    /** Adds a place under a word: the place alone when it is the first, else a node. */
+    private static void put(Map<String, Object> level, String word, GeoPlace p) {
+        Object cur = level.get(word);
+        if (cur == null) level.put(word, p);
+        else if (cur != p) nodeAt(level, word).add(p);
+    }
+
+    /** The node under a word, made (from a lone place if one is there) when missing. */
+    private static Node nodeAt(Map<String, Object> level, String word) {
+        Object cur = level.get(word);
+        if (cur instanceof Node n) return n;
+        Node n = new Node(cur == null ? null : List.of((GeoPlace) cur));
+        level.put(word, n);
+        return n;
+    }
+
+    private static Node node(Object entry) {
+        return entry instanceof Node n ? n : entry == null ? null : new Node(List.of((GeoPlace) entry));
     }
 
     private static boolean oneWord(String name) {
@@ -140,15 +182,15 @@ public final class GeoNames {
 
     /** The trie node of a first word, or null: the entry point of {@link Gazetteer}'s scan. */
     Node first(String word) {
-        return root.get(word);
+        return node(root.get(word));
     }
 
     /** Every place named exactly {@code name} (any case of the first letters, as a dateline spells it). */
     List<GeoPlace> named(String name) {
         List<Lexeme> lx = Lexer.lex(name);
         if (lx.isEmpty()) return List.of();
-        Node n = root.get(lx.get(0).text());
-        for (int i = 1; i < lx.size() && n != null; i++) n = n.next == null ? null : n.next.get(lx.get(i).text());
+        Node n = first(lx.get(0).text());
+        for (int i = 1; i < lx.size() && n != null; i++) n = n.child(lx.get(i).text());
         return n == null || n.places == null ? List.of() : n.places;
     }
 

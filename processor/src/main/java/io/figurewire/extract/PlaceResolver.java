@@ -148,9 +148,8 @@ final class PlaceResolver {
             if (n.places != null && !glued(lx, k + 1)) best = new Span(i, k + 1, n.places);
             k++;
             if (n.next == null || k >= lx.size() || taken[k]) break;
-            Lexeme l = lx.get(k);
             // a name's words are glued as in the name: "Port-au-Prince", not "Port - au"
-            n = n.next.get(l.text());
+            n = n.child(lx.get(k).text());
         }
         return best;
     }
