@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +34,13 @@ public final class ClaimExtractor {
     private final CountTypeLexicon lexicon;
     private final Gazetteer gazetteer;
     private final MetricKeys metricKeys;
+    private final EventAnchor anchors;
 
     ClaimExtractor(CountTypeLexicon lexicon, Gazetteer gazetteer, MetricKeys metricKeys) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.metricKeys = metricKeys;
+        this.anchors = new EventAnchor(gazetteer);
     }
 
     /** The extractor with the lexicon, gazetteer and metric rules bundled on the classpath, loaded once. */
@@ -52,7 +52,7 @@ public final class ClaimExtractor {
                 if (e == null) {
                     JsonNode aliases = load("metric-aliases.json");
                     e = new ClaimExtractor(new CountTypeLexicon(load("count-types.json")),
-                            new Gazetteer(load("places.json"), aliases), new MetricKeys(aliases));
+                            gazetteer(load("places.json"), aliases), new MetricKeys(aliases));
                     defaultInstance = e;
                 }
             }
@@ -62,7 +62,25 @@ public final class ClaimExtractor {
 
     /** Builds an extractor from data files a user supplies (same formats as the bundled ones). */
     public static ClaimExtractor fromJson(JsonNode countTypes, JsonNode places, JsonNode metricAliases) {
-        return new ClaimExtractor(new CountTypeLexicon(countTypes), new Gazetteer(places, metricAliases), new MetricKeys(metricAliases));
+        return new ClaimExtractor(new CountTypeLexicon(countTypes), gazetteer(places, metricAliases), new MetricKeys(metricAliases));
+    }
+
+    private static volatile GeoNames geoNames;
+
+    /** The bundled GeoNames places, loaded once per JVM (about 200k places; the load time is logged). */
+    static GeoNames geoNames() {
+        GeoNames g = geoNames;
+        if (g == null) {
+            synchronized (ClaimExtractor.class) {
+                g = geoNames;
+                if (g == null) geoNames = g = GeoNames.load();
+            }
+        }
+        return g;
+    }
+
+    private static Gazetteer gazetteer(JsonNode places, JsonNode aliases) {
+        return new Gazetteer(places, aliases, geoNames(), PlaceRules.of(load("geo-rules.json")));
     }
 
     private static JsonNode load(String name) {
@@ -80,6 +98,10 @@ public final class ClaimExtractor {
 
     Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    EventAnchor anchors() {
+        return anchors;
     }
 
     MetricKeys metricKeys() {
@@ -171,45 +193,21 @@ public final class ClaimExtractor {
                 f.claim ? f.kind : null, f.countType, f.claim ? f.role : null, f.claim, f.reason);
     }
 
-    /** The article's main place from its title and first paragraphs, or null. */
+    /**
+     * The article's anchor, the place of its main event, from its title and first paragraphs, as
+     * a path ("Antakya, Hatay, Turkey", or "Karsk" for a dateline place no gazetteer knows), or null.
+     * This is what travels with each paragraph as {@link ArticleContext#location()}.
+     */
     public String mainLocation(String title, List<String> leadParagraphs) {
         try {
-            Map<String, Double> score = new HashMap<>();
-            Map<String, Integer> firstSeen = new HashMap<>();
-            int order = 0;
-            List<String> texts = new ArrayList<>();
-            if (title != null) texts.add(title);
+            List<String> leads = new ArrayList<>();
             if (leadParagraphs != null) {
                 for (String p : leadParagraphs) {
-                    if (p != null) texts.add(p.length() > MAX_PARAGRAPH_CHARS ? p.substring(0, MAX_PARAGRAPH_CHARS) : p);
+                    if (p != null) leads.add(p.length() > MAX_PARAGRAPH_CHARS ? p.substring(0, MAX_PARAGRAPH_CHARS) : p);
                 }
             }
-            for (int t = 0; t < texts.size(); t++) {
-                List<Lexeme> lx = Lexer.lex(texts.get(t));
-                double weight = (t == 0 && title != null) ? 2.0 : 1.0;
-                for (Gazetteer.Hit h : gazetteer.find(lx)) {
-                    if (h.place() == null) continue;
-                    double w = weight;
-                    if (h.first() > 0) {
-                        String prev = lx.get(h.first() - 1).lower();
-                        if (prev.equals("in") || prev.equals("across") || prev.equals("throughout") || prev.equals("inside")
-                                || prev.equals("near")) w += 1.0;
-                    }
-                    if (!"country".equals(h.place().kind())) w += 0.5;
-                    if (h.end() < lx.size() && SentenceReader.ACTOR_NOUNS.contains(lx.get(h.end()).lower())) {
-                        // "with US President Trump": whose leader talks, not where the story is
-                        w *= 0.25;
-                    }
-                    score.merge(h.place().name(), w, Double::sum);
-                    firstSeen.putIfAbsent(h.place().name(), order++);
-                }
-            }
-            return score.entrySet().stream()
-                    .max((a, b) -> {
-                        int cmp = Double.compare(a.getValue(), b.getValue());
-                        return cmp != 0 ? cmp : Integer.compare(firstSeen.get(b.getKey()), firstSeen.get(a.getKey()));
-                    })
-                    .map(Map.Entry::getKey).orElse(null);
+            GeoPlace a = anchors.anchor(title, leads);
+            return a == null ? null : a.path();
         } catch (RuntimeException e) {
             return null;
         }

@@ -9,14 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Places and named events from {@code places.json} and {@code metric-aliases.json}, found in
- * text by whole-lexeme, case-sensitive matching (so "Chad" the country is not "chad"), longest
- * name first.
+ * Places and named events from {@code places.json} and {@code metric-aliases.json}, and the
+ * GeoNames towns and admin areas of {@link GeoNames}, found in text by whole-lexeme,
+ * case-sensitive matching (so "Chad" the country is not "chad"), longest name first. A
+ * places.json name always counts; a GeoNames name only under {@link PlaceRules}, and an
+ * ambiguous one is resolved by the other places of its sentence, the article's anchor and
+ * population ({@link PlaceResolver}).
  */
 public final class Gazetteer {
 
-    /** A place: the name claims report, its demonyms and its kind (country, area, region, city). */
-    public record Place(String name, List<String> demonyms, String kind) {
+    /** A place: the name claims report, its demonyms, its kind (country, area, region, city) and where it lies. */
+    public record Place(String name, List<String> demonyms, String kind, GeoPlace geo) {
         public String slug() {
             return MetricKeys.slug(name);
         }
@@ -37,15 +40,22 @@ public final class Gazetteer {
     private final Map<String, Place> byDemonym = new HashMap<>();
     private final Map<String, Place> byName = new HashMap<>();
     private final List<String[]> localAgents = new ArrayList<>();
+    private final PlaceResolver resolver;
 
-    Gazetteer(JsonNode places, JsonNode aliases) {
+    Gazetteer(JsonNode places, JsonNode aliases, GeoNames geo, PlaceRules rules) {
+        this.resolver = new PlaceResolver(geo, rules);
         for (JsonNode p : places.path("places")) {
             List<String> dem = new ArrayList<>();
             for (JsonNode d : p.path("demonyms")) dem.add(d.asText());
-            Place place = new Place(p.path("name").asText(), dem, p.path("kind").asText("country"));
+            String name = p.path("name").asText();
+            String kind = p.path("kind").asText("country");
+            Place place = new Place(name, dem, kind, resolver.curated(name, kind));
             byName.put(place.name().toLowerCase(Locale.ROOT), place);
             add(place.name(), place, null);
-            for (JsonNode a : p.path("aliases")) add(a.asText(), place, null);
+            for (JsonNode a : p.path("aliases")) {
+                add(a.asText(), place, null);
+                byName.putIfAbsent(a.asText().toLowerCase(Locale.ROOT), place);
+            }
             for (String d : dem) byDemonym.put(d.toLowerCase(Locale.ROOT), place);
         }
         for (JsonNode a : places.path("localAgents")) localAgents.add(Phrases.words(a.asText()));
@@ -65,6 +75,27 @@ public final class Gazetteer {
 
     public Place place(String name) {
         return name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    PlaceResolver resolver() {
+        return resolver;
+    }
+
+    /**
+     * Where a place name of a claim lies: a places.json place, else the best GeoNames reading
+     * near {@code anchor}, else the anchor itself when it has that name; null when unknown.
+     */
+    public GeoPlace geo(String name, GeoPlace anchor) {
+        if (name == null) return null;
+        if (anchor != null && anchor.name().equals(name)) return anchor;
+        Place p = place(name);
+        if (p != null) return p.geo();
+        return resolver.best(name, anchor);
+    }
+
+    /** An article's anchor from its serialized path ("Antakya, Hatay, Turkey" or "Karsk"), or null. */
+    public GeoPlace anchor(String path) {
+        return path == null || path.isBlank() ? null : resolver.parsePath(path, this);
     }
 
     public Place byDemonym(String word) {
@@ -91,6 +122,20 @@ public final class Gazetteer {
 
     /** All place and event names in the lexemes, left to right, not overlapping. */
     public List<Hit> find(List<Lexeme> lx) {
+        return find(lx, null);
+    }
+
+    /**
+     * All place and event names, left to right, not overlapping: places.json names first, then
+     * GeoNames names that pass {@link PlaceRules}, then the anchor's own name when no gazetteer
+     * knows it ("Karsk" from the dateline "KARSK —").
+     */
+    public List<Hit> find(List<Lexeme> lx, GeoPlace anchor) {
+        List<Hit> hits = curated(lx);
+        return resolver.addGeoHits(lx, hits, anchor);
+    }
+
+    private List<Hit> curated(List<Lexeme> lx) {
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < lx.size()) {

@@ -2,7 +2,6 @@ package io.figurewire.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,7 +100,8 @@ public final class MetricKeys {
 
     static String slug(String s) {
         if (s == null) return null;
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        // "Şanlıurfa" → "sanliurfa": letters with no decomposition (ı, ł, ø) get their plain form too
+        String n = GeoNames.ascii(s);
         StringBuilder b = new StringBuilder();
         boolean dash = false;
         for (char c : n.toLowerCase(Locale.ROOT).toCharArray()) {

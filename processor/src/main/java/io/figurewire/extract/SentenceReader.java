@@ -64,7 +64,7 @@ final class SentenceReader {
         this.memory = memory;
         this.ex = ex;
         this.sentence = sentence;
-        this.view = SentenceView.of(sentence, ex.gazetteer());
+        this.view = SentenceView.of(sentence, ex.gazetteer(), ex.anchors().of(ctx));
         this.lx = view.lx;
         this.mentions = view.mentions;
         this.hits = view.hits;
@@ -919,7 +919,7 @@ final class SentenceReader {
             }
         }
         f.group = demonym != null ? MetricKeys.slug(demonym) + "-" + g
-                : (f.location != null ? MetricKeys.slug(f.location) + "-" + g : g);
+                : (f.location != null ? ex.anchors().keyPlace(f.location, ctx) + "-" + g : g);
     }
 
     /**
@@ -947,7 +947,7 @@ final class SentenceReader {
     }
 
     private String metric(Finding f) {
-        String place = f.location == null ? null : MetricKeys.slug(f.location);
+        String place = ex.anchors().keyPlace(f.location, ctx);
         int c = clause[Math.min(f.first, lx.size() - 1)];
         List<Lexeme> cl = new ArrayList<>();
         for (int k = 0; k < lx.size(); k++) if (clause[k] == c) cl.add(lx.get(k));
@@ -963,8 +963,9 @@ final class SentenceReader {
         int s = lx.get(f.qStart).start();
         int e = lx.get(f.end - 1).end();
         boolean range = f.low != null;
+        String location = ex.anchors().claimLocation(f.location, ctx);
         return new ExtractedClaim(paragraphIndex, sentence, s, e, sentence.substring(s, e), f.metric, f.kind, f.countType,
-                range ? null : f.value, range ? f.low : null, range ? f.high : null, f.qualifier, f.subject, f.location,
+                range ? null : f.value, range ? f.low : null, range ? f.high : null, f.qualifier, f.subject, location,
                 f.period, attribution, f.role);
     }
 

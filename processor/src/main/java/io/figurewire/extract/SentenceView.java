@@ -40,9 +40,10 @@ final class SentenceView {
         }
     }
 
-    static SentenceView of(String sentence, Gazetteer gazetteer) {
+    /** @param anchor the place of the article's main event, which ranks ambiguous place names; may be null */
+    static SentenceView of(String sentence, Gazetteer gazetteer, GeoPlace anchor) {
         List<Lexeme> lx = Lexer.lex(sentence);
-        return new SentenceView(sentence, lx, NumberScanner.scan(sentence, lx), gazetteer.find(lx));
+        return new SentenceView(sentence, lx, NumberScanner.scan(sentence, lx), gazetteer.find(lx, anchor));
     }
 
     int size() {

@@ -20,8 +20,8 @@ import java.util.List;
  */
 public final class ArticlePreparer {
 
-    /** Paragraphs read for the article's main place: the lede usually names it. */
-    private static final int LEAD_PARAGRAPHS = 3;
+    /** Paragraphs read for the article's anchor: a dateline may follow a repeated title and a caption. */
+    private static final int LEAD_PARAGRAPHS = 5;
 
     private final ArticleCleaner cleaner;
     private final ClaimExtractor extractor;

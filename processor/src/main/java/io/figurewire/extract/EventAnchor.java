@@ -1,0 +1,202 @@
+package io.figurewire.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The place of an article's main event, from its dateline, headline and lede, and the key place
+ * of each claim relative to it.
+ * <ul>
+ *   <li>The headline names the event ("Beirut blast"): its place wins, except that a state or
+ *       province gives way to a dateline town inside it ("SURFSIDE, Fla." under "Florida condo").</li>
+ *   <li>Else the dateline: a small town there is where the event is; a capital or a city of
+ *       {@code bureauPopulation} is where a bureau files from, so a different place the lede
+ *       names wins over it ("ANKARA — ... in Malatya").</li>
+ *   <li>Else the place the lede names most, after a preposition first.</li>
+ *   <li>A headline (or, when nothing else names a place, a lede) may name a site no gazetteer
+ *       knows before an event noun: "Harlow Quay fire".</li>
+ * </ul>
+ * Keys: a claim placed at the anchor, at a place containing it ("Turkey" for Antakya) or nowhere
+ * gets the anchor's key; a claim placed elsewhere, inside the anchor included, gets its own.
+ */
+public final class EventAnchor {
+
+    /** Paragraphs whose places count for the lede; a dateline is looked for in all the leads given. */
+    static final int LEDE_PARAGRAPHS = 3;
+
+    private final Gazetteer gazetteer;
+    /** The last anchor parsed from a context's location: the paragraphs of one article come together. */
+    private volatile Parsed last = new Parsed(null, null);
+
+    private record Parsed(String path, GeoPlace place) {
+    }
+
+    EventAnchor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The anchor of the article a context describes (its {@code location} path), or null. */
+    GeoPlace of(ArticleContext ctx) {
+        String path = ctx == null ? null : ctx.location();
+        if (path == null) return null;
+        Parsed p = last;
+        if (path.equals(p.path())) return p.place();
+        GeoPlace g = gazetteer.anchor(path);
+        last = new Parsed(path, g);
+        return g;
+    }
+
+    /** The anchor of an article, or null when it names no place. */
+    public GeoPlace anchor(String title, List<String> leads) {
+        GeoPlace dateline = dateline(leads);
+        leads = withoutDateline(leads);
+        GeoPlace headline = best(title == null ? List.of() : List.of(title), dateline, true);
+        GeoPlace lede = best(leads == null ? List.of() : leads.subList(0, Math.min(LEDE_PARAGRAPHS, leads.size())), dateline, false);
+        // the dateline places a site, never the lede: a lede also names places of other events ("since Manchester")
+        if (headline == null) headline = site(title, dateline);
+        if (headline != null) {
+            boolean refine = dateline != null && headline.level() != GeoPlace.Level.COUNTRY && headline.contains(dateline);
+            return refine ? dateline : headline;
+        }
+        if (dateline != null) {
+            boolean bureau = dateline.capital() || dateline.population() >= gazetteer.resolver().rules().bureauPopulation();
+            return bureau && lede != null && !lede.sameAs(dateline) ? lede : dateline;
+        }
+        if (lede != null) return lede;
+        // no place anywhere: a site the lede names before an event noun ("the Harlow Quay fire victims")
+        for (String p : leads == null ? List.<String>of() : leads.subList(0, Math.min(LEDE_PARAGRAPHS, leads.size()))) {
+            GeoPlace site = site(p, null);
+            if (site != null) return site;
+        }
+        return null;
+    }
+
+    /** The dateline place of the first lead paragraph that opens with one, resolved when a gazetteer knows it. */
+    GeoPlace dateline(List<String> leads) {
+        if (leads == null) return null;
+        for (String p : leads) {
+            Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip(), gazetteer.resolver().rules().months());
+            if (d == null) continue;
+            String qualifier = d.within() == null ? null : gazetteer.resolver().rules().stateAbbreviations().getOrDefault(d.within(), d.within());
+            String path = d.place() + (qualifier == null ? "" : ", " + qualifier);
+            GeoPlace g = gazetteer.anchor(path);
+            boolean titleCaseUnknown = g.level() == GeoPlace.Level.UNKNOWN && !isUpper(p) && d.within() == null;
+            if (!titleCaseUnknown) return g;
+        }
+        return null;
+    }
+
+    /** The leads with their datelines cut off: "ANKARA, Turkey (AP) —" is where the bureau is, not what the lede says. */
+    private List<String> withoutDateline(List<String> leads) {
+        if (leads == null) return null;
+        List<String> out = new java.util.ArrayList<>(leads.size());
+        for (String p : leads) {
+            Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip(), gazetteer.resolver().rules().months());
+            out.add(d == null ? p : p.substring(d.end()));
+        }
+        return out;
+    }
+
+    private static boolean isUpper(String p) {
+        int k = 0;
+        while (k < p.length() && (Character.isLetter(p.charAt(k)) || p.charAt(k) == ' ')) k++;
+        String head = p.substring(0, k).trim();
+        return head.length() > 1 && head.equals(head.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A site no gazetteer knows, named in a headline (or lede) before an event noun: "Grenfell Tower
+     * fire", "Karsk colliery blast" → "Grenfell Tower", placed inside {@code around} when known.
+     * Two capitalized words, or one that does not open the headline ("Powerful earthquake").
+     */
+    private GeoPlace site(String text, GeoPlace around) {
+        if (text == null) return null;
+        List<Lexeme> lx = Lexer.lex(text.length() > 300 ? text.substring(0, 300) : text);
+        PlaceRules rules = gazetteer.resolver().rules();
+        for (int e = 1; e < lx.size(); e++) {
+            if (!rules.eventNouns().contains(lx.get(e).lower())) continue;
+            int k = e - 1;
+            boolean facility = k > 0 && rules.facilityNouns().contains(lx.get(k).text());
+            if (facility) k--;
+            int start = k + 1;
+            while (start > 0 && start > e - 4 && siteWord(lx.get(start - 1), rules)) start--;
+            int words = k + 1 - start;
+            if (words == 0 || (words == 1 && start == 0 && !facility)) continue;
+            StringBuilder b = new StringBuilder();
+            for (int i = start; i <= k; i++) b.append(i > start ? " " : "").append(lx.get(i).text());
+            String name = b.toString();
+            return around == null ? GeoPlace.unknown(name, null) : PlaceResolver.inside(name, around);
+        }
+        return null;
+    }
+
+    /** A word of a site's name: capitalized, and no determiner or common word ("The", "Police"). */
+    private static boolean siteWord(Lexeme l, PlaceRules rules) {
+        return l.isCapitalized() && !rules.stopNames().contains(l.text()) && !rules.modifiers().contains(l.lower());
+    }
+
+    /** The most named place of the texts: after a preposition and below country level weigh more; an actor's country less. */
+    private GeoPlace best(List<String> texts, GeoPlace dateline, boolean headline) {
+        Map<String, Double> score = new LinkedHashMap<>();
+        Map<String, GeoPlace> byPath = new LinkedHashMap<>();
+        for (String t : texts) {
+            if (t == null) continue;
+            List<Lexeme> lx = Lexer.lex(t.length() > ClaimExtractor.MAX_PARAGRAPH_CHARS ? t.substring(0, ClaimExtractor.MAX_PARAGRAPH_CHARS) : t);
+            for (Gazetteer.Hit h : gazetteer.find(lx, dateline)) {
+                if (h.place() == null || (headline && !sureInHeadline(h)) || inLongerName(lx, h)) continue;
+                double w = 1.0;
+                if (h.first() > 0 && gazetteer.resolver().rules().prepositionBefore(lx, h.first())) w += 1.0;
+                if (!"country".equals(h.place().kind())) w += 0.5;
+                if (h.end() < lx.size() && SentenceReader.ACTOR_NOUNS.contains(lx.get(h.end()).lower())) {
+                    // "with US President Trump": whose leader talks, not where the story is
+                    w *= 0.25;
+                }
+                String key = h.place().geo().path();
+                score.merge(key, w, Double::sum);
+                byPath.putIfAbsent(key, h.place().geo());
+            }
+        }
+        String top = null;
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            if (top == null || e.getValue() > score.get(top)) top = e.getKey();
+        }
+        return top == null ? null : byPath.get(top);
+    }
+
+    /** "Victoria King, 71": a place name that is a word of a person's or a body's name says nothing of where. */
+    private boolean inLongerName(List<Lexeme> lx, Gazetteer.Hit h) {
+        if ("country".equals(h.place().kind())) return false;
+        boolean after = h.end() < lx.size() && lx.get(h.end()).isCapitalized()
+                && !gazetteer.resolver().rules().placeNouns().contains(lx.get(h.end()).lower());
+        return after || (h.first() > 1 && lx.get(h.first() - 1).isCapitalized());
+    }
+
+    /** Headlines capitalize every word: only listed places, large towns and the dateline's place count there. */
+    private boolean sureInHeadline(Gazetteer.Hit h) {
+        GeoPlace g = h.place().geo();
+        return gazetteer.place(h.place().name()) != null || g.level() == GeoPlace.Level.UNKNOWN
+                || g.population() >= gazetteer.resolver().rules().minPopulation();
+    }
+
+    /** The place slug of a claim's key: the anchor's for a claim at it, around it or nowhere, else its own. */
+    String keyPlace(String location, ArticleContext ctx) {
+        GeoPlace anchor = of(ctx);
+        if (anchor == null) return location == null ? null : MetricKeys.slug(location);
+        if (location == null || location.equals(ctx.location()) || location.equals(anchor.path())) return anchor.slug();
+        GeoPlace p = gazetteer.geo(location, anchor);
+        if (p != null && p.contains(anchor)) return anchor.slug();
+        return MetricKeys.slug(location);
+    }
+
+    /**
+     * The location a claim reports: a place that contains the article's anchor ("Lebanon" in a
+     * story from Beirut) is about the anchor's event, so the claim reports the anchor's path.
+     */
+    String claimLocation(String location, ArticleContext ctx) {
+        GeoPlace anchor = of(ctx);
+        if (anchor == null || location == null || location.equals(ctx.location())) return location;
+        GeoPlace p = gazetteer.geo(location, anchor);
+        return p != null && !p.sameAs(anchor) && p.contains(anchor) ? ctx.location() : location;
+    }
+}

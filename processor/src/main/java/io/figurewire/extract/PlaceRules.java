@@ -1,0 +1,49 @@
+package io.figurewire.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When a GeoNames name in text is a place, from {@code geo-rules.json}: precision before recall,
+ * because 200,000 names include "Police", "Hope" and "Mobile".
+ */
+record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirmBefore, Set<String> modifiers,
+                  Set<String> placeNouns, Set<String> stopNames, Set<String> personNames, Set<String> datelineSkip,
+                  Set<String> eventNouns, Set<String> facilityNouns, Set<String> months, Map<String, String> stateAbbreviations) {
+
+    static PlaceRules of(JsonNode root) {
+        return new PlaceRules(root.path("minPopulation").asLong(100_000), root.path("bureauPopulation").asLong(1_000_000),
+                words(root.path("confirmBefore")), words(root.path("modifiers")), words(root.path("placeNouns")),
+                words(root.path("stopNames")), words(root.path("personNames")), words(root.path("datelineSkip")), words(root.path("eventNouns")),
+                words(root.path("facilityNouns")), words(root.path("months")), names(root.path("stateAbbreviations")));
+    }
+
+    private static Map<String, String> names(JsonNode map) {
+        Map<String, String> out = new HashMap<>();
+        map.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> words(JsonNode list) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode w : list) out.add(w.asText());
+        return Set.copyOf(out);
+    }
+
+    /** Whether a place at lexeme {@code at} is the object of a confirming preposition ("in the town of Karsk"). */
+    boolean prepositionBefore(List<Lexeme> lx, int at) {
+        int k = at - 1;
+        while (k >= 0 && k > at - 6 && lx.get(k).isWord() && modifiers.contains(lx.get(k).lower())) k--;
+        return k >= 0 && lx.get(k).isWord() && confirmBefore.contains(lx.get(k).lower());
+    }
+
+    /** "Hatay province", "Sonoma county": a place noun right after the name. */
+    boolean placeNounAfter(List<Lexeme> lx, int end) {
+        return end < lx.size() && lx.get(end).isWord() && placeNouns.contains(lx.get(end).lower());
+    }
+}

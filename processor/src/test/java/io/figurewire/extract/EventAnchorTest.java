@@ -1,0 +1,108 @@
+package io.figurewire.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The anchor of invented articles, and the keys their claims get: at or around the anchor on
+ * its key, elsewhere on their own, two towns of one country never on one key.
+ */
+class EventAnchorTest {
+
+    private final ClaimExtractor ex = ClaimExtractor.withDefaultLexicon();
+
+    private String anchor(String title, String... leads) {
+        return ex.mainLocation(title, List.of(leads));
+    }
+
+    private List<String> metrics(String anchor, String paragraph) {
+        ArticleContext ctx = new ArticleContext("t", null, null, null, null, anchor);
+        return ex.extract(paragraph, 1, ctx).stream().map(ExtractedClaim::metric).toList();
+    }
+
+    @Test
+    void aDatelineTownNoGazetteerKnowsIsTheAnchor() {
+        assertThat(anchor("Colliery blast kills 14", "KARSK \u2014 A gas explosion at a colliery killed 14 miners on Monday."))
+                .isEqualTo("Karsk");
+        assertThat(anchor("Floods sweep river towns", "PORT EMMET, Valdoria (Reuters) \u2014 Floods killed 30 people."))
+                .isEqualTo("Port Emmet, Valdoria");
+    }
+
+    @Test
+    void aCapitalDatelineGivesWayToThePlaceTheLedeNames() {
+        assertThat(anchor("Quake toll rises", "ANKARA, Turkey (AP) \u2014 A quake in Malatya province killed 40 people, officials said."))
+                .isEqualTo("Malatya, Turkey");
+        assertThat(anchor("Quake toll rises", "ANKARA, Turkey (AP) \u2014 Officials said 40 people had died."))
+                .isEqualTo("Ankara, Turkey");
+    }
+
+    @Test
+    void theHeadlinePlaceWinsButAStateGivesWayToADatelineTownInIt() {
+        assertThat(anchor("Turkey quake toll passes 900", "ANTAKYA, Turkey (AP) \u2014 Rescuers pulled 12 people from the rubble."))
+                .isEqualTo("Turkey");
+        assertThat(anchor("Illinois tornado toll rises to 9", "SPRINGFIELD, Illinois (AP) \u2014 Crews searched collapsed homes."))
+                .isEqualTo("Springfield, Illinois, United States");
+        assertThat(anchor("Illinois tornado toll rises to 9", "SPRINGFIELD, Ill. (AP) \u2014 Crews searched collapsed homes."))
+                .isEqualTo("Springfield, Illinois, United States");
+    }
+
+    @Test
+    void aDatelineQualifierMayBeAnAliasOfTheCountry() {
+        assertThat(anchor("Rescuers search rubble", "ANTAKYA, T\u00fcrkiye (AA) \u2014 Crews pulled 12 people from the rubble."))
+                .isEqualTo("Antakya, Hatay, Turkey");
+    }
+
+    @Test
+    void aSiteNamedBeforeAnEventNounInTheHeadlineIsTheAnchor() {
+        assertThat(anchor("Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
+        assertThat(anchor("Karsk mine blast toll rises", "Rescuers worked through the night.")).isEqualTo("Karsk");
+        assertThat(anchor("Powerful earthquake strikes before dawn", "Rescuers worked through the night.")).isNull();
+        assertThat(anchor("Toll stands at 12", "The number of the Harlow Quay fire victims stands at 12.")).isEqualTo("Harlow Quay");
+    }
+
+    @Test
+    void aClaimAtTheAnchorAroundItOrNowhereIsOnTheAnchorsKey() {
+        String karsk = "Karsk, Valdoria";
+        assertThat(metrics(karsk, "The explosion killed 14 miners.")).containsExactly("killed/karsk");
+        assertThat(metrics(karsk, "Rescuers in Karsk said 14 workers had died.")).containsExactly("killed/karsk");
+        assertThat(metrics(karsk, "Across Valdoria, 14 people have died in the blast.")).containsExactly("killed/karsk");
+        GeoPlace antakya = ex.gazetteer().anchor("Antakya, Hatay, Turkey");
+        assertThat(metrics(antakya.path(), "The quake killed 900 people in Turkey, officials said.")).containsExactly("killed/antakya");
+        assertThat(metrics(antakya.path(), "In Hatay province, 900 people have died.")).containsExactly("killed/antakya");
+    }
+
+    @Test
+    void aClaimAtAPlaceContainingTheAnchorReportsTheAnchorAsItsLocation() {
+        ArticleContext ctx = new ArticleContext("t", null, null, null, null, "Karsk, Valdoria");
+        assertThat(ex.extract("Across Valdoria, 14 people have died in the blast.", 1, ctx)).singleElement()
+                .satisfies(c -> assertThat(c.location()).isEqualTo("Karsk, Valdoria"));
+        assertThat(ex.extract("Floods in Ankara injured 30 people.", 1, ctx)).singleElement()
+                .satisfies(c -> assertThat(c.location()).isEqualTo("Ankara"));
+    }
+
+    @Test
+    void aClaimElsewhereGetsItsOwnKey() {
+        assertThat(metrics("Antakya, Hatay, Turkey", "In neighbouring Gaziantep, 30 people were injured.")).containsExactly("injured/gaziantep");
+        assertThat(metrics("Karsk, Valdoria", "Floods in Ankara injured 30 people.")).containsExactly("injured/ankara");
+    }
+
+    @Test
+    void concurrentEventsInTwoTownsOfOneCountryNeverShareAKey() {
+        String karsk = anchor("Colliery blast kills 14", "KARSK, Valdoria \u2014 A gas explosion killed 14 miners.");
+        String emmet = anchor("Floods kill 30", "PORT EMMET, Valdoria (Reuters) \u2014 Floods killed 30 people.");
+        String paragraph = "Officials in Valdoria said 14 people had died.";
+        assertThat(metrics(karsk, paragraph)).containsExactly("killed/karsk");
+        assertThat(metrics(emmet, paragraph)).containsExactly("killed/port-emmet");
+    }
+
+    @Test
+    void subjectWordsOfTheVictimsAreNoKeyPartButBreakdownGroupsAre() {
+        assertThat(metrics("Karsk, Valdoria", "The blast killed 14 miners. Another report said 14 workers died."))
+                .containsOnly("killed/karsk");
+        assertThat(metrics("Karsk, Valdoria", "The blast killed 14 people, including 3 children."))
+                .contains("killed/karsk").anyMatch(m -> m.contains("children"));
+    }
+}
