@@ -7,8 +7,12 @@ package io.figurewire.topology;
  */
 public final class StoreNames {
 
-    /** window store: near-duplicate routing key → paragraphs kept within the dedup window */
-    public static final String PARAGRAPH_SIGHTINGS = "paragraph-sightings";
+    /**
+     * window store: paragraphs kept within the dedup window, by fingerprint and by candidate key
+     * (see StoredSightings). Renamed from "paragraph-sightings" when its values became binary, so
+     * that no instance restores the old text form into it.
+     */
+    public static final String PARAGRAPH_SIGHTINGS = "dedup-sightings";
     /** versioned store: metric → the latest figure by publication time */
     public static final String LATEST_FIGURES = "latest-figures";
     /**
