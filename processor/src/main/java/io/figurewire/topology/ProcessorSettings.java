@@ -115,7 +115,10 @@ public record ProcessorSettings(
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Claims and figures records are small, but a wire article can be large.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 2 * 1024 * 1024);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // No compression: the app writes ~40 small records per article to ~20 topics, so batches are
+        // small and many; LZ4 set up a 64 KB block per batch and the broker decompressed each to
+        // validate it, which cost more CPU than the bytes saved (./figurewire bench, issue 12).
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "none");
         if (applicationServer != null) {
             p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }
