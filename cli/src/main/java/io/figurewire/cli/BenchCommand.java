@@ -45,6 +45,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "the pass-through reads the articles this many times over, to last long enough to time (default: ${DEFAULT-VALUE})")
     int passThroughCopies;
 
+    @Option(names = "--latency-rate", defaultValue = "10",
+            description = "articles/s offered for the latency run, below the topology's throughput (default: ${DEFAULT-VALUE}; 0: none)")
+    double latencyRate;
+
+    @Option(names = "--latency-articles", defaultValue = "200", description = "articles sent in the latency run (default: ${DEFAULT-VALUE})")
+    int latencyArticles;
+
     @Option(names = "--timeout", defaultValue = "900", description = "seconds one app may take for the backlog (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
@@ -71,9 +78,10 @@ final class BenchCommand implements Callable<Integer> {
             ProcessorSettings full = bench.settings("eos", eos);
             ProcessorSettings atLeastOnce = bench.settings("alos", StreamsConfig.AT_LEAST_ONCE);
             ProcessorSettings after = bench.settings("pass2", eos);
-            List<ProcessorSettings> all = List.of(warm, before, full, atLeastOnce, after);
+            ProcessorSettings latency = bench.settings("latency", eos);
+            List<ProcessorSettings> all = List.of(warm, before, full, atLeastOnce, after, latency);
             bench.createTopics(all);
-            all.forEach(s -> bench.load(s, s == full || s == atLeastOnce ? 1 : passThroughCopies));
+            all.stream().filter(s -> s != latency).forEach(s -> bench.load(s, s == full || s == atLeastOnce ? 1 : passThroughCopies));
             say.println("loaded; warming the broker with one pass-through run (not counted) ...");
             bench.passThrough(warm, passThroughCopies);
             List<EndToEndBench.Run> runs = new ArrayList<>();
@@ -83,6 +91,14 @@ final class BenchCommand implements Callable<Integer> {
             runs.add(progress(bench.passThrough(after, passThroughCopies)));
             runs.add(progress(bench.extractorAlone()));
             print(runs);
+            if (latencyRate > 0) {
+                say.printf(Locale.ROOT, "%nlatency: %d articles offered at %.0f/s to an idle full topology (exactly_once_v2) ...%n",
+                        latencyArticles, latencyRate);
+                LatencyRun.Result r = LatencyRun.run(latency, wire, latencyRate, latencyArticles,
+                        Duration.ofMillis(3 * commitIntervalMs + 5000));
+                say.printf(Locale.ROOT, "from an article's send to each of its claims committed: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms "
+                        + "(%d claims)%n", r.p50(), r.p95(), r.p99(), r.samples());
+            }
         }
         return 0;
     }

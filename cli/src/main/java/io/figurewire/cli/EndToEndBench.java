@@ -189,7 +189,7 @@ final class EndToEndBench {
         return claims;
     }
 
-    private void awaitRunning(ProcessorApp app) throws InterruptedException {
+    static void awaitRunning(ProcessorApp app) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (app.streams().state() != KafkaStreams.State.RUNNING) {
             if (app.fatalError() != null || System.currentTimeMillis() > deadline) {

@@ -46,6 +46,15 @@ class BenchPartsTest {
         assertThat(first.sameAs(null)).isFalse();
     }
 
+    @Test
+    void percentilesAreNearestRankInMilliseconds() {
+        java.util.List<Long> nanos = java.util.stream.LongStream.rangeClosed(1, 200).map(i -> i * 1_000_000L).boxed().toList();
+        assertThat(LatencyRun.percentile(nanos, 50)).isEqualTo(100.0);
+        assertThat(LatencyRun.percentile(nanos, 99)).isEqualTo(198.0);
+        assertThat(LatencyRun.percentile(java.util.List.of(5_000_000L), 95)).isEqualTo(5.0);
+        assertThat(LatencyRun.percentile(java.util.List.of(), 50)).isNaN();
+    }
+
     static OffsetsAt at(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
         return new OffsetsAt(System.nanoTime(), ends, committed);
     }
