@@ -38,7 +38,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "partitions per topic (default: ${DEFAULT-VALUE})")
     int partitions;
 
-    @Option(names = "--commit-interval-ms", defaultValue = "1000", description = "Streams commit interval (default: ${DEFAULT-VALUE}, as process)")
+    @Option(names = "--commit-interval-ms", defaultValue = "" + ProcessorSettings.DEFAULT_COMMIT_INTERVAL_MS,
+            description = "Streams commit interval (default: ${DEFAULT-VALUE}, as process)")
     long commitIntervalMs;
 
     @Option(names = "--pass-through-copies", defaultValue = "10",
