@@ -1,18 +1,137 @@
 package io.figurewire.cli;
 
-import picocli.CommandLine;
+import io.figurewire.cli.broker.LocalBroker;
+import io.figurewire.topology.ProcessorSettings;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+/**
+ * {@code bench}: the end-to-end benchmark. One local broker, one generated wire, and in one run
+ * the limit (a pass-through Streams app, before and after the rest, so drift shows), the full
+ * topology under exactly-once and at-least-once, and the extractor alone. The machine may be
+ * shared: only the ratios within one run mean much.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Performance benchmarks: each prints its figures; none is a test."},
+        description = {"End to end on a real local broker: a pass-through Streams app (the limit), the full topology",
+                "with exactly_once_v2 and with at_least_once, and the extractor alone, on the same generated articles;",
+                "prints articles/s, MB/s, claims/s and the full topology's share of the pass-through.",
+                "The subcommands benchmark single stages. None of this is a test."},
         subcommands = {DedupBenchCommand.class, ExtractBenchCommand.class})
-final class BenchCommand implements Runnable {
+final class BenchCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--articles", defaultValue = "3000", description = "generated articles of about 3 KB (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "12", description = "random seed of the generated wire (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--partitions", defaultValue = "" + ProcessorSettings.DEFAULT_PARTITIONS,
+            description = "partitions per topic (default: ${DEFAULT-VALUE})")
+    int partitions;
+
+    @Option(names = "--commit-interval-ms", defaultValue = "" + ProcessorSettings.DEFAULT_COMMIT_INTERVAL_MS,
+            description = "Streams commit interval (default: ${DEFAULT-VALUE}, as process)")
+    long commitIntervalMs;
+
+    @Option(names = "--pass-through-copies", defaultValue = "10",
+            description = "the pass-through reads the articles this many times over, to last long enough to time (default: ${DEFAULT-VALUE})")
+    int passThroughCopies;
+
+    @Option(names = "--latency-rate", defaultValue = "10",
+            description = "articles/s offered for the latency run, below the topology's throughput (default: ${DEFAULT-VALUE}; 0: none)")
+    double latencyRate;
+
+    @Option(names = "--latency-articles", defaultValue = "200", description = "articles sent in the latency run (default: ${DEFAULT-VALUE})")
+    int latencyArticles;
+
+    @Option(names = "--timeout", defaultValue = "900", description = "seconds one app may take for the backlog (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
+    private final PrintStream say = System.out;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() throws Exception {
+        Path home = Main.Workspace.home().resolve("bench");
+        DemoCommand.deleteRecursively(home);
+        Files.createDirectories(home);
+        BenchArticles.Wire wire = BenchArticles.generate(articles, seed);
+        try (LocalBroker broker = new LocalBroker(home.resolve("broker"), Main.Workspace.brokerTemplate(),
+                LocalBroker.freePort(), LocalBroker.freePort())) {
+            broker.start(Duration.ofSeconds(90));
+            long brokerPid = Long.parseLong(Files.readString(broker.pidFile()).strip());
+            EndToEndBench bench = new EndToEndBench(broker.bootstrap(), brokerPid, home, wire, partitions, commitIntervalMs,
+                    timeoutSeconds * 1000L);
+            say.printf(Locale.ROOT, "bench: %,d articles (%.1f MB of JSON, seed %d), %d partitions, commit interval %d ms, "
+                    + "broker %s (logs: %s)%n", articles, bench.wireBytes() / 1e6, seed, partitions, commitIntervalMs,
+                    broker.bootstrap(), System.getProperty("figurewire.log.file", "stderr"));
+            String eos = StreamsConfig.EXACTLY_ONCE_V2;
+            ProcessorSettings warm = bench.settings("warmup", eos);
+            ProcessorSettings before = bench.settings("pass1", eos);
+            ProcessorSettings full = bench.settings("eos", eos);
+            ProcessorSettings atLeastOnce = bench.settings("alos", StreamsConfig.AT_LEAST_ONCE);
+            ProcessorSettings after = bench.settings("pass2", eos);
+            ProcessorSettings latency = bench.settings("latency", eos);
+            List<ProcessorSettings> all = List.of(warm, before, full, atLeastOnce, after, latency);
+            bench.createTopics(all);
+            all.stream().filter(s -> s != latency).forEach(s -> bench.load(s, s == full || s == atLeastOnce ? 1 : passThroughCopies));
+            say.println("loaded; warming the broker with one pass-through run (not counted) ...");
+            bench.passThrough(warm, passThroughCopies);
+            List<EndToEndBench.Run> runs = new ArrayList<>();
+            runs.add(progress(bench.passThrough(before, passThroughCopies)));
+            runs.add(progress(bench.fullTopology(full)));
+            runs.add(progress(bench.fullTopology(atLeastOnce)));
+            runs.add(progress(bench.passThrough(after, passThroughCopies)));
+            runs.add(progress(bench.extractorAlone()));
+            print(runs);
+            if (latencyRate > 0) {
+                say.printf(Locale.ROOT, "%nlatency: %d articles offered at %.0f/s to an idle full topology (exactly_once_v2) ...%n",
+                        latencyArticles, latencyRate);
+                LatencyRun.Result r = LatencyRun.run(latency, wire, latencyRate, latencyArticles,
+                        Duration.ofMillis(3 * commitIntervalMs + 5000));
+                say.printf(Locale.ROOT, "from an article's send to each of its claims committed: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms "
+                        + "(%d claims)%n", r.p50(), r.p95(), r.p99(), r.samples());
+            }
+        }
+        return 0;
+    }
+
+    private EndToEndBench.Run progress(EndToEndBench.Run run) {
+        say.printf(Locale.ROOT, "  %s (%s): %,d articles in %.1f s, %s, %d in the dead-letter topic%n", run.name(),
+                run.guarantee(), run.articles(), run.seconds(), run.progress(), run.deadLetters());
+        return run;
+    }
+
+    private void print(List<EndToEndBench.Run> runs) {
+        double limit = (runs.get(0).megabytesPerSecond() + runs.get(3).megabytesPerSecond()) / 2;
+        say.println();
+        say.printf(Locale.ROOT, "| %-15s | %-16s | %7s | %10s | %6s | %8s | %8s | %11s | %14s |%n", "run", "guarantee", "seconds",
+                "articles/s", "MB/s", "claims/s", "state MB", "of the limit", "CPU ms/article");
+        say.println("|-----------------|------------------|--------:|-----------:|-------:|---------:|---------:|------------:|---------------:|");
+        for (EndToEndBench.Run r : runs) {
+            say.printf(Locale.ROOT, "| %-15s | %-16s | %7.1f | %,10.0f | %6.2f | %,8.0f | %8.1f | %10.1f%% | %14s |%n", r.name(),
+                    r.guarantee(), r.seconds(), r.articlesPerSecond(), r.megabytesPerSecond(), r.claimsPerSecond(),
+                    r.stateBytes() / 1e6, 100 * r.megabytesPerSecond() / limit, cpu(r));
+        }
+        say.printf(Locale.ROOT, "full topology with exactly_once_v2 / pass-through (MB/s, mean of both pass-through runs): %.3f%n",
+                runs.get(1).megabytesPerSecond() / limit);
+        say.println("MB = the articles' JSON as published; state MB = the app's state directory after the run;");
+        say.println("CPU ms/article = CPU time of the app's threads + of the broker process, per article, over the timed interval");
+        say.println("(what other load on a shared machine inflates least); the extractor runs on this thread over the body");
+        say.println("paragraphs, without cleaning or dedup.");
+    }
+
+    private static String cpu(EndToEndBench.Run r) {
+        double perArticle = 1000.0 / r.articles();
+        return r.cpu().broker() == 0 ? String.format(Locale.ROOT, "%.2f", r.cpu().app() * perArticle)
+                : String.format(Locale.ROOT, "%.2f + %.2f", r.cpu().app() * perArticle, r.cpu().broker() * perArticle);
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     /** Commands whose output is for people; their logs go to a file. */
-    private static final Set<String> QUIET_COMMANDS = Set.of("demo");
+    private static final Set<String> QUIET_COMMANDS = Set.of("demo", "bench");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,16 +3,15 @@ package io.figurewire.stages;
 import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.RawArticle;
-import io.figurewire.text.CrossArticleDedup.Sighting;
+import io.figurewire.text.ParagraphSignature;
+import io.figurewire.text.SightingIndex;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The processor's cleaning and dedup without a broker, for {@code extract}: the same preparer,
- * the same verdicts and the same gathering, with sightings in a map instead of a window store.
- * The map remembers every article read, which suits a file (bounded input) and not a stream.
+ * the same verdicts and the same gathering, with sightings in a {@link SightingIndex} instead of a
+ * window store. The index remembers every article read, which suits a file (bounded input) and not a stream.
  */
 public final class OfflineDedup {
 
@@ -21,7 +20,7 @@ public final class OfflineDedup {
     }
 
     private final ArticlePreparer preparer;
-    private final Map<String, List<Sighting>> sightings = new HashMap<>();
+    private final SightingIndex sightings = new SightingIndex();
 
     public OfflineDedup(ArticlePreparer preparer) {
         this.preparer = preparer;
@@ -33,11 +32,12 @@ public final class OfflineDedup {
         List<Paragraph> verdicts = new ArrayList<>();
         List<Paragraph> kept = new ArrayList<>();
         for (Paragraph p : prepared.paragraphs()) {
-            List<Sighting> earlier = sightings.computeIfAbsent(ParagraphVerdicts.routingKey(p), k -> new ArrayList<>());
-            ParagraphVerdicts.Decision decision = ParagraphVerdicts.decide(p, earlier);
+            ParagraphSignature signature = ParagraphSignature.of(p.getText());
+            String routingKey = signature.nearKey();
+            ParagraphVerdicts.Decision decision = ParagraphVerdicts.decide(signature, p, sightings.candidates(routingKey, signature));
             verdicts.add(decision.verdict());
             if (decision.kept()) {
-                earlier.add(decision.remember());
+                sightings.remember(routingKey, signature, decision.remember());
                 kept.add(decision.verdict());
             }
         }

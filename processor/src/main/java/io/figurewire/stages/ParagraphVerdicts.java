@@ -36,7 +36,11 @@ public final class ParagraphVerdicts {
     }
 
     public static Decision decide(Paragraph p, List<Sighting> earlier) {
-        ParagraphSignature signature = ParagraphSignature.of(p.getText());
+        return decide(ParagraphSignature.of(p.getText()), p, earlier);
+    }
+
+    /** @param signature the paragraph's, when the caller has it already */
+    public static Decision decide(ParagraphSignature signature, Paragraph p, List<Sighting> earlier) {
         CrossArticleDedup.Verdict v = CrossArticleDedup.judge(signature, earlier);
         Paragraph out = Paragraph.newBuilder(p).setDuplicateOf(null).setRevisionOf(null).build();
         return switch (v.outcome()) {

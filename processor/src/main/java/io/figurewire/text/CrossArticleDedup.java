@@ -1,5 +1,8 @@
 package io.figurewire.text;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -7,7 +10,8 @@ import java.util.List;
  * ({@link NearDuplicates#keyOf}): a repeat (same wording and same numbers: dropped), a revision
  * (same wording, other numbers: kept, because the new figure must flow), or new. "Same wording"
  * forgives punctuation, spacing, case and a typo (see {@link NearDuplicates}). Callers keep the
- * sightings for the dedup window.
+ * sightings for the dedup window, and pass only those worth comparing (see {@link CandidateKeys}
+ * and {@link SightingIndex}).
  */
 public final class CrossArticleDedup {
 
@@ -21,14 +25,35 @@ public final class CrossArticleDedup {
             return new Sighting(s.fingerprint(), s.skeleton(), s.numbers(), s.simHash(), articleId, index);
         }
 
-        /** One line for a state store: tab-separated, the article id last (it may contain anything). */
-        public String encode() {
-            return fingerprint + '\t' + Long.toHexString(simHash) + '\t' + numbers + '\t' + index + '\t' + skeleton + '\t' + articleId;
+        /**
+         * The state store form: the fingerprint and SimHash as 8 bytes each, the index, then the
+         * numbers, skeleton and article id as length-prefixed UTF-8. Binary, so that reading a
+         * sighting back is a few copies rather than a split and two number parses.
+         */
+        public byte[] encode() {
+            byte[] n = numbers.getBytes(StandardCharsets.UTF_8);
+            byte[] sk = skeleton.getBytes(StandardCharsets.UTF_8);
+            byte[] id = articleId.getBytes(StandardCharsets.UTF_8);
+            return ByteBuffer.allocate(8 + 8 + 4 + 12 + n.length + sk.length + id.length)
+                    .putLong(HexFormat.fromHexDigitsToLong(fingerprint)).putLong(simHash).putInt(index)
+                    .putInt(n.length).put(n).putInt(sk.length).put(sk).putInt(id.length).put(id).array();
         }
 
-        public static Sighting decode(String line) {
-            String[] f = line.split("\t", 6);
-            return new Sighting(f[0], f[4], f[2], Long.parseUnsignedLong(f[1], 16), f[5], Integer.parseInt(f[3]));
+        public static Sighting decode(byte[] bytes) {
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            String fingerprint = HexFormat.of().toHexDigits(b.getLong());
+            long simHash = b.getLong();
+            int index = b.getInt();
+            String numbers = string(b);
+            String skeleton = string(b);
+            return new Sighting(fingerprint, skeleton, numbers, simHash, string(b), index);
+        }
+
+        private static String string(ByteBuffer b) {
+            int length = b.getInt();
+            String s = new String(b.array(), b.position(), length, StandardCharsets.UTF_8);
+            b.position(b.position() + length);
+            return s;
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.List;
  * time. That errs towards a repeated paragraph, never a lost figure. A key over fewer words
  * would catch more typos but gather unrelated paragraphs with a formulaic opening ("the
  * ministry said on ...") under one key, and every paragraph is compared with all sightings of
- * its key.
+ * its key. Comparing is not scanning, though: {@link CandidateKeys} finds the few sightings of a
+ * key worth comparing in a fixed number of lookups.
  */
 public final class NearDuplicates {
 
@@ -52,8 +53,8 @@ public final class NearDuplicates {
         if (SimHash.distance(a.simHash(), bSimHash) > SimHash.NEAR_BITS) {
             return false;
         }
-        String[] x = clip(a.skeleton()).split(" ");
-        String[] y = clip(bSkeleton).split(" ");
+        String[] x = comparedWords(a.skeleton());
+        String[] y = comparedWords(bSkeleton);
         if (Math.min(x.length, y.length) < MIN_WORDS_FOR_TYPOS) {
             return false;
         }
@@ -71,6 +72,11 @@ public final class NearDuplicates {
             }
         }
         return true;
+    }
+
+    /** The words that {@link #sameWording} compares: those of the skeleton's first {@link #MAX_COMPARED_CHARS}. */
+    static String[] comparedWords(String skeleton) {
+        return clip(skeleton).split(" ");
     }
 
     private static String clip(String s) {

@@ -65,7 +65,7 @@ public final class SimHash {
         return mix(h);
     }
 
-    private static long mix(long h) {
+    static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -29,11 +29,19 @@ public final class DedupStage {
     private DedupStage() {
     }
 
-    /** Retention = the dedup window; duplicates retained, since one key holds many sightings. */
-    public static StoreBuilder<WindowStore<String, String>> sightingsStore(ProcessorSettings settings) {
+    /**
+     * Retention = the dedup window; duplicates retained, since one candidate key points at many
+     * sightings. Values are binary (see {@link StoredSightings}).
+     */
+    public static StoreBuilder<WindowStore<String, byte[]>> sightingsStore(ProcessorSettings settings) {
         return Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.PARAGRAPH_SIGHTINGS, settings.dedupWindow(), Duration.ofMillis(1), true),
-                RecordSerdes.keys(), Serdes.String());
+                RecordSerdes.keys(), Serdes.ByteArray());
+    }
+
+    /** Whether a key of {@link #sightingsStore} holds a sighting (and not a candidate-key pointer). */
+    public static boolean isSighting(String storeKey) {
+        return StoredSightings.isSighting(storeKey);
     }
 
     /** The dedup processor alone, for driving it directly (the benchmark) with {@link #sightingsStore}. */

@@ -7,8 +7,12 @@ package io.figurewire.topology;
  */
 public final class StoreNames {
 
-    /** window store: near-duplicate routing key → paragraphs kept within the dedup window */
-    public static final String PARAGRAPH_SIGHTINGS = "paragraph-sightings";
+    /**
+     * window store: paragraphs kept within the dedup window, by fingerprint and by candidate key
+     * (see StoredSightings). Renamed from "paragraph-sightings" when its values became binary, so
+     * that no instance restores the old text form into it.
+     */
+    public static final String PARAGRAPH_SIGHTINGS = "dedup-sightings";
     /**
      * key-value store: claims waiting to be applied to the table, keyed in the order they will
      * be (article arrival, publication, article id, metric, reading order; see figures/ArrivalOrder)

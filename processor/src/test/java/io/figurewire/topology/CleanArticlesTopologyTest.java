@@ -127,6 +127,31 @@ class CleanArticlesTopologyTest {
     }
 
     @Test
+    void aVerdictDeliveredTwiceCountsOnceTowardsACompleteArticle() {
+        CleanArticle shell = CleanArticle.newBuilder().setId("twice").setSource(null).setUrl(null).setTitle(null)
+                .setPublished(T0).setReceived(T0).setLanguage(null).setParagraphs(List.of(LEDE, RESCUE))
+                .setRemovedBoilerplate(0).setRemovedRepeatsWithin(0).setRemovedRepeatsAcross(0).setBoilerplateByReason(Map.of())
+                .build();
+        driver.createInputTopic(settings.applicationId() + "-" + StoreNames.ARTICLE_SHELLS_BY_ID + "-repartition",
+                new StringSerializer(), RecordSerdes.cleanArticle().serializer()).pipeInput("twice", shell, T0);
+        TestInputTopic<String, Paragraph> verdicts = driver.createInputTopic(
+                settings.applicationId() + "-" + StoreNames.PARAGRAPH_VERDICTS_BY_ARTICLE + "-repartition",
+                new StringSerializer(), RecordSerdes.paragraph().serializer());
+        verdicts.pipeInput("twice", verdict("twice", 0, LEDE), T0);
+        verdicts.pipeInput("twice", verdict("twice", 0, LEDE), T0);
+        assertThat(clean()).doesNotContainKey("twice");
+        verdicts.pipeInput("twice", verdict("twice", 1, RESCUE), T0);
+        assertThat(clean().get("twice").getParagraphs()).containsExactly(LEDE, RESCUE);
+        assertThat(pending(StoreNames.ARTICLE_VERDICTS)).isZero();
+    }
+
+    static Paragraph verdict(String id, int index, String text) {
+        return Paragraph.newBuilder().setArticleId(id).setIndex(index).setParagraphCount(2).setText(text)
+                .setFingerprint("f" + index).setMaskedFingerprint("m" + index).setDuplicateOf(null).setRevisionOf(null)
+                .setTitle(null).setSource(null).setUrl(null).setPublished(T0).setLocation(null).build();
+    }
+
+    @Test
     void paragraphsCarryOnlyKeptOnesAndTheDroppedVerdictsPointAtTheFirstCopy() {
         send("bus-1", T0, LEDE);
         send("bus-2", T0.plusSeconds(60), LEDE.toUpperCase(java.util.Locale.ROOT));

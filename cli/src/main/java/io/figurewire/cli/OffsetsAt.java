@@ -1,0 +1,55 @@
+package io.figurewire.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * End offsets of a Streams app's source partitions and the app's committed offsets, read at one
+ * moment. Cheaper than reading the logs (ProcessingProbe does, to tell markers from records),
+ * which matters when a pass-through run lasts a second.
+ */
+record OffsetsAt(long nanos, Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
+
+    static OffsetsAt read(Admin admin, String groupId, List<String> topics) throws ExecutionException, InterruptedException {
+        long nanos = System.nanoTime();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().values()
+                .forEach(d -> d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
+        Map<TopicPartition, Long> committed = new HashMap<>();
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        offsets.forEach((tp, om) -> {
+            if (om != null) {
+                committed.put(tp, om.offset());
+            }
+        });
+        return new OffsetsAt(nanos, ends, committed);
+    }
+
+    /**
+     * Every partition committed to its end; one short of it where a transaction marker ends the
+     * log. The input topic is written without transactions, so there it must be the very end.
+     */
+    boolean caughtUp(String inputTopic) {
+        for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
+            long end = e.getValue();
+            long done = committed.getOrDefault(e.getKey(), 0L);
+            long slack = e.getKey().topic().equals(inputTopic) ? 0 : 1;
+            if (end > 0 && done < end - slack) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean sameAs(OffsetsAt other) {
+        return other != null && ends.equals(other.ends) && committed.equals(other.committed);
+    }
+}
