@@ -64,7 +64,7 @@ final class ProcessCommand implements Callable<Integer> {
         Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
         ProcessorSettings settings = ProcessorSettings.builder(kafka.bootstrap(), state).applicationId(applicationId)
                 .topics(kafka.topics()).partitions(partitions).replicationFactor(replication).processingGuarantee(guarantee)
-                .dedupWindow(Duration.ofDays(dedupDays)).threads(threads).build();
+                .dedupWindow(Duration.ofDays(dedupDays)).threads(threads).textLimits(cleaning.limits()).build();
         var topology = new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(), cleaning.cleaner(),
                 FigureBook.defaults()).build();
         try (ProcessorApp app = new ProcessorApp(settings, topology, httpPort == 0 ? null : new HttpSettings(httpHost, httpPort))) {
