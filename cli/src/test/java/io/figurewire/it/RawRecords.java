@@ -37,4 +37,13 @@ final class RawRecords {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
+
+    /** One small record with the given timestamp. */
+    static void sendRawAt(String bootstrap, String topic, String key, long timestamp) throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, null, timestamp, key, new byte[] {1})).get();
+        }
+    }
 }

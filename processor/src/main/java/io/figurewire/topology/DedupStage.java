@@ -29,11 +29,15 @@ public final class DedupStage {
     private DedupStage() {
     }
 
-    /** Retention = the dedup window; duplicates retained, since one key holds many sightings. */
+    /**
+     * Retention = the dedup window; duplicates retained, since one key holds many sightings. The
+     * changelog is timed by append time (see {@link TopicConfigs#sightingsChangelog}).
+     */
     public static StoreBuilder<WindowStore<String, String>> sightingsStore(ProcessorSettings settings) {
         return Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.PARAGRAPH_SIGHTINGS, settings.dedupWindow(), Duration.ofMillis(1), true),
-                RecordSerdes.keys(), Serdes.String());
+                RecordSerdes.keys(), Serdes.String())
+                .withLoggingEnabled(TopicConfigs.sightingsChangelog(settings.dedupWindow()));
     }
 
     /** The dedup processor alone, for driving it directly (the benchmark) with {@link #sightingsStore}. */
