@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.figurewire.errors.DeadLetterRecords;
+import io.figurewire.producer.ArticlePublisher;
+import io.figurewire.producer.ArticleReader;
+import io.figurewire.producer.PublishRun;
 import io.figurewire.records.CleanArticle;
 import io.figurewire.runtime.ProcessorApp;
 import io.figurewire.runtime.TopicSnapshot;
@@ -12,9 +15,14 @@ import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
 import io.figurewire.text.TextLimits;
 import io.figurewire.topology.ProcessorSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -30,7 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A generated hostile corpus sent raw to articles.raw on a real broker: every item ends in the
+ * A generated hostile corpus sent raw to articles.raw on a real broker, and again as one JSON
+ * Lines file through {@code produce}: every raw item ends in the
  * dead-letter topic with a readable reason or is processed into articles.clean, and the
  * processor is still RUNNING at the end, with a normal article sent last processed too.
  */
@@ -48,6 +57,8 @@ class HostileCorpusIT {
     static final Map<String, byte[]> CORPUS = new LinkedHashMap<>();
     static Map<String, CleanArticle> clean;
     static Map<String, ConsumerRecord<String, byte[]>> dead;
+    static PublishRun.Summary produced;
+    static String produceReport;
 
     @BeforeAll
     static void sendTheCorpus() throws Exception {
@@ -60,6 +71,7 @@ class HostileCorpusIT {
         }
         byte[] huge = json("huge-gzip", "Floods killed 14 people. " + "a".repeat(10 * 1024 * 1024), null);
         RawRecords.sendCompressed(KAFKA.bootstrap(), topics.raw(), "huge-gzip", huge);
+        produceFile();
         RawRecords.sendRaw(KAFKA.bootstrap(), topics.raw(), "sentinel",
                 json("sentinel", "A landslide killed 9 people in the north, officials said.", null));
         Pipelines.awaitProcessed(app);
@@ -94,6 +106,27 @@ class HostileCorpusIT {
         CORPUS.put("empty-body", json("empty-body", "   ", null));
         CORPUS.put("too-many-paragraphs", json("too-many-paragraphs",
                 IntStream.range(0, TextLimits.DEFAULT_MAX_PARAGRAPHS + 1).mapToObj(i -> "Line " + i + ".").collect(Collectors.joining("\n")), null));
+    }
+
+    /** The same kinds of items in one JSON Lines file through {@code produce}: bad lines reported, the rest sent. */
+    static void produceFile() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        for (String key : List.of("numbers-2000", "long-number-body", "date-1850", "date-9999", "not-utf8", "deep-json",
+                "million-digit-json", "empty-body")) {
+            byte[] line = key.equals("not-utf8") ? CORPUS.get(key)
+                    : new String(CORPUS.get(key), StandardCharsets.UTF_8).replace("\"id\":\"", "\"id\":\"produced-")
+                            .getBytes(StandardCharsets.UTF_8);
+            file.write(line);
+            file.write('\n');
+        }
+        Path wire = state.resolve("hostile.jsonl");
+        Files.write(wire, file.toByteArray());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (ArticlePublisher publisher = new ArticlePublisher(KAFKA.bootstrap(), topics.raw())) {
+            produced = new PublishRun(ArticleReader.systemClock(), publisher, new PrintStream(OutputStream.nullOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(wire.toString()), topics.raw());
+        }
+        produceReport = err.toString(StandardCharsets.UTF_8);
     }
 
     static byte[] json(String id, String body, String published) {
@@ -146,6 +179,20 @@ class HostileCorpusIT {
         assertThat(reason("million-digit-json")).contains("malformed JSON").contains("Number value length");
         assertThat(reason("empty-body")).contains("empty body");
         assertThat(reason("too-many-paragraphs")).contains("more than 2000 paragraphs");
+    }
+
+    @Test
+    void produceReportsEachBadLineByNumberAndSendsTheRest() {
+        String wire = state.resolve("hostile.jsonl").toString();
+        assertThat(produced.published()).isEqualTo(4);
+        assertThat(produced.rejected()).isEqualTo(4);
+        assertThat(produceReport).contains("rejected " + wire + ":5: invalid UTF-8")
+                .contains("rejected " + wire + ":6: malformed JSON").contains("rejected " + wire + ":7: malformed JSON")
+                .contains("rejected " + wire + ":8: empty body")
+                .contains("warning " + wire + ":3: published 1850-06-01T00:00:00Z is before 1970")
+                .contains("warning " + wire + ":4: published 9999-12-31T23:59:59Z is in the future");
+        assertThat(clean).containsKeys("produced-numbers-2000", "produced-long-number-body", "produced-date-1850", "produced-date-9999");
+        assertThat(clean.get("produced-date-9999").getPublished()).isNull();
     }
 
     @Test
