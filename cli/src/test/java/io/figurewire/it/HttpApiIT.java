@@ -84,6 +84,17 @@ class HttpApiIT {
 
     @Test
     @Order(1)
+    void aForeignHostHeaderIsRefusedOnEveryRoute() {
+        for (String path : java.util.List.of("/", "/figures", "/figures/killed/gaza", "/changes", "/health", "/metrics")) {
+            assertThat(Http.statusWithHost(port, path, "evil.example")).as(path).isEqualTo(403);
+        }
+        assertThat(Http.statusWithHost(port, "/health", "evil.example:" + port)).isEqualTo(403);
+        assertThat(Http.statusWithHost(port, "/health", "localhost:" + port)).isEqualTo(200);
+        assertThat(Http.statusWithHost(port, "/health", "127.0.0.1:" + port)).isEqualTo(200);
+    }
+
+    @Test
+    @Order(1)
     void healthIsReadyOnlyWhenRunning() {
         HttpResponse<String> health = Http.get(port, "/health");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -12,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -45,10 +47,13 @@ public final class FigureApi implements AutoCloseable {
     private ChangeFeed changes;
     private PrometheusText metrics;
 
-    private FigureApi(HttpServer server, ExecutorService executor, HostInfo advertised) {
+    private final HostCheck hostCheck;
+
+    private FigureApi(HttpServer server, ExecutorService executor, HostInfo advertised, HostCheck hostCheck) {
         this.server = server;
         this.executor = executor;
         this.advertised = advertised;
+        this.hostCheck = hostCheck;
     }
 
     /** Binds the port now (so {@code application.server} can name it) but serves nothing until {@link #start}. */
@@ -61,7 +66,10 @@ public final class FigureApi implements AutoCloseable {
         });
         server.setExecutor(executor);
         String host = settings.host().equals("0.0.0.0") ? java.net.InetAddress.getLocalHost().getHostName() : settings.host();
-        return new FigureApi(server, executor, new HostInfo(host, server.getAddress().getPort()));
+        List<String> names = new ArrayList<>(settings.allowedHosts());
+        names.add(settings.host());
+        names.add(host);
+        return new FigureApi(server, executor, new HostInfo(host, server.getAddress().getPort()), new HostCheck(names));
     }
 
     /** {@code host:port} for {@code application.server}. */
@@ -79,11 +87,11 @@ public final class FigureApi implements AutoCloseable {
         this.metrics = new PrometheusText(topics);
         this.changes = new ChangeFeed(bootstrap, topics.figureChanges());
         changes.start();
-        server.createContext("/", this::dashboard);
-        server.createContext("/figures", this::figures);
-        server.createContext("/changes", this::changes);
-        server.createContext("/health", this::health);
-        server.createContext("/metrics", this::metrics);
+        server.createContext("/", this::dashboard).getFilters().add(hostCheck);
+        server.createContext("/figures", this::figures).getFilters().add(hostCheck);
+        server.createContext("/changes", this::changes).getFilters().add(hostCheck);
+        server.createContext("/health", this::health).getFilters().add(hostCheck);
+        server.createContext("/metrics", this::metrics).getFilters().add(hostCheck);
         server.start();
         LOG.info("HTTP API on http://{}/", advertised());
     }
