@@ -52,4 +52,16 @@ public final class KafkaCluster implements BeforeAllCallback, AfterAllCallback {
     public String bootstrap() {
         return cluster.bootstrapServers();
     }
+
+    /** Stops the broker (the controller keeps running), as in an outage; {@link #startBroker} brings it back on the same port. */
+    public void stopBroker() {
+        cluster.brokers().values().forEach(b -> b.shutdown());
+    }
+
+    public void startBroker() throws Exception {
+        for (var b : cluster.brokers().values()) {
+            b.startup();
+        }
+        cluster.waitForReadyBrokers();
+    }
 }

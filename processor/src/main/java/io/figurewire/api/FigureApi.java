@@ -46,6 +46,7 @@ public final class FigureApi implements AutoCloseable {
     private FigureQueries queries;
     private ChangeFeed changes;
     private PrometheusText metrics;
+    private BrokerProbe broker;
 
     private final HostCheck hostCheck;
 
@@ -86,6 +87,7 @@ public final class FigureApi implements AutoCloseable {
         this.queries = new FigureQueries(streams, advertised);
         this.metrics = new PrometheusText(topics);
         this.changes = new ChangeFeed(bootstrap, topics.figureChanges());
+        this.broker = new BrokerProbe(bootstrap);
         changes.start();
         server.createContext("/", this::dashboard).getFilters().add(hostCheck);
         server.createContext("/figures", this::figures).getFilters().add(hostCheck);
@@ -156,14 +158,17 @@ public final class FigureApi implements AutoCloseable {
         }
     }
 
+    /** Ready only while Streams is RUNNING and the cluster answers. */
     private void health(HttpExchange x) throws IOException {
         KafkaStreams.State state = streams.state();
+        String brokerProblem = broker.problem();
+        boolean ready = state == KafkaStreams.State.RUNNING && brokerProblem == null;
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", state == KafkaStreams.State.RUNNING ? "ready" : "not ready");
+        body.put("status", ready ? "ready" : "not ready");
         body.put("state", state.name());
+        body.put("broker", brokerProblem == null ? "reachable" : brokerProblem);
         body.put("instance", advertised());
-        send(x, state == KafkaStreams.State.RUNNING ? 200 : 503, "application/json", RecordJson.mapper().writeValueAsString(body),
-                advertised());
+        send(x, ready ? 200 : 503, "application/json", RecordJson.mapper().writeValueAsString(body), advertised());
     }
 
     private void metrics(HttpExchange x) throws IOException {
@@ -241,5 +246,8 @@ public final class FigureApi implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        if (broker != null) {
+            broker.close();
+        }
     }
 }
