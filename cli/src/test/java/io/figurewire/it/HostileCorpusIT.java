@@ -9,6 +9,7 @@ import io.figurewire.producer.ArticlePublisher;
 import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.PublishRun;
 import io.figurewire.records.CleanArticle;
+import io.figurewire.runtime.Audit;
 import io.figurewire.runtime.ProcessorApp;
 import io.figurewire.runtime.TopicSnapshot;
 import io.figurewire.schemas.RecordSerdes;
@@ -153,6 +154,17 @@ class HostileCorpusIT {
         assertThat(app.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
         assertThat(app.fatalError()).isNull();
         assertThat(clean).containsKey("sentinel");
+    }
+
+    @Test
+    void theAuditBalancesFromCommittedData() throws Exception {
+        Audit.Ledger ledger = Audit.read(KAFKA.bootstrap(), app.settings().applicationId(), topics);
+        int sent = CORPUS.size() + 2 + (int) produced.published();
+        assertThat(ledger.input()).isEqualTo(sent);
+        assertThat(ledger.consumed()).isEqualTo(sent);
+        assertThat(ledger.processed()).isEqualTo(clean.size());
+        assertThat(ledger.deadLetteredAtRead()).isEqualTo(dead.size());
+        assertThat(ledger.balanced()).as("%s", ledger).isTrue();
     }
 
     @Test

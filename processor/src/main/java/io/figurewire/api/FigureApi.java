@@ -47,6 +47,7 @@ public final class FigureApi implements AutoCloseable {
     private ChangeFeed changes;
     private PrometheusText metrics;
     private BrokerProbe broker;
+    private CommittedCounter counts;
 
     private final HostCheck hostCheck;
 
@@ -88,6 +89,9 @@ public final class FigureApi implements AutoCloseable {
         this.metrics = new PrometheusText(topics);
         this.changes = new ChangeFeed(bootstrap, topics.figureChanges());
         this.broker = new BrokerProbe(bootstrap);
+        this.counts = new CommittedCounter(bootstrap, List.of(topics.raw(), topics.dlq(), topics.clean(), topics.claims(),
+                topics.figureChanges()), topics.dlq());
+        counts.start();
         changes.start();
         server.createContext("/", this::dashboard).getFilters().add(hostCheck);
         server.createContext("/figures", this::figures).getFilters().add(hostCheck);
@@ -173,7 +177,7 @@ public final class FigureApi implements AutoCloseable {
 
     private void metrics(HttpExchange x) throws IOException {
         send(x, 200, "text/plain; version=0.0.4; charset=utf-8",
-                metrics.render(streams.metrics(), streams.state().name(), changes.subscriberCount()), advertised());
+                metrics.render(streams.metrics(), counts.tally(), streams.state().name(), changes.subscriberCount()), advertised());
     }
 
     private void dashboard(HttpExchange x) throws IOException {
@@ -248,6 +252,9 @@ public final class FigureApi implements AutoCloseable {
         executor.shutdownNow();
         if (broker != null) {
             broker.close();
+        }
+        if (counts != null) {
+            counts.close();
         }
     }
 }
