@@ -96,6 +96,7 @@ class HostileCorpusIT {
         unknownSchema[0] = (byte) 0xC3;
         unknownSchema[1] = (byte) 0x01;
         CORPUS.put("unknown-schema", unknownSchema);
+        CORPUS.put("huge-declared-string", hugeDeclaredString());
         CORPUS.put("deep-json", ("{\"id\":\"deep-json\",\"body\":\"Quake kills 8.\",\"meta\":" + "[".repeat(100_000)
                 + "]".repeat(100_000) + "}").getBytes(StandardCharsets.UTF_8));
         CORPUS.put("deep-html", json("deep-html", "<div>".repeat(40_000) + "<p>A quake killed 8 people.</p>" + "</div>".repeat(40_000), null));
@@ -107,6 +108,21 @@ class HostileCorpusIT {
         CORPUS.put("empty-body", json("empty-body", "   ", null));
         CORPUS.put("too-many-paragraphs", json("too-many-paragraphs",
                 IntStream.range(0, TextLimits.DEFAULT_MAX_PARAGRAPHS + 1).mapToObj(i -> "Line " + i + ".").collect(Collectors.joining("\n")), null));
+    }
+
+    /** 16 bytes of Avro with RawArticle's fingerprint whose first string claims 1.5 GB. */
+    static byte[] hugeDeclaredString() {
+        var a = io.figurewire.records.RawArticle.newBuilder().setId("x").setSource(null).setUrl(null).setTitle(null)
+                .setPublished(null).setReceived(java.time.Instant.EPOCH).setBody("b").setLanguage(null).build();
+        byte[] evil = java.util.Arrays.copyOf(RecordSerdes.rawArticle().serializer().serialize("t", a), 16);
+        long zigzag = 2L * 1_500_000_000L;
+        int i = 10;
+        while (zigzag >= 0x80) {
+            evil[i++] = (byte) ((zigzag & 0x7F) | 0x80);
+            zigzag >>>= 7;
+        }
+        evil[i] = (byte) zigzag;
+        return evil;
     }
 
     /** The same kinds of items in one JSON Lines file through {@code produce}: bad lines reported, the rest sent. */
@@ -187,6 +203,7 @@ class HostileCorpusIT {
         assertThat(reason("not-utf8")).contains("invalid UTF-8");
         assertThat(reason("garbage")).contains("invalid UTF-8");
         assertThat(reason("unknown-schema")).contains("unknown writer schema");
+        assertThat(reason("huge-declared-string")).contains("cannot read RawArticle");
         assertThat(reason("deep-json")).contains("malformed JSON").contains("nesting depth");
         assertThat(reason("million-digit-json")).contains("malformed JSON").contains("Number value length");
         assertThat(reason("empty-body")).contains("empty body");
