@@ -3,25 +3,14 @@ package io.figurewire.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.figurewire.api.HttpSettings;
 import io.figurewire.producer.PublishRun;
-import io.figurewire.records.Claim;
-import io.figurewire.records.Figure;
 import io.figurewire.runtime.ProcessorApp;
-import io.figurewire.runtime.TopicSnapshot;
-import io.figurewire.schemas.RecordSerdes;
-import io.figurewire.schemas.Topics;
 import io.figurewire.topology.ProcessorSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,7 +35,7 @@ class BrokerOutageIT {
     @Test
     void healthReportsTheOutageAndTheOutputsEqualARunWithout() throws Exception {
         Path wire = dir.resolve("wire.jsonl");
-        Files.write(wire, articles());
+        Files.write(wire, Outputs.variedWire("b-", ARTICLES));
         ProcessorSettings reference = Pipelines.settings(KAFKA.bootstrap(), dir.resolve("ref-state"), "ref.");
         try (ProcessorApp app = Pipelines.startAndAwaitRunning(reference)) {
             assertThat(PublishRun.publishQuietly(KAFKA.bootstrap(), reference.topics().raw(), List.of(wire.toString())).published())
@@ -72,45 +61,8 @@ class BrokerOutageIT {
             Pipelines.awaitProcessed(app);
             assertThat(app.fatalError()).isNull();
         }
-        assertThat(claims(settings.topics())).isEqualTo(claims(reference.topics())).hasSizeGreaterThanOrEqualTo(ARTICLES);
-        assertThat(table(settings.topics())).isEqualTo(table(reference.topics()));
-    }
-
-    static List<String> articles() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        String[] places = {"Sudan", "Chad", "Yemen", "Haiti", "Peru", "Nepal", "Gaza", "Mali"};
-        String[] events = {"Floods", "A landslide", "Fighting", "A fire", "A storm", "An earthquake"};
-        Instant base = Instant.now().minus(Duration.ofDays(2));
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < ARTICLES; i++) {
-            lines.add(json.writeValueAsString(Map.of("id", "b-" + i, "source", "Wire " + (i % 3),
-                    "published", base.plus(Duration.ofMinutes(i)).toString(),
-                    "body", events[i % 6] + " killed " + (10 + i) + " people in " + places[i % 8] + " on day " + i
-                            + ", officials said.\nConvoy " + i + " brought aid to " + (100 + 3 * i) + " families in "
-                            + places[(i + 3) % 8] + " district " + i + ".")));
-        }
-        return lines;
-    }
-
-    /** Every committed claim as one line, counted: a duplicate shows as a count of 2. */
-    static Map<String, Long> claims(Topics topics) {
-        return TopicSnapshot.read(KAFKA.bootstrap(), topics.claims(), RecordSerdes.claim().deserializer()).stream()
-                .map(r -> {
-                    Claim c = r.value();
-                    return r.key() + "|" + c.getArticleId() + "|" + c.getParagraphIndex() + "|" + c.getSpanStart() + "|" + c.getValue();
-                })
-                .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
-    }
-
-    static Map<String, String> table(Topics topics) {
-        Map<String, String> rows = new TreeMap<>();
-        TopicSnapshot.latestByKey(TopicSnapshot.read(KAFKA.bootstrap(), topics.figures(), RecordSerdes.figure().deserializer()))
-                .forEach((metric, f) -> rows.put(metric, row(f)));
-        return rows;
-    }
-
-    private static String row(Figure f) {
-        return f.getCurrent().getValue() + " " + f.getCurrent().getQualifier() + " " + f.getCurrent().getArticleId()
-                + " reports=" + f.getReportCount() + " flags=" + f.getFlags();
+        assertThat(Outputs.claims(KAFKA.bootstrap(), settings.topics())).isEqualTo(Outputs.claims(KAFKA.bootstrap(), reference.topics()))
+                .hasSizeGreaterThanOrEqualTo(ARTICLES);
+        assertThat(Outputs.table(KAFKA.bootstrap(), settings.topics())).isEqualTo(Outputs.table(KAFKA.bootstrap(), reference.topics()));
     }
 }
