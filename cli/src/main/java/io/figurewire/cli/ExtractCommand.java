@@ -61,6 +61,9 @@ final class ExtractCommand implements Callable<Integer> {
                     return;
                 }
                 ReadResult.Article a = (ReadResult.Article) item;
+                if (a.warning() != null) {
+                    System.err.println(a.where() + ": " + a.warning());
+                }
                 try {
                     OfflineDedup.Result result = dedup.process(a.article());
                     if (clean) {

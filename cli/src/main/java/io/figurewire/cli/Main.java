@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "figurewire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Live news wires in, trustworthy structured figures out.", ""},
         subcommands = {DemoCommand.class, BrokerCommand.class, ProcessCommand.class, ProduceCommand.class, TailCommand.class,
-                ExtractCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                ExtractCommand.class, ExplainCommand.class, BenchCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Environment: FIGUREWIRE_BOOTSTRAP, FIGUREWIRE_TOPIC_PREFIX, FIGUREWIRE_APPLICATION_ID, FIGUREWIRE_STATE_DIR,",
                 "FIGUREWIRE_HOME (where .figurewire/ data and logs go; default: the current directory).",
                 "Run 'figurewire help COMMAND' for a command's options."})

@@ -8,6 +8,7 @@ import io.figurewire.topology.FigurewireTopology;
 import io.figurewire.topology.ProcessorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
@@ -55,6 +56,12 @@ final class ProcessCommand implements Callable<Integer> {
             description = "address the HTTP API binds to; it has no authentication (default: ${DEFAULT-VALUE})")
     String httpHost;
 
+    @Option(names = "--http-allowed-hosts", paramLabel = "NAME[,NAME...]", split = ",",
+            defaultValue = "${env:FIGUREWIRE_HTTP_ALLOWED_HOSTS:-}",
+            description = "host names accepted in the Host header besides localhost, IP addresses and the bind/advertised name "
+                    + "(a defence against DNS rebinding; env FIGUREWIRE_HTTP_ALLOWED_HOSTS)")
+    List<String> httpAllowedHosts;
+
     @Mixin
     CleaningOptions cleaning;
 
@@ -64,14 +71,18 @@ final class ProcessCommand implements Callable<Integer> {
         Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
         ProcessorSettings settings = ProcessorSettings.builder(kafka.bootstrap(), state).applicationId(applicationId)
                 .topics(kafka.topics()).partitions(partitions).replicationFactor(replication).processingGuarantee(guarantee)
-                .dedupWindow(Duration.ofDays(dedupDays)).threads(threads).build();
+                .dedupWindow(Duration.ofDays(dedupDays)).threads(threads).textLimits(cleaning.limits()).build();
         var topology = new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(), cleaning.cleaner(),
                 FigureBook.defaults()).build();
-        try (ProcessorApp app = new ProcessorApp(settings, topology, httpPort == 0 ? null : new HttpSettings(httpHost, httpPort))) {
+        try (ProcessorApp app = new ProcessorApp(settings, topology, httpPort == 0 ? null : new HttpSettings(httpHost, httpPort, allowedHosts()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "processor-stop"));
             app.start();
             Throwable fatal = app.awaitStop();
             return fatal == null ? 0 : 1;
         }
+    }
+
+    private List<String> allowedHosts() {
+        return httpAllowedHosts == null ? List.of() : httpAllowedHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
     }
 }

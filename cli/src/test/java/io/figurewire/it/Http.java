@@ -38,4 +38,21 @@ final class Http {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The status of a GET sent with the given Host header over a plain socket (the JDK client
+     * will not set Host itself), as a browser does after DNS rebinding.
+     */
+    static int statusWithHost(int port, String path, String host) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -25,4 +25,25 @@ final class RawRecords {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
+
+    /** A record far above the default request size, gzip-compressed so the broker's (compressed) limit lets it in. */
+    static void sendCompressed(String bootstrap, String topic, String key, byte[] value) throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, value.length + 1024 * 1024);
+        p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 2L * value.length + 32 * 1024 * 1024);
+        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
+    /** One small record with the given timestamp. */
+    static void sendRawAt(String bootstrap, String topic, String key, long timestamp) throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, null, timestamp, key, new byte[] {1})).get();
+        }
+    }
 }

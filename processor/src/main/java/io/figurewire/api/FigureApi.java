@@ -12,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -44,11 +46,16 @@ public final class FigureApi implements AutoCloseable {
     private FigureQueries queries;
     private ChangeFeed changes;
     private PrometheusText metrics;
+    private BrokerProbe broker;
+    private CommittedCounter counts;
 
-    private FigureApi(HttpServer server, ExecutorService executor, HostInfo advertised) {
+    private final HostCheck hostCheck;
+
+    private FigureApi(HttpServer server, ExecutorService executor, HostInfo advertised, HostCheck hostCheck) {
         this.server = server;
         this.executor = executor;
         this.advertised = advertised;
+        this.hostCheck = hostCheck;
     }
 
     /** Binds the port now (so {@code application.server} can name it) but serves nothing until {@link #start}. */
@@ -61,7 +68,10 @@ public final class FigureApi implements AutoCloseable {
         });
         server.setExecutor(executor);
         String host = settings.host().equals("0.0.0.0") ? java.net.InetAddress.getLocalHost().getHostName() : settings.host();
-        return new FigureApi(server, executor, new HostInfo(host, server.getAddress().getPort()));
+        List<String> names = new ArrayList<>(settings.allowedHosts());
+        names.add(settings.host());
+        names.add(host);
+        return new FigureApi(server, executor, new HostInfo(host, server.getAddress().getPort()), new HostCheck(names));
     }
 
     /** {@code host:port} for {@code application.server}. */
@@ -78,12 +88,16 @@ public final class FigureApi implements AutoCloseable {
         this.queries = new FigureQueries(streams, advertised);
         this.metrics = new PrometheusText(topics);
         this.changes = new ChangeFeed(bootstrap, topics.figureChanges());
+        this.broker = new BrokerProbe(bootstrap);
+        this.counts = new CommittedCounter(bootstrap, List.of(topics.raw(), topics.dlq(), topics.clean(), topics.claims(),
+                topics.figureChanges()), topics.dlq());
+        counts.start();
         changes.start();
-        server.createContext("/", this::dashboard);
-        server.createContext("/figures", this::figures);
-        server.createContext("/changes", this::changes);
-        server.createContext("/health", this::health);
-        server.createContext("/metrics", this::metrics);
+        server.createContext("/", this::dashboard).getFilters().add(hostCheck);
+        server.createContext("/figures", this::figures).getFilters().add(hostCheck);
+        server.createContext("/changes", this::changes).getFilters().add(hostCheck);
+        server.createContext("/health", this::health).getFilters().add(hostCheck);
+        server.createContext("/metrics", this::metrics).getFilters().add(hostCheck);
         server.start();
         LOG.info("HTTP API on http://{}/", advertised());
     }
@@ -148,19 +162,22 @@ public final class FigureApi implements AutoCloseable {
         }
     }
 
+    /** Ready only while Streams is RUNNING and the cluster answers. */
     private void health(HttpExchange x) throws IOException {
         KafkaStreams.State state = streams.state();
+        String brokerProblem = broker.problem();
+        boolean ready = state == KafkaStreams.State.RUNNING && brokerProblem == null;
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", state == KafkaStreams.State.RUNNING ? "ready" : "not ready");
+        body.put("status", ready ? "ready" : "not ready");
         body.put("state", state.name());
+        body.put("broker", brokerProblem == null ? "reachable" : brokerProblem);
         body.put("instance", advertised());
-        send(x, state == KafkaStreams.State.RUNNING ? 200 : 503, "application/json", RecordJson.mapper().writeValueAsString(body),
-                advertised());
+        send(x, ready ? 200 : 503, "application/json", RecordJson.mapper().writeValueAsString(body), advertised());
     }
 
     private void metrics(HttpExchange x) throws IOException {
         send(x, 200, "text/plain; version=0.0.4; charset=utf-8",
-                metrics.render(streams.metrics(), streams.state().name(), changes.subscriberCount()), advertised());
+                metrics.render(streams.metrics(), counts.tally(), streams.state().name(), changes.subscriberCount()), advertised());
     }
 
     private void dashboard(HttpExchange x) throws IOException {
@@ -233,5 +250,11 @@ public final class FigureApi implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        if (broker != null) {
+            broker.close();
+        }
+        if (counts != null) {
+            counts.close();
+        }
     }
 }

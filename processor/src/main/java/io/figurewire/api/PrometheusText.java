@@ -1,5 +1,6 @@
 package io.figurewire.api;
 
+import io.figurewire.runtime.RecordTally;
 import io.figurewire.schemas.Topics;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,11 @@ import org.apache.kafka.common.MetricName;
  * The processor's own counters in Prometheus' text format, read from the Kafka clients'
  * metrics inside Streams. A few curated series rather than a registry library: the client
  * metrics already are the source of truth, and five families do not need Micrometer's
- * machinery. Producer counts include sends of transactions that later aborted (rare: a crash
- * or fencing), so they are upper bounds under exactly-once.
+ * machinery. The headline totals (input, dead letters, claims, changes, clean articles) are
+ * committed records on those topics ({@link RecordTally}): they never count a send of an aborted
+ * transaction and do not restart at zero. The per-topic client counts are this process's own,
+ * attempts included. Kafka 4 tags fetch metrics with both the topic's name and a legacy form with
+ * '_' for '.'; only the real name is kept, so a topic is one series.
  */
 final class PrometheusText {
 
@@ -22,7 +26,7 @@ final class PrometheusText {
         this.topics = topics;
     }
 
-    String render(Map<MetricName, ? extends Metric> metrics, String state, int subscribers) {
+    String render(Map<MetricName, ? extends Metric> metrics, RecordTally committed, String state, int subscribers) {
         Map<String, Double> consumed = new TreeMap<>();
         Map<String, Double> produced = new TreeMap<>();
         Map<String, Double> lag = new TreeMap<>();
@@ -45,6 +49,9 @@ final class PrometheusText {
                 produced.merge(topic, v, Double::sum);
             }
         }
+        dropLegacyNames(consumed);
+        dropLegacyNames(produced);
+        dropLegacyNames(lag);
         double out = produced.entrySet().stream().filter(p -> isOutput(p.getKey())).mapToDouble(Map.Entry::getValue).sum();
 
         StringBuilder s = new StringBuilder();
@@ -52,16 +59,22 @@ final class PrometheusText {
         s.append("figurewire_up ").append("RUNNING".equals(state) ? 1 : 0).append('\n');
         family(s, "figurewire_streams_state", "gauge", "the Streams state, as a label");
         s.append("figurewire_streams_state{state=\"").append(state).append("\"} 1\n");
-        family(s, "figurewire_records_in_total", "counter", "articles read from the input topic");
+        family(s, "figurewire_records_in_total", "counter", "articles read from the input topic by this process");
         sample(s, "figurewire_records_in_total", null, consumed.getOrDefault(topics.raw(), 0.0));
-        family(s, "figurewire_records_out_total", "counter", "records written to output topics (dead letters excluded)");
+        family(s, "figurewire_records_out_total", "counter", "records this process sent to output topics (dead letters excluded; attempts)");
         sample(s, "figurewire_records_out_total", null, out);
-        family(s, "figurewire_dead_letters_total", "counter", "records sent to the dead-letter topic");
-        sample(s, "figurewire_dead_letters_total", null, produced.getOrDefault(topics.dlq(), 0.0));
-        family(s, "figurewire_claims_total", "counter", "claims written to the claims topic");
-        sample(s, "figurewire_claims_total", null, produced.getOrDefault(topics.claims(), 0.0));
-        family(s, "figurewire_figure_changes_total", "counter", "figure change events written");
-        sample(s, "figurewire_figure_changes_total", null, produced.getOrDefault(topics.figureChanges(), 0.0));
+        family(s, "figurewire_input_total", "counter", "committed records on the input topic");
+        sample(s, "figurewire_input_total", null, committed.records(topics.raw()));
+        family(s, "figurewire_clean_articles_total", "counter", "committed records on articles.clean (processed articles)");
+        sample(s, "figurewire_clean_articles_total", null, committed.records(topics.clean()));
+        family(s, "figurewire_dead_letters_total", "counter", "committed dead letters");
+        sample(s, "figurewire_dead_letters_total", null, committed.records(topics.dlq()));
+        family(s, "figurewire_dead_letters_by_source_total", "counter", "committed dead letters, by the topic they were read from");
+        committed.deadLettersBySource().forEach((t, v) -> sample(s, "figurewire_dead_letters_by_source_total", "source=\"" + t + "\"", v));
+        family(s, "figurewire_claims_total", "counter", "committed claims on the claims topic");
+        sample(s, "figurewire_claims_total", null, committed.records(topics.claims()));
+        family(s, "figurewire_figure_changes_total", "counter", "committed figure change events");
+        sample(s, "figurewire_figure_changes_total", null, committed.records(topics.figureChanges()));
         family(s, "figurewire_records_consumed_total", "counter", "records read, by topic (internal topics included)");
         consumed.forEach((t, v) -> sample(s, "figurewire_records_consumed_total", "topic=\"" + t + "\"", v));
         family(s, "figurewire_records_produced_total", "counter", "records written, by topic (internal topics included)");
@@ -76,6 +89,12 @@ final class PrometheusText {
         family(s, "figurewire_change_subscribers", "gauge", "clients connected to /changes");
         sample(s, "figurewire_change_subscribers", null, subscribers);
         return s.toString();
+    }
+
+    /** Removes "articles_raw" when "articles.raw" is there too (keys may carry a "\0partition" suffix). */
+    static void dropLegacyNames(Map<String, Double> byTopic) {
+        byTopic.keySet().removeIf(k -> k.indexOf('_') >= 0 && byTopic.keySet().stream()
+                .anyMatch(other -> !other.equals(k) && other.indexOf('.') >= 0 && other.replace('.', '_').equals(k)));
     }
 
     private boolean isOutput(String topic) {

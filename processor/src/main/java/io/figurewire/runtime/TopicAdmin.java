@@ -1,21 +1,20 @@
 package io.figurewire.runtime;
 
 import io.figurewire.schemas.Topics;
+import io.figurewire.topology.TopicConfigs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates figurewire's topics when they are missing, with configs that fit their use: the
- * figures table compacted, everything else deleted by time. Existing topics are left alone.
+ * Creates figurewire's topics when they are missing, with the configs of {@link TopicConfigs}.
+ * Existing topics are left alone.
  */
 public final class TopicAdmin {
 
@@ -32,7 +31,7 @@ public final class TopicAdmin {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : topics.all()) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, partitions, replication).configs(configFor(topics, name)));
+                    missing.add(new NewTopic(name, partitions, replication).configs(TopicConfigs.of(topics, name)));
                 }
             }
             if (missing.isEmpty()) {
@@ -49,24 +48,5 @@ public final class TopicAdmin {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot list topics on " + bootstrap + ": " + e.getCause().getMessage(), e.getCause());
         }
-    }
-
-    static Map<String, String> configFor(Topics topics, String name) {
-        if (topics.compacted().contains(name)) {
-            return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                    TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "60000");
-        }
-        if (name.equals(topics.dlq())) {
-            // Dead letters are kept a month: long enough to notice, replay or report them.
-            return Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(30L * 24 * 3600 * 1000),
-                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(4 * 1024 * 1024));
-        }
-        // Record timestamps are publication times: time-based retention would delete a replayed
-        // archive (and its claims and changes) as soon as it was written.
-        if (name.equals(topics.raw())) {
-            return Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(2 * 1024 * 1024),
-                    TopicConfig.RETENTION_MS_CONFIG, "-1");
-        }
-        return Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
     }
 }

@@ -9,6 +9,7 @@ import io.figurewire.schemas.RawArticleJson;
 import io.figurewire.text.ArticleCleaner;
 import io.figurewire.text.ArticleParagraphs;
 import io.figurewire.text.CleanedText;
+import io.figurewire.text.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +32,18 @@ public final class ArticlePreparer {
         this.extractor = extractor;
     }
 
-    /** @throws InvalidArticleException for an article that cannot be processed (empty, too large) */
+    /** @throws InvalidArticleException for an article that cannot be processed (empty, over a {@link TextLimits} limit) */
     public PreparedArticle prepare(RawArticle raw) {
         if (raw == null) {
             throw new InvalidArticleException("null article value (a tombstone on articles.raw?)");
         }
         RawArticleJson.checkBody(raw.getBody());
-        CleanedText cleaned = cleaner.clean(raw.getBody());
+        CleanedText cleaned;
+        try {
+            cleaned = cleaner.clean(raw.getBody());
+        } catch (TextLimits.ExceededException e) {
+            throw new InvalidArticleException(e.getMessage());
+        }
         ArticleParagraphs paragraphs = ArticleParagraphs.of(cleaned.paragraphs());
         List<String> texts = paragraphs.keptTexts();
         String location = extractor.mainLocation(raw.getTitle(), texts.subList(0, Math.min(LEAD_PARAGRAPHS, texts.size())));

@@ -9,39 +9,51 @@ import java.util.regex.Pattern;
 /**
  * Turns an article body into paragraphs a reader should see. A paragraph is a run of text
  * between line breaks; blank lines only separate. Markdown heading marks are dropped, and
- * boilerplate lines are removed by {@link BoilerplateRules}.
+ * boilerplate lines are removed by {@link BoilerplateRules}. {@link TextLimits} are counted first,
+ * by plain scans; the two regexes left are a single anchored prefix and a character-class run,
+ * linear on any input.
  */
 public final class ArticleCleaner {
 
-    /** Bodies beyond this are cut: wire articles are far shorter, and work must stay bounded. */
-    public static final int MAX_BODY_CHARS = 512 * 1024;
-
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
 
     private final BoilerplateRules rules;
+    private final TextLimits limits;
 
     public ArticleCleaner(BoilerplateRules rules) {
+        this(rules, TextLimits.defaults());
+    }
+
+    public ArticleCleaner(BoilerplateRules rules, TextLimits limits) {
         this.rules = rules;
+        this.limits = limits;
+    }
+
+    public TextLimits limits() {
+        return limits;
     }
 
     public static ArticleCleaner withDefaultRules() {
         return new ArticleCleaner(BoilerplateRules.defaults());
     }
 
+    /** @throws TextLimits.ExceededException for a body over the size or paragraph limit, before any parsing */
     public CleanedText clean(String body) {
         String text = body == null ? "" : body;
-        if (text.length() > MAX_BODY_CHARS) {
-            text = text.substring(0, MAX_BODY_CHARS);
-        }
+        refuseOverLimits(text);
         if (HtmlText.looksLikeHtml(text)) {
             text = HtmlText.toPlainText(text);
+            refuseOverLimits(text); // one line of HTML can hold many paragraphs
         }
         List<String> paragraphs = new ArrayList<>();
         Map<String, Integer> removed = new TreeMap<>();
         String dropRestReason = null;
-        for (String rawLine : LINE_BREAK.split(text)) {
+        for (String rawLine : Lines.split(text)) {
+            if (limits.tooManyNumbers(rawLine)) {
+                removed.merge(TextLimits.TOO_MANY_NUMBERS, 1, Integer::sum);
+                continue;
+            }
             String line = SPACES.matcher(MARKDOWN_HEADING.matcher(rawLine.strip()).replaceFirst("")).replaceAll(" ").strip();
             if (line.isEmpty()) {
                 continue;
@@ -61,5 +73,12 @@ public final class ArticleCleaner {
             }
         }
         return new CleanedText(List.copyOf(paragraphs), Map.copyOf(removed));
+    }
+
+    private void refuseOverLimits(String text) {
+        String refusal = limits.refusal(text);
+        if (refusal != null) {
+            throw new TextLimits.ExceededException(refusal);
+        }
     }
 }

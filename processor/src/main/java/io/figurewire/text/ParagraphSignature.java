@@ -2,8 +2,6 @@ package io.figurewire.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Everything dedup compares about a paragraph, computed once.
@@ -21,9 +19,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public record ParagraphSignature(String fingerprint, String skeleton, String numbers, long simHash, String nearKey) {
-
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\u00a0\u202f ]\\d+)*");
-    private static final Pattern GROUPING = Pattern.compile("[,\u00a0\u202f ]");
 
     public static ParagraphSignature of(String text) {
         String normalized = ParagraphNormalizer.normalize(text);
@@ -61,14 +56,6 @@ public record ParagraphSignature(String fingerprint, String skeleton, String num
     }
 
     static String numbers(String normalized) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = NUMBER.matcher(normalized);
-        while (m.find()) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(GROUPING.matcher(m.group()).replaceAll(""));
-        }
-        return out.toString();
+        return NumberRuns.digits(normalized);
     }
 }

@@ -31,12 +31,14 @@ public final class DedupStage {
 
     /**
      * Retention = the dedup window; duplicates retained, since one candidate key points at many
-     * sightings. Values are binary (see {@link StoredSightings}).
+     * sightings. Values are binary (see {@link StoredSightings}); the changelog is timed by append
+     * time (see {@link TopicConfigs#sightingsChangelog}).
      */
     public static StoreBuilder<WindowStore<String, byte[]>> sightingsStore(ProcessorSettings settings) {
         return Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.PARAGRAPH_SIGHTINGS, settings.dedupWindow(), Duration.ofMillis(1), true),
-                RecordSerdes.keys(), Serdes.ByteArray());
+                RecordSerdes.keys(), Serdes.ByteArray())
+                .withLoggingEnabled(TopicConfigs.sightingsChangelog(settings.dedupWindow()));
     }
 
     /** Whether a key of {@link #sightingsStore} holds a sighting (and not a candidate-key pointer). */

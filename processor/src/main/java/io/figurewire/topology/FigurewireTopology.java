@@ -13,6 +13,7 @@ import io.figurewire.stages.ClaimRecords;
 import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.stages.PreparedArticle;
 import io.figurewire.text.ArticleCleaner;
+import io.figurewire.text.BoilerplateRules;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -60,8 +61,8 @@ public final class FigurewireTopology {
     }
 
     public static FigurewireTopology withDefaults(ProcessorSettings settings) {
-        return new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(), ArticleCleaner.withDefaultRules(),
-                FigureBook.defaults());
+        return new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(),
+                new ArticleCleaner(BoilerplateRules.defaults(), settings.textLimits()), FigureBook.defaults());
     }
 
     public Topology build() {

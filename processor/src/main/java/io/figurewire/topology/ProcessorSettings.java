@@ -1,14 +1,16 @@
 package io.figurewire.topology;
 
+import io.figurewire.errors.DeadLetteringDeserializationHandler;
+import io.figurewire.errors.DeadLetteringProcessingHandler;
+import io.figurewire.errors.RecordErrorWrapper;
 import io.figurewire.schemas.Topics;
+import io.figurewire.text.TextLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
  * Everything the processor can be told, with its defaults. The CLI fills it from flags and
@@ -27,7 +29,8 @@ public record ProcessorSettings(
         Duration figureHistoryRetention,
         int threads,
         long commitIntervalMs,
-        String applicationServer) {
+        String applicationServer,
+        TextLimits textLimits) {
 
     public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
     public static final String DEFAULT_APPLICATION_ID = "figurewire";
@@ -59,7 +62,7 @@ public record ProcessorSettings(
         return new Builder(bootstrap, stateDir).applicationId(applicationId).topics(topics).partitions(partitions)
                 .replicationFactor(replicationFactor).processingGuarantee(processingGuarantee).dedupWindow(dedupWindow)
                 .figureHistoryRetention(figureHistoryRetention).threads(threads).commitIntervalMs(commitIntervalMs)
-                .applicationServer(applicationServer);
+                .applicationServer(applicationServer).textLimits(textLimits);
     }
 
     public static final class Builder {
@@ -75,6 +78,7 @@ public record ProcessorSettings(
         private int threads = 1;
         private long commitIntervalMs = DEFAULT_COMMIT_INTERVAL_MS;
         private String applicationServer;
+        private TextLimits textLimits = TextLimits.defaults();
 
         private Builder(String bootstrap, Path stateDir) {
             this.bootstrap = bootstrap;
@@ -94,10 +98,13 @@ public record ProcessorSettings(
         public Builder commitIntervalMs(long v) { commitIntervalMs = v; return this; }
         /** host:port of this instance's HTTP API, for interactive-query forwarding; null without one */
         public Builder applicationServer(String v) { applicationServer = v; return this; }
+        /** max article size, paragraphs per article, numbers per paragraph (see {@link TextLimits}) */
+        public Builder textLimits(TextLimits v) { textLimits = v; return this; }
 
         public ProcessorSettings build() {
             return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, partitions, replicationFactor,
-                    processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer);
+                    processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer,
+                    textLimits);
         }
     }
 
@@ -115,8 +122,11 @@ public record ProcessorSettings(
         // Nothing lost: unreadable or unprocessable records go to the DLQ with the error in headers.
         // The figures view restores from the compacted figures topic itself, not a second changelog.
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        // The handlers cut oversized copies to fit (DeadLetterRecords); the wrapper turns an Error
+        // (StackOverflowError) in a processor into an exception the handler sees.
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringDeserializationHandler.class.getName());
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProcessingHandler.class.getName());
+        p.put(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, RecordErrorWrapper.class.getName());
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.dlq());
         // Kafka 5.0 turns this on by default; opting in now keeps behaviour the same across the upgrade.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);

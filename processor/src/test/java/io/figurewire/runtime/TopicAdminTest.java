@@ -3,6 +3,7 @@ package io.figurewire.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.figurewire.schemas.Topics;
+import io.figurewire.topology.TopicConfigs;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +18,10 @@ class TopicAdminTest {
             if (topics.compacted().contains(name) || name.equals(topics.dlq())) {
                 continue;
             }
-            assertThat(TopicAdmin.configFor(topics, name)).as("config of %s", name)
+            assertThat(TopicConfigs.of(topics, name)).as("config of %s", name)
                     .containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1");
         }
-        assertThat(TopicAdmin.configFor(topics, topics.claims())).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1");
-        assertThat(TopicAdmin.configFor(topics, topics.figureChanges())).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        assertThat(TopicConfigs.of(topics, topics.claims())).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        assertThat(TopicConfigs.of(topics, topics.figureChanges())).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1");
     }
 }

@@ -42,15 +42,17 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> publish(RawArticle article) {
-        long timestamp = (article.getPublished() != null ? article.getPublished() : article.getReceived()).toEpochMilli();
+        // the readers already warned with file:line; any other caller gets the same treatment
+        RawArticle sent = PublishedTimes.check(article).article();
+        long timestamp = (sent.getPublished() != null ? sent.getPublished() : sent.getReceived()).toEpochMilli();
         CompletableFuture<Void> delivered = new CompletableFuture<>();
-        producer.send(new ProducerRecord<>(topic, null, timestamp, article.getId(), article), (metadata, error) -> {
+        producer.send(new ProducerRecord<>(topic, null, timestamp, sent.getId(), sent), (metadata, error) -> {
             if (error == null) {
                 acknowledged.incrementAndGet();
                 delivered.complete(null);
             } else {
                 failed.incrementAndGet();
-                firstFailure.compareAndSet(null, article.getId() + ": " + error.getMessage());
+                firstFailure.compareAndSet(null, sent.getId() + ": " + error.getMessage());
                 delivered.completeExceptionally(error);
             }
         });

@@ -6,11 +6,9 @@ import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.ArticleIds;
 import io.figurewire.schemas.InvalidArticleException;
 import io.figurewire.schemas.RawArticleJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -66,18 +64,31 @@ public final class ArticleReader {
 
     /** stdin: JSON Lines when the first non-blank character is '{', else one plain-text article. */
     public void readStdin(InputStream in, Consumer<ReadResult> sink) {
-        String text;
+        byte[] bytes;
         try {
-            text = decode(in.readAllBytes());
-        } catch (IOException | InvalidArticleException e) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
             sink.accept(new ReadResult.Rejected("stdin", e.getMessage()));
             return;
         }
-        if (text.stripLeading().startsWith("{")) {
-            readJsonLines("stdin", text, sink);
-        } else {
-            plainArticle("stdin", text, null, sink);
+        if (firstNonBlank(bytes) == '{') {
+            readJsonLines("stdin", bytes, sink);
+            return;
         }
+        try {
+            plainArticle("stdin", decode(bytes), null, sink);
+        } catch (InvalidArticleException e) {
+            sink.accept(new ReadResult.Rejected("stdin", e.getMessage()));
+        }
+    }
+
+    private static int firstNonBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return b;
+            }
+        }
+        return -1;
     }
 
     static boolean isReadable(Path file) {
@@ -89,19 +100,26 @@ public final class ArticleReader {
     private void readFile(Path file, Consumer<ReadResult> sink) {
         String where = file.toString();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String text;
+        byte[] bytes;
         try {
-            text = decode(Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             sink.accept(new ReadResult.Rejected(where, "cannot read: " + e.getMessage()));
             return;
+        }
+        if (JSON_LINES.stream().anyMatch(name::endsWith)) {
+            // decoded line by line: one line with bad bytes is rejected on its own, the rest go
+            readJsonLines(where, bytes, sink);
+            return;
+        }
+        String text;
+        try {
+            text = decode(bytes);
         } catch (InvalidArticleException e) {
             sink.accept(new ReadResult.Rejected(where, e.getMessage()));
             return;
         }
-        if (JSON_LINES.stream().anyMatch(name::endsWith)) {
-            readJsonLines(where, text, sink);
-        } else if (name.endsWith(JSON)) {
+        if (name.endsWith(JSON)) {
             readJsonDocument(where, text, sink);
         } else if (isReadable(file)) {
             plainArticle(where, text, file.getFileName().toString(), sink);
@@ -110,19 +128,28 @@ public final class ArticleReader {
         }
     }
 
-    private void readJsonLines(String where, String text, Consumer<ReadResult> sink) {
-        try (BufferedReader lines = new BufferedReader(new java.io.StringReader(text))) {
+    private void readJsonLines(String where, byte[] bytes, Consumer<ReadResult> sink) {
+        int number = 0;
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            number++;
+            int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
             String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
+            try {
+                line = decode(java.util.Arrays.copyOfRange(bytes, start, stop));
+            } catch (InvalidArticleException e) {
+                sink.accept(new ReadResult.Rejected(where + ":" + number, e.getMessage()));
+                start = end + 1;
+                continue;
+            }
+            if (!line.isBlank()) {
                 jsonArticle(where + ":" + number, line, sink);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            start = end + 1;
         }
     }
 
@@ -158,7 +185,8 @@ public final class ArticleReader {
         try {
             Instant received = Instant.now(clock);
             RawArticle article = NinjsJson.isNinjs(node) ? NinjsJson.toArticle(node, received) : RawArticleJson.fromTree(node, received);
-            sink.accept(new ReadResult.Article(where, article));
+            PublishedTimes.Checked checked = PublishedTimes.check(article);
+            sink.accept(new ReadResult.Article(where, checked.article(), checked.warning()));
         } catch (InvalidArticleException e) {
             sink.accept(new ReadResult.Rejected(where, e.getMessage()));
         }

@@ -140,6 +140,9 @@ public final class FeedPoller {
                 if (known != null) {
                     counts.revised++;
                 }
+                if (article.warning() != null) {
+                    err.println("warning " + article.where() + ": " + article.warning());
+                }
                 sent.add(new Pending(feed, entry, known != null, sink.publish(article.article())));
             } else if (entry.result() instanceof ReadResult.Rejected rejected) {
                 counts.rejected++;

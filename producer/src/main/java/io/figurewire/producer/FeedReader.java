@@ -91,7 +91,8 @@ public final class FeedReader {
                     .setBody(RawArticleJson.checkBody(body))
                     .setLanguage(language)
                     .build();
-            return new FeedEntry(id, revision, new ReadResult.Article(where, article));
+            PublishedTimes.Checked checked = PublishedTimes.check(article);
+            return new FeedEntry(id, revision, new ReadResult.Article(where, checked.article(), checked.warning()));
         } catch (InvalidArticleException e) {
             String reason = body == null ? "entry has no text (no content and no description)" : e.getMessage();
             return new FeedEntry(id, revision, new ReadResult.Rejected(where + " (" + id + ")", reason));

@@ -62,6 +62,9 @@ public final class PublishRun {
     private void accept(ReadResult result) {
         if (result instanceof ReadResult.Article a) {
             read++;
+            if (a.warning() != null) {
+                err.println("warning " + a.where() + ": " + a.warning());
+            }
             publisher.publish(a.article());
         } else if (result instanceof ReadResult.Rejected r) {
             rejected++;

@@ -8,7 +8,11 @@ public sealed interface ReadResult {
     /** file:line, file, or "stdin:line" */
     String where();
 
-    record Article(String where, RawArticle article) implements ReadResult {
+    /** @param warning what was changed to make the article sendable (an implausible date), or null */
+    record Article(String where, RawArticle article, String warning) implements ReadResult {
+        public Article(String where, RawArticle article) {
+            this(where, article, null);
+        }
     }
 
     record Rejected(String where, String reason) implements ReadResult {

@@ -96,4 +96,42 @@ class ArticleReaderTest {
         assertThat(read(dir.resolve("nope.jsonl"))).singleElement().isInstanceOfSatisfying(ReadResult.Rejected.class,
                 r -> assertThat(r.reason()).isEqualTo("no such file or directory"));
     }
+
+    @Test
+    void oneLineWithInvalidUtf8IsRejectedByNumberAndTheOthersAreRead() throws Exception {
+        Path file = dir.resolve("mixed.jsonl");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write("{\"id\":\"a\",\"body\":\"Nine people died.\"}\r\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write(new byte[] {'{', '"', 'b', 'o', 'd', 'y', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+        bytes.write("{\"id\":\"c\",\"body\":\"Caf\u00e9 fire hurt 3.\"}".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        List<ReadResult> results = read(file);
+        assertThat(results).extracting(ReadResult::where).containsExactly(file + ":1", file + ":2", file + ":3");
+        assertThat(results.get(0)).isInstanceOf(ReadResult.Article.class);
+        assertThat(results.get(1)).isInstanceOfSatisfying(ReadResult.Rejected.class,
+                r -> assertThat(r.reason()).contains("invalid UTF-8"));
+        assertThat(results.get(2)).isInstanceOfSatisfying(ReadResult.Article.class,
+                a -> assertThat(a.article().getBody()).isEqualTo("Caf\u00e9 fire hurt 3."));
+    }
+
+    @Test
+    void datesBefore1970OrInTheFutureAreSentAsUnknownWithAWarningByLine() throws Exception {
+        Path file = dir.resolve("dates.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"old\",\"published\":\"1850-06-01\",\"body\":\"Cholera killed 300.\"}",
+                "{\"id\":\"far\",\"published\":\"9999-12-31T23:59:59Z\",\"body\":\"A storm killed 12.\"}",
+                "{\"id\":\"ok\",\"published\":\"1971-01-01T00:00:00Z\",\"body\":\"A flood killed 4.\"}"));
+        List<ReadResult> results = read(file);
+        assertThat(results).hasSize(3).allMatch(r -> r instanceof ReadResult.Article);
+        ReadResult.Article old = (ReadResult.Article) results.get(0);
+        ReadResult.Article far = (ReadResult.Article) results.get(1);
+        ReadResult.Article ok = (ReadResult.Article) results.get(2);
+        assertThat(old.where()).isEqualTo(file + ":1");
+        assertThat(old.article().getPublished()).isNull();
+        assertThat(old.warning()).contains("published 1850-06-01T00:00:00Z is before 1970").contains("ingest time");
+        assertThat(far.article().getPublished()).isNull();
+        assertThat(far.warning()).contains("9999-12-31T23:59:59Z is in the future");
+        assertThat(ok.warning()).isNull();
+        assertThat(ok.article().getPublished()).isEqualTo(Instant.parse("1971-01-01T00:00:00Z"));
+    }
 }

@@ -33,6 +33,9 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class RecordSerdes {
 
+    /** Largest string or bytes field a record may declare: far above any article (512 Ki chars). */
+    public static final int MAX_FIELD_BYTES = 16 * 1024 * 1024;
+
     static {
         // Avro 1.12 only instantiates classes it was told to trust; trust exactly our records.
         ClassSecurityValidator.Builder trusted = ClassSecurityValidator.builder();
@@ -41,6 +44,14 @@ public final class RecordSerdes {
                 io.figurewire.records.ClaimKind.class, io.figurewire.records.Qualifier.class,
                 io.figurewire.records.ClaimRole.class).forEach(trusted::add);
         ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), trusted.build()));
+        // A 16-byte record can declare a 1.5 GB string; Avro allocates it before reading. Bound
+        // what one field may claim (read once, when Avro first decodes), unless the user set it.
+        for (String limit : List.of(org.apache.avro.SystemLimitException.MAX_STRING_LENGTH_PROPERTY,
+                org.apache.avro.SystemLimitException.MAX_BYTES_LENGTH_PROPERTY)) {
+            if (System.getProperty(limit) == null) {
+                System.setProperty(limit, String.valueOf(MAX_FIELD_BYTES));
+            }
+        }
     }
 
     private RecordSerdes() {
@@ -122,6 +133,10 @@ public final class RecordSerdes {
             }
             try {
                 return decoder.decode(bytes);
+            } catch (OutOfMemoryError e) {
+                // a declared size that does not fit (the allocation failed, nothing was used): a bad record, not a dying JVM
+                throw new SerializationException("cannot read " + type.getSimpleName() + " from topic " + topic + " (" + bytes.length
+                        + " bytes): it declares a field too large for memory");
             } catch (IOException | RuntimeException e) {
                 throw new SerializationException("cannot read " + type.getSimpleName() + " from topic " + topic
                         + " (" + bytes.length + " bytes): " + describe(e), e);
