@@ -67,8 +67,12 @@ final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preflight.requireReachable(kafka.bootstrap());
+        StartupChecks.requireBootstrapList(kafka.bootstrap());
         Path state = stateDir != null ? stateDir : Main.Workspace.home().resolve("state");
+        StartupChecks.requireWritableDir(state, "--state-dir");
+        if (httpPort != 0) StartupChecks.requireFreePort(httpHost, httpPort, "--http-port");
+        Preflight.requireReachable(kafka.bootstrap());
+        StartupChecks.requireCleanupPolicies(kafka.bootstrap(), kafka.topics());
         ProcessorSettings settings = ProcessorSettings.builder(kafka.bootstrap(), state).applicationId(applicationId)
                 .topics(kafka.topics()).partitions(partitions).replicationFactor(replication).processingGuarantee(guarantee)
                 .dedupWindow(Duration.ofDays(dedupDays)).threads(threads).textLimits(cleaning.limits()).build();

@@ -31,4 +31,18 @@ class PreflightIT {
         TopicAdmin.ensureTopics(KAFKA.bootstrap(), topics, 1, (short) 1);
         assertThatCode(() -> Preflight.requireTopics(KAFKA.bootstrap(), List.of(topics.raw()))).doesNotThrowAnyException();
     }
+
+    @Test
+    void anExistingTopicWithTheWrongCleanupPolicyIsNamed() throws Exception {
+        Topics topics = new Topics("policy.");
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", KAFKA.bootstrap()))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topics.figures(), 1, (short) 1)
+                    .configs(java.util.Map.of("cleanup.policy", "delete")))).all().get();
+        }
+        assertThatThrownBy(() -> StartupChecks.requireCleanupPolicies(KAFKA.bootstrap(), topics))
+                .hasMessageContaining("policy.figures has cleanup.policy=delete").hasMessageContaining("compact");
+        Topics fresh = new Topics("fresh.");
+        TopicAdmin.ensureTopics(KAFKA.bootstrap(), fresh, 1, (short) 1);
+        assertThatCode(() -> StartupChecks.requireCleanupPolicies(KAFKA.bootstrap(), fresh)).doesNotThrowAnyException();
+    }
 }

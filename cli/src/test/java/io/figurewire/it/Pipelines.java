@@ -40,7 +40,8 @@ final class Pipelines {
     static void awaitProcessed(ProcessorApp app, ProcessorApp... others) {
         try (ProcessingProbe probe = new ProcessingProbe(app.settings().bootstrap(), app.settings().applicationId(), app.topology())) {
             int[] clean = {0};
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            // generous: 4,000 articles under exactly-once take over a minute on a loaded 2-core machine
+            await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(300)).until(() -> {
                 var p = probe.check();
                 boolean applied = PendingReports.count(app.streams()) == 0
                         && Arrays.stream(others).allMatch(o -> PendingReports.count(o.streams()) == 0);

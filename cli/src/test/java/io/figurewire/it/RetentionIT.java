@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.figurewire.topology.StoreNames;
 import io.figurewire.producer.PublishRun;
 import io.figurewire.records.Claim;
 import io.figurewire.runtime.ProcessorApp;
@@ -125,14 +126,14 @@ class RetentionIT {
             List<String> checked = new ArrayList<>(topics.all());
             admin.listTopics().names().get().stream()
                     .filter(t -> t.startsWith(app.settings().applicationId()) && t.endsWith("-changelog")).forEach(checked::add);
-            assertThat(checked).anyMatch(t -> t.endsWith("paragraph-sightings-changelog"));
+            assertThat(checked).anyMatch(t -> t.endsWith(StoreNames.PARAGRAPH_SIGHTINGS + "-changelog"));
             List<TopicPartition> partitions = new ArrayList<>();
             admin.describeTopics(checked).allTopicNames().get().forEach((name, d) ->
                     d.partitions().forEach(p -> partitions.add(new TopicPartition(name, p.partition()))));
             Map<TopicPartition, Long> start = earliest(admin, partitions);
             assertThat(start).as("log start offsets after a retention pass").allSatisfy((tp, offset) -> assertThat(offset).as("%s", tp).isZero());
             Map<TopicPartition, Long> end = latest(admin, partitions);
-            long sightings = end.entrySet().stream().filter(e -> e.getKey().topic().endsWith("paragraph-sightings-changelog"))
+            long sightings = end.entrySet().stream().filter(e -> e.getKey().topic().endsWith(StoreNames.PARAGRAPH_SIGHTINGS + "-changelog"))
                     .mapToLong(Map.Entry::getValue).sum();
             assertThat(sightings).as("dedup sightings kept in the changelog").isGreaterThanOrEqualTo(2 * PER_AGE);
         }

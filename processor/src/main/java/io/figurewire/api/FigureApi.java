@@ -2,6 +2,7 @@ package io.figurewire.api;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.Topics;
 import java.io.IOException;
@@ -177,7 +178,8 @@ public final class FigureApi implements AutoCloseable {
 
     private void metrics(HttpExchange x) throws IOException {
         send(x, 200, "text/plain; version=0.0.4; charset=utf-8",
-                metrics.render(streams.metrics(), counts.tally(), streams.state().name(), changes.subscriberCount()), advertised());
+                metrics.render(streams.metrics(), counts.tally(), streams.state().name(), changes.subscriberCount(),
+                        ClaimExtractor.withDefaultLexicon().failures()), advertised());
     }
 
     private void dashboard(HttpExchange x) throws IOException {

@@ -26,7 +26,9 @@ final class PrometheusText {
         this.topics = topics;
     }
 
-    String render(Map<MetricName, ? extends Metric> metrics, RecordTally committed, String state, int subscribers) {
+    /** @param extractorFailures sentences the claim extractor could not read in this process (each also logged) */
+    String render(Map<MetricName, ? extends Metric> metrics, RecordTally committed, String state, int subscribers,
+                  long extractorFailures) {
         Map<String, Double> consumed = new TreeMap<>();
         Map<String, Double> produced = new TreeMap<>();
         Map<String, Double> lag = new TreeMap<>();
@@ -86,6 +88,8 @@ final class PrometheusText {
         });
         family(s, "figurewire_consumer_lag_total", "gauge", "records not yet read, all source partitions");
         sample(s, "figurewire_consumer_lag_total", null, lag.values().stream().mapToDouble(Double::doubleValue).sum());
+        family(s, "figurewire_extractor_failures_total", "counter", "sentences the extractor could not read in this process (logged with the article id)");
+        sample(s, "figurewire_extractor_failures_total", null, extractorFailures);
         family(s, "figurewire_change_subscribers", "gauge", "clients connected to /changes");
         sample(s, "figurewire_change_subscribers", null, subscribers);
         return s.toString();

@@ -142,6 +142,7 @@ public final class ClaimExtractor {
         failures.increment();
         LOG.warn("extractor failed on article {} paragraph {} sentence {}; its claims are skipped: {}",
                 context == null ? "?" : context.articleId(), paragraphIndex, sentence, e.toString());
+        LOG.debug("extractor failure on article {}", context == null ? "?" : context.articleId(), e);
     }
 
     /** How many sentences the extractor could not read since this instance was made (each also logged). */
