@@ -103,6 +103,7 @@ final class StartupChecks {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         long timeout = Preflight.TIMEOUT.toMillis();
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout);
         try (Admin admin = Admin.create(props)) {
             var existing = admin.listTopics().names().get(timeout, TimeUnit.MILLISECONDS);
             List<ConfigResource> resources = names.stream().filter(existing::contains)

@@ -21,6 +21,27 @@ public final class TopicAdmin {
     private TopicAdmin() {
     }
 
+    /** How long a new topic may take to have a leader on every partition. */
+    static final long LEADER_WAIT_MS = 30_000;
+
+    /**
+     * Waits, bounded, until every partition of the new topics has a leader: a producer that starts
+     * at once otherwise meets NOT_LEADER_OR_FOLLOWER, and under load its first batches can expire.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + LEADER_WAIT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                boolean ready = admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                if (ready) return;
+            } catch (ExecutionException e) {
+                // metadata not there yet: ask again
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** @return the topics this call created */
     public static List<String> ensureTopics(String bootstrap, Topics topics, int partitions, short replication)
             throws InterruptedException {
@@ -44,7 +65,9 @@ public final class TopicAdmin {
                     throw new IllegalStateException("cannot create topics on " + bootstrap + ": " + e.getCause().getMessage(), e.getCause());
                 }
             }
-            return missing.stream().map(NewTopic::name).toList();
+            List<String> created = missing.stream().map(NewTopic::name).toList();
+            awaitLeaders(admin, created);
+            return created;
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot list topics on " + bootstrap + ": " + e.getCause().getMessage(), e.getCause());
         }
