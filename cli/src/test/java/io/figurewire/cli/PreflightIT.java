@@ -38,6 +38,9 @@ class PreflightIT {
         try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", KAFKA.bootstrap()))) {
             admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topics.figures(), 1, (short) 1)
                     .configs(java.util.Map.of("cleanup.policy", "delete")))).all().get();
+            // a new topic reaches the metadata a moment after its creation returns
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                    .until(() -> admin.listTopics().names().get().contains(topics.figures()));
         }
         assertThatThrownBy(() -> StartupChecks.requireCleanupPolicies(KAFKA.bootstrap(), topics))
                 .hasMessageContaining("policy.figures has cleanup.policy=delete").hasMessageContaining("compact");
