@@ -60,6 +60,23 @@ public final class FigureBook {
         return conflict || !FigureReports.agree(seen, lead) ? withFlag(update, FigureFlags.CONFLICT_WITHIN_REPORT) : update;
     }
 
+    /**
+     * An older report is stale when its article reached figurewire after the newer one's. Judged
+     * on the arrival times the reports carry, not on the order they reach this stage: a report
+     * held up inside the pipeline (a broker outage, a restart, a slow partition) arrived in time
+     * and is not stale. Reports written before arrival was carried fall back to that order. An
+     * equal publication time is a tie broken by article id, not a late arrival.
+     */
+    static boolean arrivedAfter(FigureReport older, FigureReport newer) {
+        if (!older.getPublished().isBefore(newer.getPublished())) {
+            return false;
+        }
+        if (older.getReceived() == null || newer.getReceived() == null) {
+            return true;
+        }
+        return older.getReceived().isAfter(newer.getReceived());
+    }
+
     /** One report, as the only one of its article. */
     public Update apply(String metric, Figure existing, FigureReport report) {
         if (existing == null) {
@@ -86,9 +103,7 @@ public final class FigureBook {
         }
 
         if (!FigureReports.isNewer(report, current)) {
-            // Reports come in the order their articles arrived, so an older one here arrived after a
-            // newer one. An equal publication time is a tie broken by article id, not a late arrival.
-            if (report.getPublished().isBefore(current.getPublished())) {
+            if (arrivedAfter(report, current)) {
                 figureFlags.add(FigureFlags.STALE_REPORT_IGNORED);
             }
             // an older report of a cumulative count may be lower; one that is higher contradicts the newer figure

@@ -64,6 +64,7 @@ public final class ClaimRecords {
                 .setArticleId(c.getArticleId()).setSource(c.getSource()).setUrl(c.getUrl())
                 .setPublished(published).setSentence(c.getSentence())
                 .setParagraphIndex(c.getParagraphIndex()).setPosition(position(c))
+                .setReceived(c.getReceived())
                 .build();
     }
 

@@ -52,6 +52,29 @@ class FigureBookTest {
         assertThat(updates.get(2).changed()).isFalse();
     }
 
+    static FigureReport arrived(FigureReport r, int minute) {
+        r.setReceived(DAY.plusSeconds(minute * 60L));
+        return r;
+    }
+
+    @Test
+    void anOlderReportHeldUpInsideThePipelineIsNotStaleWhenItsArticleArrivedFirst() {
+        List<FigureBook.Update> updates = new ArrayList<>();
+        // b (day 2) reached figurewire before c (day 3) but reaches the table after it
+        Figure f = play(List.of(arrived(report("a", 1, 100.0, Qualifier.exact), 1), arrived(report("c", 3, 140.0, Qualifier.exact), 3),
+                arrived(report("b", 2, 120.0, Qualifier.exact), 2)), updates);
+        assertThat(f.getCurrent().getArticleId()).isEqualTo("c");
+        assertThat(f.getFlags()).doesNotContain(FigureFlags.STALE_REPORT_IGNORED);
+        assertThat(updates.get(2).changed()).isFalse();
+    }
+
+    @Test
+    void anOlderReportWhoseArticleArrivedAfterTheNewerOneIsStale() {
+        Figure f = play(List.of(arrived(report("c", 3, 140.0, Qualifier.exact), 3), arrived(report("b", 2, 120.0, Qualifier.exact), 4)),
+                new ArrayList<>());
+        assertThat(f.getFlags()).contains(FigureFlags.STALE_REPORT_IGNORED);
+    }
+
     @Test
     void aRepeatedFigureCountsAsAReportButIsNoChange() {
         List<FigureBook.Update> updates = new ArrayList<>();
