@@ -12,9 +12,13 @@ import picocli.CommandLine.Command;
 @Command(name = "figurewire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Live news wires in, trustworthy structured figures out.", ""},
         subcommands = {DemoCommand.class, BrokerCommand.class, ProcessCommand.class, ProduceCommand.class, TailCommand.class,
-                ExtractCommand.class, ExplainCommand.class, BenchCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Environment: FIGUREWIRE_BOOTSTRAP, FIGUREWIRE_TOPIC_PREFIX, FIGUREWIRE_APPLICATION_ID, FIGUREWIRE_STATE_DIR,",
-                "FIGUREWIRE_HOME (where .figurewire/ data and logs go; default: the current directory).",
+                ExtractCommand.class, ExplainCommand.class, BenchCommand.class, AuditCommand.class, ConfigCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Settings: a flag beats its FIGUREWIRE_* variable (--state-dir: FIGUREWIRE_STATE_DIR), which beats the",
+                "properties file (--config FILE, $FIGUREWIRE_CONFIG, else $FIGUREWIRE_HOME/figurewire.properties), which beats",
+                "the default. kafka.* keys of the file and KAFKA_* variables (KAFKA_SASL_JAAS_CONFIG: sasl.jaas.config) go to",
+                "every Kafka client. 'figurewire config' prints them all with their origin.",
+                "FIGUREWIRE_HOME: where data, state and logs go (default: ./.figurewire).",
                 "Run 'figurewire help COMMAND' for a command's options."})
 public final class Main implements Runnable {
 
@@ -34,12 +38,19 @@ public final class Main implements Runnable {
             System.setProperty("figurewire.log.target", "FILE");
             System.setProperty("figurewire.log.file", Workspace.home().resolve("logs").resolve(command + ".log").toString());
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** Every command, with the settings' options installed. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        SettingOptions.install(cli);
+        return cli;
     }
 
     @Override
