@@ -5,6 +5,7 @@ import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.FeedFetcher;
 import io.figurewire.producer.FeedPoller;
 import io.figurewire.producer.FeedReader;
+import io.figurewire.producer.FeedState;
 import io.figurewire.producer.IngestClock;
 import io.figurewire.producer.PublishRun;
 import io.figurewire.schemas.Topics;
@@ -12,6 +13,7 @@ import io.figurewire.settings.Configuration;
 import io.figurewire.settings.KafkaConnection;
 import io.figurewire.settings.Setting;
 import io.figurewire.settings.Settings;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -93,9 +95,20 @@ final class ProduceCommand implements Callable<Integer>, Configurable {
         }
     }
 
+    /** 'none' keeps nothing across runs. */
+    private static FeedState feedState(Configuration config, String topic) {
+        String where = config.string(Settings.FEED_STATE);
+        return where.isEmpty() || where.equals("none") ? FeedState.none()
+                : FeedState.at(Path.of(where), config.connection().bootstrap() + " " + topic);
+    }
+
     private int pollFeeds(ArticlePublisher publisher, Configuration config, String topic) throws InterruptedException {
+        FeedState state = feedState(config, topic);
         FeedPoller poller = new FeedPoller(feeds, new FeedFetcher(Duration.ofSeconds(config.integer(Settings.FEED_TIMEOUT))),
-                new FeedReader(IngestClock.system()), publisher, System.out, System.err);
+                new FeedReader(IngestClock.system()), publisher, System.out, System.err, state);
+        if (poller.remembered() > 0) {
+            System.out.printf("%d entries published by earlier runs (%s)%n", poller.remembered(), state.describe());
+        }
         if (pollSeconds == null) {
             return poller.run(Duration.ZERO, 1);
         }
