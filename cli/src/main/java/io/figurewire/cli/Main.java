@@ -28,7 +28,13 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Avro refuses to read record classes from packages not listed here; set before any Avro class loads. */
+    static final String AVRO_PACKAGES = "org.apache.avro.SERIALIZABLE_PACKAGES";
+
     public static void main(String[] args) {
+        if (System.getProperty(AVRO_PACKAGES) == null) {
+            System.setProperty(AVRO_PACKAGES, "io.figurewire.records");
+        }
         System.exit(run(args));
     }
 
