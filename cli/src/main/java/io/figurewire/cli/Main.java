@@ -14,10 +14,12 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, BrokerCommand.class, ProcessCommand.class, ProduceCommand.class, TailCommand.class,
                 ExtractCommand.class, ExplainCommand.class, BenchCommand.class, AuditCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Settings: a flag beats its FIGUREWIRE_* variable (--state-dir: FIGUREWIRE_STATE_DIR), which beats the",
-                "properties file (--config FILE, $FIGUREWIRE_CONFIG, else $FIGUREWIRE_HOME/figurewire.properties), which beats",
-                "the default. kafka.* keys of the file and KAFKA_* variables (KAFKA_SASL_JAAS_CONFIG: sasl.jaas.config) go to",
-                "every Kafka client. 'figurewire config' prints them all with their origin.",
+        footer = {"", "Settings, strongest first: a flag (--state-dir), its variable",
+                "(FIGUREWIRE_STATE_DIR), the properties file (--config FILE, else",
+                "$FIGUREWIRE_CONFIG, else $FIGUREWIRE_HOME/figurewire.properties), the default.",
+                "kafka.* keys of the file and KAFKA_* variables (KAFKA_SASL_JAAS_CONFIG is",
+                "sasl.jaas.config) go to every Kafka client.",
+                "'figurewire config' prints every setting with where it came from.",
                 "FIGUREWIRE_HOME: where data, state and logs go (default: ./.figurewire).",
                 "Run 'figurewire help COMMAND' for a command's options."})
 public final class Main implements Runnable {

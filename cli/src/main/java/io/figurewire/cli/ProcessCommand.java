@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
         description = {"Run the figurewire Kafka Streams application until Ctrl-C.",
                 "Creates missing topics, then: clean -> paragraphs -> dedup -> claims -> latest figures.",
                 "Records that cannot be read or processed go to articles.dlq with the error in headers.",
-                "Settings: these flags, else FIGUREWIRE_* variables, else the --config file, else defaults;",
-                "kafka.* keys of the file and KAFKA_* variables go to every Kafka client ('figurewire config')."})
+                "Settings: these flags, else FIGUREWIRE_* variables, else the --config file,",
+                "else defaults; kafka.* keys of the file and KAFKA_* variables go to every",
+                "Kafka client ('figurewire config' shows what is in effect)."})
 final class ProcessCommand implements Callable<Integer>, Configurable {
 
     @Spec
