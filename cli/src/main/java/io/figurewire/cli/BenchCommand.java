@@ -1,6 +1,9 @@
 package io.figurewire.cli;
 
 import io.figurewire.cli.broker.LocalBroker;
+import io.figurewire.settings.Configuration;
+import io.figurewire.settings.Setting;
+import io.figurewire.settings.Settings;
 import io.figurewire.topology.ProcessorSettings;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,7 +15,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: the end-to-end benchmark. One local broker, one generated wire, and in one run
@@ -26,7 +31,7 @@ import picocli.CommandLine.Option;
                 "prints articles/s, MB/s, claims/s and the full topology's share of the pass-through.",
                 "The subcommands benchmark single stages. None of this is a test."},
         subcommands = {DedupBenchCommand.class, ExtractBenchCommand.class})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer>, Configurable {
 
     @Option(names = "--articles", defaultValue = "3000", description = "generated articles of about 3 KB (default: ${DEFAULT-VALUE})")
     int articles;
@@ -34,13 +39,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "12", description = "random seed of the generated wire (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--partitions", defaultValue = "" + ProcessorSettings.DEFAULT_PARTITIONS,
-            description = "partitions per topic (default: ${DEFAULT-VALUE})")
-    int partitions;
-
-    @Option(names = "--commit-interval-ms", defaultValue = "" + ProcessorSettings.DEFAULT_COMMIT_INTERVAL_MS,
-            description = "Streams commit interval (default: ${DEFAULT-VALUE}, as process)")
-    long commitIntervalMs;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--pass-through-copies", defaultValue = "10",
             description = "the pass-through reads the articles this many times over, to last long enough to time (default: ${DEFAULT-VALUE})")
@@ -58,8 +58,17 @@ final class BenchCommand implements Callable<Integer> {
 
     private final PrintStream say = System.out;
 
+    /** bench runs its own broker: the topology's shape applies, as process would use it. */
+    @Override
+    public List<Setting> settings() {
+        return List.of(Settings.PARTITIONS, Settings.COMMIT_INTERVAL_MS);
+    }
+
     @Override
     public Integer call() throws Exception {
+        Configuration config = SettingOptions.of(spec);
+        int partitions = config.integer(Settings.PARTITIONS);
+        long commitIntervalMs = config.longValue(Settings.COMMIT_INTERVAL_MS);
         Path home = Main.Workspace.home().resolve("bench");
         DemoCommand.deleteRecursively(home);
         Files.createDirectories(home);

@@ -22,7 +22,7 @@ final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--controller-port", defaultValue = "9093", description = "KRaft controller port (default: ${DEFAULT-VALUE})")
     int controllerPort;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(names = "--broker-config", paramLabel = "FILE",
             description = "broker properties template (default: config/broker.properties in the checkout)")
     Path config;
 

@@ -1,5 +1,7 @@
 package io.figurewire.cli;
 
+import io.figurewire.settings.Setting;
+import io.figurewire.settings.Settings;
 import io.figurewire.records.Paragraph;
 import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.text.Fingerprints;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -24,7 +27,9 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Paragraph dedup at wire scale. Drives the dedup processor directly, with the production
@@ -37,7 +42,7 @@ import picocli.CommandLine.Option;
 @Command(name = "dedup", mixinStandardHelpOptions = true,
         description = {"Paragraphs/s of the dedup stage and the size of its store over simulated days:",
                 "the store stops growing once the dedup window has passed."})
-final class DedupBenchCommand implements Callable<Integer> {
+final class DedupBenchCommand implements Callable<Integer>, Configurable {
 
     @Option(names = "--paragraphs", defaultValue = "1000000", description = "synthetic paragraphs (default: ${DEFAULT-VALUE})")
     int paragraphs;
@@ -45,8 +50,8 @@ final class DedupBenchCommand implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "28", description = "simulated days they are spread over (default: ${DEFAULT-VALUE})")
     int days;
 
-    @Option(names = "--dedup-window-days", defaultValue = "7", description = "the dedup window (default: ${DEFAULT-VALUE})")
-    int windowDays;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--reports", defaultValue = "14", description = "size reports along the way (default: ${DEFAULT-VALUE})")
     int reports;
@@ -55,7 +60,13 @@ final class DedupBenchCommand implements Callable<Integer> {
     long seed;
 
     @Override
+    public List<Setting> settings() {
+        return List.of(Settings.DEDUP_WINDOW_DAYS);
+    }
+
+    @Override
     public Integer call() throws IOException {
+        int windowDays = SettingOptions.of(spec).integer(Settings.DEDUP_WINDOW_DAYS);
         PrintStream out = System.out;
         Path state = Files.createTempDirectory("figurewire-bench-dedup");
         ProcessorSettings settings = ProcessorSettings.builder("bench:9092", state).applicationId("bench-dedup").partitions(1)

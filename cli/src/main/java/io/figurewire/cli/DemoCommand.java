@@ -12,6 +12,9 @@ import io.figurewire.runtime.TopicSnapshot;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
+import io.figurewire.settings.Configuration;
+import io.figurewire.settings.Setting;
+import io.figurewire.settings.Settings;
 import io.figurewire.topology.PendingReports;
 import io.figurewire.topology.ProcessorSettings;
 import java.io.IOException;
@@ -31,7 +34,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The whole pipeline on a real local Kafka broker, start to finish:",
@@ -39,7 +44,7 @@ import picocli.CommandLine.Option;
                 "publish the bundled sample wire (or --input), wait until every record is processed (committed",
                 "offsets, not sleeps), print the latest-figures table and the change log, and stop everything.",
                 "Kafka's logs go to a file whose path is printed."})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<Integer>, Configurable {
 
     static final String SAMPLE_WIRE = "/io/figurewire/cli/demo/sample-wire.jsonl";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -50,19 +55,26 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "also write claims.jsonl, figures.json and changes.jsonl here")
     Path out;
 
-    @Option(names = "--partitions", defaultValue = "3", description = "partitions per topic (default: ${DEFAULT-VALUE})")
-    int partitions;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--timeout", defaultValue = "180", description = "seconds to wait for processing before giving up (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "broker properties template (default: config/broker.properties in the checkout)")
+    @Option(names = "--broker-config", paramLabel = "FILE", description = "broker properties template (default: config/broker.properties in the checkout)")
     Path brokerConfig;
 
     private final PrintStream say = System.out;
 
+    /** The demo runs its own broker: only what shapes the pipeline applies, not where a cluster is. */
+    @Override
+    public List<Setting> settings() {
+        return List.of(Settings.PARTITIONS, Settings.COMMIT_INTERVAL_MS);
+    }
+
     @Override
     public Integer call() throws Exception {
+        Configuration config = SettingOptions.of(spec);
         Path home = Main.Workspace.home().resolve("demo");
         deleteRecursively(home);
         Files.createDirectories(home);
@@ -79,7 +91,8 @@ final class DemoCommand implements Callable<Integer> {
                     org.apache.kafka.common.utils.AppInfoParser.getVersion(), broker.bootstrap(), seconds(t0));
 
             ProcessorSettings settings = ProcessorSettings.builder(broker.bootstrap(), home.resolve("state"))
-                    .applicationId("figurewire-demo").partitions(partitions).commitIntervalMs(200).build();
+                    .applicationId("figurewire-demo").partitions(config.integer(Settings.PARTITIONS))
+                    .commitIntervalMs(config.longValue(Settings.COMMIT_INTERVAL_MS)).build();
             Topics topics = settings.topics();
             try (ProcessorApp app = new ProcessorApp(settings)) {
                 app.start();

@@ -1,5 +1,7 @@
 package io.figurewire.cli;
 
+import io.figurewire.settings.Setting;
+import io.figurewire.settings.Settings;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.ReadResult;
@@ -19,16 +21,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Offline, no broker: clean, dedup (within and across the inputs) and extract, as the processor does.",
                 "Writes claims as JSON Lines, or with --clean each article as the processor's articles.clean has it.",
                 "Inputs as for 'produce': .txt/.html, .json, .jsonl, directories, '-' for stdin.",
                 "Exit status: 0 all read, 3 some input rejected (reported on stderr as where: reason), 1 error."})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand implements Callable<Integer>, Configurable {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "files or directories; '-' or nothing reads stdin")
     List<String> inputs;
@@ -43,13 +46,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of stdout")
     Path output;
 
-    @Mixin
-    CleaningOptions cleaning;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public List<Setting> settings() {
+        return Settings.TEXT;
+    }
 
     @Override
     public Integer call() throws IOException {
         ClaimExtractor extractor = ClaimExtractor.withDefaultLexicon();
-        OfflineDedup dedup = new OfflineDedup(new ArticlePreparer(cleaning.cleaner(), extractor));
+        OfflineDedup dedup = new OfflineDedup(new ArticlePreparer(Cleaning.cleaner(SettingOptions.of(spec)), extractor));
         ClaimRecords claims = new ClaimRecords(extractor);
         ArticleReader reader = ArticleReader.systemClock();
         int[] rejected = {0};

@@ -12,9 +12,15 @@ import picocli.CommandLine.Command;
 @Command(name = "figurewire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Live news wires in, trustworthy structured figures out.", ""},
         subcommands = {DemoCommand.class, BrokerCommand.class, ProcessCommand.class, ProduceCommand.class, TailCommand.class,
-                ExtractCommand.class, ExplainCommand.class, BenchCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Environment: FIGUREWIRE_BOOTSTRAP, FIGUREWIRE_TOPIC_PREFIX, FIGUREWIRE_APPLICATION_ID, FIGUREWIRE_STATE_DIR,",
-                "FIGUREWIRE_HOME (where .figurewire/ data and logs go; default: the current directory).",
+                ExtractCommand.class, ExplainCommand.class, BenchCommand.class, AuditCommand.class, ConfigCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Settings, strongest first: a flag (--state-dir), its variable",
+                "(FIGUREWIRE_STATE_DIR), the properties file (--config FILE, else",
+                "$FIGUREWIRE_CONFIG, else $FIGUREWIRE_HOME/figurewire.properties), the default.",
+                "kafka.* keys of the file and KAFKA_* variables (KAFKA_SASL_JAAS_CONFIG is",
+                "sasl.jaas.config) go to every Kafka client.",
+                "'figurewire config' prints every setting with where it came from.",
+                "FIGUREWIRE_HOME: where data, state and logs go (default: ./.figurewire).",
                 "Run 'figurewire help COMMAND' for a command's options."})
 public final class Main implements Runnable {
 
@@ -24,7 +30,13 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Avro refuses to read record classes from packages not listed here; set before any Avro class loads. */
+    static final String AVRO_PACKAGES = "org.apache.avro.SERIALIZABLE_PACKAGES";
+
     public static void main(String[] args) {
+        if (System.getProperty(AVRO_PACKAGES) == null) {
+            System.setProperty(AVRO_PACKAGES, "io.figurewire.records");
+        }
         System.exit(run(args));
     }
 
@@ -34,12 +46,19 @@ public final class Main implements Runnable {
             System.setProperty("figurewire.log.target", "FILE");
             System.setProperty("figurewire.log.file", Workspace.home().resolve("logs").resolve(command + ".log").toString());
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** Every command, with the settings' options installed. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        SettingOptions.install(cli);
+        return cli;
     }
 
     @Override

@@ -5,15 +5,22 @@ import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.FeedFetcher;
 import io.figurewire.producer.FeedPoller;
 import io.figurewire.producer.FeedReader;
+import io.figurewire.producer.FeedState;
 import io.figurewire.producer.IngestClock;
 import io.figurewire.producer.PublishRun;
+import io.figurewire.schemas.Topics;
+import io.figurewire.settings.Configuration;
+import io.figurewire.settings.KafkaConnection;
+import io.figurewire.settings.Setting;
+import io.figurewire.settings.Settings;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,13 +34,15 @@ import picocli.CommandLine.Spec;
                 "stdin ('-'), and RSS/Atom feeds (--feed), once or every --poll seconds.",
                 "A bad line is reported as file:line with the reason; the rest are still published.",
                 "Exit status: 0 all published, 3 some rejected, not acknowledged, or a feed failed, 1 error."})
-final class ProduceCommand implements Callable<Integer> {
-
-    @Mixin
-    KafkaOptions kafka;
+final class ProduceCommand implements Callable<Integer>, Configurable {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public List<Setting> settings() {
+        return Stream.of(Settings.CLUSTER, Settings.FEEDS).flatMap(List::stream).toList();
+    }
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "files or directories; '-' or nothing (and no --feed) reads stdin")
     List<String> inputs;
@@ -50,30 +59,28 @@ final class ProduceCommand implements Callable<Integer> {
             description = "with --poll: stop after N polls (default: no limit)")
     int maxPolls;
 
-    @Option(names = "--feed-timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "connect and response timeout for each feed request (default: ${DEFAULT-VALUE})")
-    int feedTimeoutSeconds;
-
     @Override
     public Integer call() throws InterruptedException {
         boolean withFeeds = feeds != null && !feeds.isEmpty();
-        checkOptions(withFeeds);
-        String topic = kafka.topics().raw();
-        Preflight.requireTopics(kafka.bootstrap(), List.of(topic));
-        try (ArticlePublisher publisher = new ArticlePublisher(kafka.bootstrap(), topic)) {
+        Configuration config = SettingOptions.of(spec);
+        checkOptions(withFeeds, config.integer(Settings.FEED_TIMEOUT));
+        KafkaConnection kafka = config.connection();
+        String topic = new Topics(config.string(Settings.TOPIC_PREFIX)).raw();
+        Preflight.requireTopics(kafka, List.of(topic));
+        try (ArticlePublisher publisher = new ArticlePublisher(kafka, topic)) {
             int status = PublishRun.OK;
             if (!withFeeds || (inputs != null && !inputs.isEmpty())) {
                 List<String> sources = inputs == null || inputs.isEmpty() ? List.of("-") : inputs;
                 status = new PublishRun(ArticleReader.systemClock(), publisher, System.out, System.err).run(sources, topic).exitCode();
             }
             if (withFeeds) {
-                status = Math.max(status, pollFeeds(publisher));
+                status = Math.max(status, pollFeeds(publisher, config, topic));
             }
             return status;
         }
     }
 
-    private void checkOptions(boolean withFeeds) {
+    private void checkOptions(boolean withFeeds, int feedTimeoutSeconds) {
         if (pollSeconds != null && !withFeeds) {
             throw new ParameterException(spec.commandLine(), "--poll needs at least one --feed");
         }
@@ -84,18 +91,29 @@ final class ProduceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-polls needs --poll");
         }
         if (maxPolls < 0 || feedTimeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-polls must be 0 or more and --feed-timeout at least 1");
+            throw new ParameterException(spec.commandLine(), "--max-polls must be 0 or more and feed.timeout at least 1 second");
         }
     }
 
-    private int pollFeeds(ArticlePublisher publisher) throws InterruptedException {
-        FeedPoller poller = new FeedPoller(feeds, new FeedFetcher(Duration.ofSeconds(feedTimeoutSeconds)),
-                new FeedReader(IngestClock.system()), publisher, System.out, System.err);
+    /** 'none' keeps nothing across runs. */
+    private static FeedState feedState(Configuration config, String topic) {
+        String where = config.string(Settings.FEED_STATE);
+        return where.isEmpty() || where.equals("none") ? FeedState.none()
+                : FeedState.at(Path.of(where), config.connection().bootstrap() + " " + topic);
+    }
+
+    private int pollFeeds(ArticlePublisher publisher, Configuration config, String topic) throws InterruptedException {
+        FeedState state = feedState(config, topic);
+        FeedPoller poller = new FeedPoller(feeds, new FeedFetcher(Duration.ofSeconds(config.integer(Settings.FEED_TIMEOUT))),
+                new FeedReader(IngestClock.system()), publisher, System.out, System.err, state);
+        if (poller.remembered() > 0) {
+            System.out.printf("%d entries published by earlier runs (%s)%n", poller.remembered(), state.describe());
+        }
         if (pollSeconds == null) {
             return poller.run(Duration.ZERO, 1);
         }
         System.out.printf("polling %d feed(s) every %d s into %s%s; Ctrl-C to stop%n", feeds.size(), pollSeconds,
-                kafka.topics().raw(), maxPolls > 0 ? " for " + maxPolls + " polls" : "");
+                topic, maxPolls > 0 ? " for " + maxPolls + " polls" : "");
         // Ctrl-C ends the wait for the next poll; the hook waits so what was sent is flushed and acknowledged.
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

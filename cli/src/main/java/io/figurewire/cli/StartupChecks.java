@@ -1,6 +1,7 @@
 package io.figurewire.cli;
 
 import io.figurewire.schemas.Topics;
+import io.figurewire.settings.KafkaConnection;
 import io.figurewire.topology.TopicConfigs;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -82,9 +83,9 @@ final class StartupChecks {
      * compacted {@code figures} keeps one row per metric, and a compacted input or claims topic would
      * silently drop reports. Topics that do not exist yet are created right, so they pass.
      */
-    static void requireCleanupPolicies(String bootstrap, Topics topics) {
+    static void requireCleanupPolicies(KafkaConnection kafka, Topics topics) {
         List<String> wrong = new ArrayList<>();
-        Map<ConfigResource, Config> configs = describe(bootstrap, topics.all());
+        Map<ConfigResource, Config> configs = describe(kafka, topics.all());
         for (Map.Entry<ConfigResource, Config> e : configs.entrySet()) {
             String name = e.getKey().name();
             String want = TopicConfigs.of(topics, name).getOrDefault(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
@@ -98,22 +99,21 @@ final class StartupChecks {
         }
     }
 
-    private static Map<ConfigResource, Config> describe(String bootstrap, Collection<String> names) {
+    private static Map<ConfigResource, Config> describe(KafkaConnection kafka, Collection<String> names) {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         long timeout = Preflight.TIMEOUT.toMillis();
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout);
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(kafka.applyTo(props))) {
             var existing = admin.listTopics().names().get(timeout, TimeUnit.MILLISECONDS);
             List<ConfigResource> resources = names.stream().filter(existing::contains)
                     .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
             return resources.isEmpty() ? Map.of() : admin.describeConfigs(resources).all().get(timeout, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            throw new IllegalStateException("cannot read the topic configs on " + bootstrap + ": " + e.getMessage());
+            throw new IllegalStateException("cannot read the topic configs on " + kafka.bootstrap() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading topic configs on " + bootstrap, e);
+            throw new IllegalStateException("interrupted while reading topic configs on " + kafka.bootstrap(), e);
         }
     }
 }

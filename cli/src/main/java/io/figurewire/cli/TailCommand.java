@@ -2,6 +2,10 @@ package io.figurewire.cli;
 
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
+import io.figurewire.settings.Configuration;
+import io.figurewire.settings.KafkaConnection;
+import io.figurewire.settings.Setting;
+import io.figurewire.settings.Settings;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -19,17 +23,23 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = {"Follow claims, figure changes or the figures table as they are committed, one row per record.",
                 "Reads read_committed from every partition without a consumer group: nothing is committed, nothing to clean up."})
-final class TailCommand implements Callable<Integer> {
+final class TailCommand implements Callable<Integer>, Configurable {
 
-    @Mixin
-    KafkaOptions kafka;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public List<Setting> settings() {
+        return Settings.CLUSTER;
+    }
 
     @Parameters(index = "0", paramLabel = "claims|changes|figures", description = "what to follow")
     TailRows.Kind kind;
@@ -52,7 +62,9 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Topics topics = kafka.topics();
+        Configuration config = SettingOptions.of(spec);
+        KafkaConnection kafka = config.connection();
+        Topics topics = new Topics(config.string(Settings.TOPIC_PREFIX));
         String topic = switch (kind) {
             case claims -> countType == null ? topics.claims() : topics.claimsTopicFor(countType);
             case changes -> topics.figureChanges();
@@ -63,18 +75,17 @@ final class TailCommand implements Callable<Integer> {
             case changes -> RecordSerdes.figureChange().deserializer();
             case figures -> RecordSerdes.figure().deserializer();
         };
-        Preflight.requireTopics(kafka.bootstrap(), List.of(topic));
+        Preflight.requireTopics(kafka, List.of(topic));
         TailRows rows = new TailRows(kind, metric, countType, json);
         PrintStream out = System.out;
         rows.header().forEach(out::println);
 
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "figurewire-tail");
         CountDownLatch done = new CountDownLatch(1);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.applyTo(p), new StringDeserializer(), new ByteArrayDeserializer())) {
             Thread stopper = new Thread(() -> {
                 consumer.wakeup();
                 awaitQuietly(done);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.figurewire.it.KafkaCluster;
 import io.figurewire.runtime.TopicAdmin;
 import io.figurewire.schemas.Topics;
+import io.figurewire.settings.KafkaConnection;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,17 +20,17 @@ class PreflightIT {
 
     @Test
     void anUnreachableClusterIsNamedWithWhatToDo() {
-        assertThatThrownBy(() -> Preflight.requireTopics("127.0.0.1:1", List.of("articles.raw"), Duration.ofSeconds(2)))
+        assertThatThrownBy(() -> Preflight.requireTopics(KafkaConnection.plain("127.0.0.1:1"), List.of("articles.raw"), Duration.ofSeconds(2)))
                 .hasMessageContaining("cannot reach Kafka at 127.0.0.1:1").hasMessageContaining("./figurewire broker");
     }
 
     @Test
     void aMissingTopicSaysHowToCreateIt() throws Exception {
         Topics topics = new Topics("preflight.");
-        assertThatThrownBy(() -> Preflight.requireTopics(KAFKA.bootstrap(), List.of(topics.raw())))
+        assertThatThrownBy(() -> Preflight.requireTopics(KafkaConnection.plain(KAFKA.bootstrap()), List.of(topics.raw())))
                 .hasMessageContaining("preflight.articles.raw").hasMessageContaining("./figurewire process");
         TopicAdmin.ensureTopics(KAFKA.bootstrap(), topics, 1, (short) 1);
-        assertThatCode(() -> Preflight.requireTopics(KAFKA.bootstrap(), List.of(topics.raw()))).doesNotThrowAnyException();
+        assertThatCode(() -> Preflight.requireTopics(KafkaConnection.plain(KAFKA.bootstrap()), List.of(topics.raw()))).doesNotThrowAnyException();
     }
 
     @Test
@@ -42,10 +43,10 @@ class PreflightIT {
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> admin.listTopics().names().get().contains(topics.figures()));
         }
-        assertThatThrownBy(() -> StartupChecks.requireCleanupPolicies(KAFKA.bootstrap(), topics))
+        assertThatThrownBy(() -> StartupChecks.requireCleanupPolicies(KafkaConnection.plain(KAFKA.bootstrap()), topics))
                 .hasMessageContaining("policy.figures has cleanup.policy=delete").hasMessageContaining("compact");
         Topics fresh = new Topics("fresh.");
         TopicAdmin.ensureTopics(KAFKA.bootstrap(), fresh, 1, (short) 1);
-        assertThatCode(() -> StartupChecks.requireCleanupPolicies(KAFKA.bootstrap(), fresh)).doesNotThrowAnyException();
+        assertThatCode(() -> StartupChecks.requireCleanupPolicies(KafkaConnection.plain(KAFKA.bootstrap()), fresh)).doesNotThrowAnyException();
     }
 }

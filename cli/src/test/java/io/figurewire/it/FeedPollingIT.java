@@ -11,6 +11,7 @@ import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -59,11 +60,16 @@ class FeedPollingIT {
             TopicAdmin.ensureTopics(KAFKA.bootstrap(), topics, 1, (short) 1);
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/atom";
 
+            String state = Files.createTempDirectory("feed-state").resolve("feed-state.json").toString();
             int status = Main.run("produce", "--bootstrap", KAFKA.bootstrap(), "--topic-prefix", "feeds.",
-                    "--feed", url, "--poll", "1", "--max-polls", "3");
+                    "--feed", url, "--poll", "1", "--max-polls", "3", "--feed-state", state);
 
             assertThat(status).isZero();
             assertThat(requests.get()).isEqualTo(3);
+            // A restarted poller reads the feed again but publishes nothing it published before.
+            assertThat(Main.run("produce", "--bootstrap", KAFKA.bootstrap(), "--topic-prefix", "feeds.", "--feed", url,
+                    "--feed-state", state)).isZero();
+            assertThat(requests.get()).isEqualTo(4);
         } finally {
             server.stop(0);
         }

@@ -1,5 +1,6 @@
 package io.figurewire.api;
 
+import io.figurewire.settings.KafkaConnection;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +23,13 @@ final class BrokerProbe implements AutoCloseable {
     private long checkedAt;
     private String problem = "not checked yet";
 
-    BrokerProbe(String bootstrap) {
+    BrokerProbe(KafkaConnection kafka) {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "figurewire-api-health");
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
         p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
-        this.admin = Admin.create(p);
+        this.admin = Admin.create(kafka.applyTo(p));
     }
 
     /** Null while the cluster answers, else why not. */

@@ -1,5 +1,6 @@
 package io.figurewire.api;
 
+import io.figurewire.settings.KafkaConnection;
 import io.figurewire.records.FigureChange;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.RecordSerdes;
@@ -65,7 +66,7 @@ final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    private final String bootstrap;
+    private final KafkaConnection kafka;
     private final String topic;
     private final Set<Subscription> subscribers = new CopyOnWriteArraySet<>();
     private final CountDownLatch positioned = new CountDownLatch(1);
@@ -73,18 +74,17 @@ final class ChangeFeed implements AutoCloseable {
     private KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    ChangeFeed(String bootstrap, String topic) {
-        this.bootstrap = bootstrap;
+    ChangeFeed(KafkaConnection kafka, String topic) {
+        this.kafka = kafka;
         this.topic = topic;
     }
 
     void start() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "figurewire-api-changes");
-        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(kafka.applyTo(p), new StringDeserializer(), new ByteArrayDeserializer());
         thread = new Thread(this::run, "figurewire-api-changes");
         thread.setDaemon(true);
         thread.start();

@@ -1,5 +1,6 @@
 package io.figurewire.api;
 
+import io.figurewire.settings.KafkaConnection;
 import io.figurewire.runtime.RecordTally;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,15 +24,15 @@ final class CommittedCounter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommittedCounter.class);
 
-    private final String bootstrap;
+    private final KafkaConnection kafka;
     private final List<String> topics;
     private final RecordTally tally;
     private volatile boolean running = true;
     private KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    CommittedCounter(String bootstrap, List<String> topics, String dlq) {
-        this.bootstrap = bootstrap;
+    CommittedCounter(KafkaConnection kafka, List<String> topics, String dlq) {
+        this.kafka = kafka;
         this.topics = List.copyOf(topics);
         this.tally = new RecordTally(dlq);
     }
@@ -42,11 +43,10 @@ final class CommittedCounter implements AutoCloseable {
 
     void start() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "figurewire-api-counts");
-        consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(kafka.applyTo(p), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         thread = new Thread(this::run, "figurewire-api-counts");
         thread.setDaemon(true);
         thread.start();

@@ -1,5 +1,6 @@
 package io.figurewire.api;
 
+import io.figurewire.settings.KafkaConnection;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.figurewire.extract.ClaimExtractor;
@@ -84,13 +85,13 @@ public final class FigureApi implements AutoCloseable {
         return advertised.port();
     }
 
-    public void start(KafkaStreams streams, Topics topics, String bootstrap) {
+    public void start(KafkaStreams streams, Topics topics, KafkaConnection kafka) {
         this.streams = streams;
         this.queries = new FigureQueries(streams, advertised);
         this.metrics = new PrometheusText(topics);
-        this.changes = new ChangeFeed(bootstrap, topics.figureChanges());
-        this.broker = new BrokerProbe(bootstrap);
-        this.counts = new CommittedCounter(bootstrap, List.of(topics.raw(), topics.dlq(), topics.clean(), topics.claims(),
+        this.changes = new ChangeFeed(kafka, topics.figureChanges());
+        this.broker = new BrokerProbe(kafka);
+        this.counts = new CommittedCounter(kafka, List.of(topics.raw(), topics.dlq(), topics.clean(), topics.claims(),
                 topics.figureChanges()), topics.dlq());
         counts.start();
         changes.start();

@@ -1,5 +1,7 @@
 package io.figurewire.api;
 
+import io.figurewire.settings.Configuration;
+import io.figurewire.settings.Settings;
 import java.util.List;
 
 /**
@@ -12,8 +14,7 @@ import java.util.List;
  */
 public record HttpSettings(String host, int port, List<String> allowedHosts) {
 
-    public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final int DEFAULT_PORT = 8080;
+    public static final String DEFAULT_HOST = Settings.HTTP_HOST.defaultValue();
 
     public HttpSettings {
         allowedHosts = List.copyOf(allowedHosts);
@@ -21,6 +22,12 @@ public record HttpSettings(String host, int port, List<String> allowedHosts) {
 
     public HttpSettings(String host, int port) {
         this(host, port, List.of());
+    }
+
+    /** From the configuration; null when {@code http.port} is 0 (no API). */
+    public static HttpSettings from(Configuration c) {
+        int port = c.integer(Settings.HTTP_PORT);
+        return port == 0 ? null : new HttpSettings(c.string(Settings.HTTP_HOST), port, c.list(Settings.HTTP_ALLOWED_HOSTS));
     }
 
     public static HttpSettings anyFreePort() {

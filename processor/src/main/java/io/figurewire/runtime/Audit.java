@@ -1,5 +1,6 @@
 package io.figurewire.runtime;
 
+import io.figurewire.settings.KafkaConnection;
 import io.figurewire.schemas.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,12 +43,16 @@ public final class Audit {
     }
 
     public static Ledger read(String bootstrap, String applicationId, Topics topics) throws InterruptedException {
-        Map<TopicPartition, Long> committed = committedOffsets(bootstrap, applicationId, topics.raw());
+        return read(KafkaConnection.plain(bootstrap), applicationId, topics);
+    }
+
+    public static Ledger read(KafkaConnection kafka, String applicationId, Topics topics) throws InterruptedException {
+        Map<TopicPartition, Long> committed = committedOffsets(kafka, applicationId, topics.raw());
         RecordTally tally = new RecordTally(topics.dlq());
         long[] consumed = {0};
         List<String> counted = new ArrayList<>(List.of(topics.raw(), topics.clean(), topics.dlq(), topics.claims(),
                 topics.figureChanges()));
-        readToEnd(bootstrap, counted, r -> {
+        readToEnd(kafka, counted, r -> {
             tally.add(r);
             if (r.topic().equals(topics.raw())) {
                 Long below = committed.get(new TopicPartition(r.topic(), r.partition()));
@@ -58,11 +63,10 @@ public final class Audit {
                 tally.deadLettersFrom(topics.raw()), tally.deadLettersBySource(), tally.byTopic());
     }
 
-    private static Map<TopicPartition, Long> committedOffsets(String bootstrap, String group, String topic)
+    private static Map<TopicPartition, Long> committedOffsets(KafkaConnection kafka, String group, String topic)
             throws InterruptedException {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(p)) {
+        try (Admin admin = Admin.create(kafka.applyTo(p))) {
             Map<TopicPartition, Long> out = new HashMap<>();
             Map<TopicPartition, OffsetAndMetadata> all = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
             all.forEach((tp, o) -> {
@@ -76,12 +80,11 @@ public final class Audit {
         }
     }
 
-    private static void readToEnd(String bootstrap, List<String> topics, Consumer<ConsumerRecord<byte[], byte[]>> each) {
+    private static void readToEnd(KafkaConnection kafka, List<String> topics, Consumer<ConsumerRecord<byte[], byte[]>> each) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(kafka.applyTo(p), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String t : topics) {
                 consumer.partitionsFor(t, Duration.ofSeconds(10)).forEach(i -> partitions.add(new TopicPartition(t, i.partition())));

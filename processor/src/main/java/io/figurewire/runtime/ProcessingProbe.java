@@ -1,5 +1,6 @@
 package io.figurewire.runtime;
 
+import io.figurewire.settings.KafkaConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,14 +39,16 @@ public final class ProcessingProbe implements AutoCloseable {
     private final List<String> sourceTopics;
 
     public ProcessingProbe(String bootstrap, String applicationId, Topology topology) {
+        this(KafkaConnection.plain(bootstrap), applicationId, topology);
+    }
+
+    public ProcessingProbe(KafkaConnection kafka, String applicationId, Topology topology) {
         Properties a = new Properties();
-        a.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        this.admin = Admin.create(a);
+        this.admin = Admin.create(kafka.applyTo(a));
         Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase());
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        this.reader = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.reader = new KafkaConsumer<>(kafka.applyTo(c), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.groupId = applicationId;
         this.sourceTopics = sourceTopics(topology, applicationId);
     }

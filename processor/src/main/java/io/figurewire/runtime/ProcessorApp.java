@@ -70,7 +70,7 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     public ProcessorApp start() throws InterruptedException {
-        var created = TopicAdmin.ensureTopics(settings.bootstrap(), settings.topics(), settings.partitions(),
+        var created = TopicAdmin.ensureTopics(settings.kafka(), settings.topics(), settings.partitions(),
                 settings.replicationFactor());
         if (!created.isEmpty()) {
             LOG.info("created topics {}", created);
@@ -78,7 +78,7 @@ public final class ProcessorApp implements AutoCloseable {
         LOG.info("topology:\n{}", topology.describe());
         streams.start();
         if (api != null) {
-            api.start(streams, settings.topics(), settings.bootstrap());
+            api.start(streams, settings.topics(), settings.kafka());
         }
         return this;
     }

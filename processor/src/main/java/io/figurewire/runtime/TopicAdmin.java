@@ -1,5 +1,6 @@
 package io.figurewire.runtime;
 
+import io.figurewire.settings.KafkaConnection;
 import io.figurewire.schemas.Topics;
 import io.figurewire.topology.TopicConfigs;
 import java.util.ArrayList;
@@ -45,9 +46,14 @@ public final class TopicAdmin {
     /** @return the topics this call created */
     public static List<String> ensureTopics(String bootstrap, Topics topics, int partitions, short replication)
             throws InterruptedException {
+        return ensureTopics(KafkaConnection.plain(bootstrap), topics, partitions, replication);
+    }
+
+    /** @return the topics this call created */
+    public static List<String> ensureTopics(KafkaConnection kafka, Topics topics, int partitions, short replication)
+            throws InterruptedException {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(kafka.applyTo(props))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
             for (String name : topics.all()) {
@@ -62,14 +68,14 @@ public final class TopicAdmin {
                 admin.createTopics(missing).all().get();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("cannot create topics on " + bootstrap + ": " + e.getCause().getMessage(), e.getCause());
+                    throw new IllegalStateException("cannot create topics on " + kafka.bootstrap() + ": " + e.getCause().getMessage(), e.getCause());
                 }
             }
             List<String> created = missing.stream().map(NewTopic::name).toList();
             awaitLeaders(admin, created);
             return created;
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot list topics on " + bootstrap + ": " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("cannot list topics on " + kafka.bootstrap() + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 }

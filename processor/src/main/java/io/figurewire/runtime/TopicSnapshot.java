@@ -1,5 +1,6 @@
 package io.figurewire.runtime;
 
+import io.figurewire.settings.KafkaConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,15 @@ public final class TopicSnapshot {
     }
 
     public static <V> List<ConsumerRecord<String, V>> read(String bootstrap, String topic, Deserializer<V> values) {
+        return read(KafkaConnection.plain(bootstrap), topic, values);
+    }
+
+    public static <V> List<ConsumerRecord<String, V>> read(KafkaConnection kafka, String topic, Deserializer<V> values) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, V>> out = new ArrayList<>();
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(p, new StringDeserializer(), values)) {
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(kafka.applyTo(p), new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);

@@ -1,5 +1,8 @@
 package io.figurewire.text;
 
+import io.figurewire.settings.Configuration;
+import io.figurewire.settings.Settings;
+
 /**
  * Bounds on the work one article may cost, checked by plain counting before any rule, regex or
  * parser sees the text. An article over {@code maxArticleChars} or {@code maxParagraphs} is
@@ -14,11 +17,10 @@ package io.figurewire.text;
  */
 public record TextLimits(int maxArticleChars, int maxParagraphs, int maxNumbersPerParagraph) {
 
-    public static final int DEFAULT_MAX_ARTICLE_CHARS = 512 * 1024;
-    /** A long live blog has a few hundred paragraphs. */
-    public static final int DEFAULT_MAX_PARAGRAPHS = 2_000;
-    /** A dense wire paragraph has a dozen numbers; hundreds is a table. */
-    public static final int DEFAULT_MAX_NUMBERS_PER_PARAGRAPH = 200;
+    /** Defaults: the settings catalog's ({@link Settings}), where the reasons for them are. */
+    public static final int DEFAULT_MAX_ARTICLE_CHARS = Settings.defaultInt(Settings.MAX_ARTICLE_CHARS);
+    public static final int DEFAULT_MAX_PARAGRAPHS = Settings.defaultInt(Settings.MAX_PARAGRAPHS);
+    public static final int DEFAULT_MAX_NUMBERS_PER_PARAGRAPH = Settings.defaultInt(Settings.MAX_NUMBERS_PER_PARAGRAPH);
     /** The boilerplate-by-reason key of paragraphs removed for holding too many numbers. */
     public static final String TOO_MANY_NUMBERS = "too-many-numbers";
 
@@ -27,6 +29,11 @@ public record TextLimits(int maxArticleChars, int maxParagraphs, int maxNumbersP
             throw new IllegalArgumentException("text limits must be positive: " + maxArticleChars + " chars, "
                     + maxParagraphs + " paragraphs, " + maxNumbersPerParagraph + " numbers per paragraph");
         }
+    }
+
+    public static TextLimits from(Configuration c) {
+        return new TextLimits(c.integer(Settings.MAX_ARTICLE_CHARS), c.integer(Settings.MAX_PARAGRAPHS),
+                c.integer(Settings.MAX_NUMBERS_PER_PARAGRAPH));
     }
 
     public static TextLimits defaults() {

@@ -4,6 +4,9 @@ import io.figurewire.errors.DeadLetteringDeserializationHandler;
 import io.figurewire.errors.DeadLetteringProcessingHandler;
 import io.figurewire.errors.RecordErrorWrapper;
 import io.figurewire.schemas.Topics;
+import io.figurewire.settings.Configuration;
+import io.figurewire.settings.KafkaConnection;
+import io.figurewire.settings.Settings;
 import io.figurewire.text.TextLimits;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,12 +16,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * Everything the processor can be told, with its defaults. The CLI fills it from flags and
- * environment variables; tests build it directly. Streams properties are derived here and
- * nowhere else.
+ * Everything the processor can be told. The CLI fills it from the layered configuration
+ * ({@link #from}); tests build it directly. Its defaults are the settings catalog's
+ * ({@link Settings}). Streams properties are derived here and nowhere else.
  */
 public record ProcessorSettings(
-        String bootstrap,
+        KafkaConnection kafka,
         String applicationId,
         Topics topics,
         Path stateDir,
@@ -32,21 +35,32 @@ public record ProcessorSettings(
         String applicationServer,
         TextLimits textLimits) {
 
-    public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
-    public static final String DEFAULT_APPLICATION_ID = "figurewire";
-    public static final int DEFAULT_PARTITIONS = 6;
-    public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
-    public static final Duration DEFAULT_FIGURE_HISTORY = Duration.ofDays(365);
-    /**
-     * Under exactly-once each repartition hop waits for the upstream commit, so a claim lags its
-     * article by a few intervals: 1000 ms gave p99 6.1 s, 200 ms p99 0.85 s at no measured cost
-     * in throughput (./figurewire bench, issue 12).
-     */
-    public static final long DEFAULT_COMMIT_INTERVAL_MS = 200L;
+    public static final String DEFAULT_BOOTSTRAP = Settings.BOOTSTRAP.defaultValue();
+    public static final String DEFAULT_APPLICATION_ID = Settings.APPLICATION_ID.defaultValue();
+    public static final int DEFAULT_PARTITIONS = Settings.defaultInt(Settings.PARTITIONS);
+    public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(Settings.defaultInt(Settings.DEDUP_WINDOW_DAYS));
+    public static final Duration DEFAULT_FIGURE_HISTORY = Duration.ofDays(Settings.defaultInt(Settings.FIGURE_HISTORY_DAYS));
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = Settings.defaultInt(Settings.COMMIT_INTERVAL_MS);
     /** How long articles.clean waits for an article's last paragraph verdict before emitting what it has. */
     public static final Duration CLEAN_ARTICLE_TIMEOUT = Duration.ofMinutes(10);
     /** How long paragraphs and claims wait to be handled in their articles' arrival order (see ArrivalBuffer). */
     public static final Duration REPORT_ORDER_HOLD = Duration.ofSeconds(3);
+
+    /** The processor's settings from a command's configuration: cluster, Streams and cleaning limits. */
+    public static ProcessorSettings from(Configuration c) {
+        return builder(c.string(Settings.BOOTSTRAP), c.path(Settings.STATE_DIR)).kafka(c.connection())
+                .applicationId(c.string(Settings.APPLICATION_ID)).topics(new Topics(c.string(Settings.TOPIC_PREFIX)))
+                .partitions(c.integer(Settings.PARTITIONS)).replicationFactor((short) c.integer(Settings.REPLICATION_FACTOR))
+                .processingGuarantee(c.string(Settings.PROCESSING_GUARANTEE)).threads(c.integer(Settings.THREADS))
+                .commitIntervalMs(c.longValue(Settings.COMMIT_INTERVAL_MS))
+                .dedupWindow(Duration.ofDays(c.integer(Settings.DEDUP_WINDOW_DAYS)))
+                .figureHistoryRetention(Duration.ofDays(c.integer(Settings.FIGURE_HISTORY_DAYS)))
+                .textLimits(TextLimits.from(c)).build();
+    }
+
+    public String bootstrap() {
+        return kafka.bootstrap();
+    }
 
     public static ProcessorSettings defaults(String bootstrap, Path stateDir) {
         return builder(bootstrap, stateDir).build();
@@ -59,33 +73,35 @@ public record ProcessorSettings(
 
     /** These settings, to change a few: {@code settings.toBuilder().stateDir(other).build()}. */
     public Builder toBuilder() {
-        return new Builder(bootstrap, stateDir).applicationId(applicationId).topics(topics).partitions(partitions)
+        return new Builder(kafka.bootstrap(), stateDir).kafka(kafka).applicationId(applicationId).topics(topics).partitions(partitions)
                 .replicationFactor(replicationFactor).processingGuarantee(processingGuarantee).dedupWindow(dedupWindow)
                 .figureHistoryRetention(figureHistoryRetention).threads(threads).commitIntervalMs(commitIntervalMs)
                 .applicationServer(applicationServer).textLimits(textLimits);
     }
 
     public static final class Builder {
-        private String bootstrap;
+        private KafkaConnection kafka;
         private Path stateDir;
         private String applicationId = DEFAULT_APPLICATION_ID;
         private Topics topics = Topics.unprefixed();
         private int partitions = DEFAULT_PARTITIONS;
-        private short replicationFactor = 1;
-        private String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
+        private short replicationFactor = (short) Settings.defaultInt(Settings.REPLICATION_FACTOR);
+        private String processingGuarantee = Settings.PROCESSING_GUARANTEE.defaultValue();
         private Duration dedupWindow = DEFAULT_DEDUP_WINDOW;
         private Duration figureHistoryRetention = DEFAULT_FIGURE_HISTORY;
-        private int threads = 1;
+        private int threads = Settings.defaultInt(Settings.THREADS);
         private long commitIntervalMs = DEFAULT_COMMIT_INTERVAL_MS;
         private String applicationServer;
         private TextLimits textLimits = TextLimits.defaults();
 
         private Builder(String bootstrap, Path stateDir) {
-            this.bootstrap = bootstrap;
+            this.kafka = KafkaConnection.plain(bootstrap);
             this.stateDir = stateDir;
         }
 
-        public Builder bootstrap(String v) { bootstrap = v; return this; }
+        public Builder bootstrap(String v) { kafka = new KafkaConnection(v, kafka.clientProperties()); return this; }
+        /** The cluster with its passed-through client settings (security, timeouts). */
+        public Builder kafka(KafkaConnection v) { kafka = v; return this; }
         public Builder stateDir(Path v) { stateDir = v; return this; }
         public Builder applicationId(String v) { applicationId = v; return this; }
         public Builder topics(Topics v) { topics = v; return this; }
@@ -102,7 +118,7 @@ public record ProcessorSettings(
         public Builder textLimits(TextLimits v) { textLimits = v; return this; }
 
         public ProcessorSettings build() {
-            return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, partitions, replicationFactor,
+            return new ProcessorSettings(kafka, applicationId, topics, stateDir, partitions, replicationFactor,
                     processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer,
                     textLimits);
         }
@@ -111,7 +127,6 @@ public record ProcessorSettings(
     public Properties streamsProperties() {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
@@ -140,6 +155,7 @@ public record ProcessorSettings(
         if (applicationServer != null) {
             p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }
-        return p;
+        // Last, so that the operator's client settings (security first of all) reach every client Streams creates.
+        return kafka.applyTo(p);
     }
 }

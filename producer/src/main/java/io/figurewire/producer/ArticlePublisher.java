@@ -2,6 +2,7 @@ package io.figurewire.producer;
 
 import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.settings.KafkaConnection;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +27,11 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
     public ArticlePublisher(String bootstrap, String topic) {
+        this(KafkaConnection.plain(bootstrap), topic);
+    }
+
+    public ArticlePublisher(KafkaConnection kafka, String topic) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
@@ -36,7 +40,7 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "figurewire-producer");
-        this.producer = new KafkaProducer<>(p, new StringSerializer(), RecordSerdes.rawArticle().serializer());
+        this.producer = new KafkaProducer<>(kafka.applyTo(p), new StringSerializer(), RecordSerdes.rawArticle().serializer());
         this.topic = topic;
     }
 

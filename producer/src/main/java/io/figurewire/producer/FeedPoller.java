@@ -1,6 +1,7 @@
 package io.figurewire.producer;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads feeds once or every interval and hands on only entries not yet published in this run.
+ * Reads feeds once or every interval and hands on only entries not yet published: in this run,
+ * or, with a {@link FeedState}, in an earlier one.
  * An entry is remembered by id and revision, so a story the publisher revises (a new Atom
  * {@code updated}, or new text in RSS) is published again: it may carry a new figure. An
  * entry is remembered only once Kafka has acknowledged it; one that failed to send, like a
@@ -29,6 +31,7 @@ public final class FeedPoller {
     private final ArticleSink sink;
     private final PrintStream out;
     private final PrintStream err;
+    private final FeedState state;
     private final Map<String, String> publishedRevisions = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -40,8 +43,21 @@ public final class FeedPoller {
     private int polls;
     private boolean anyProblem;
     private boolean repeating;
+    private boolean unsaved;
 
     public FeedPoller(List<String> feeds, FeedFetcher fetcher, FeedReader reader, ArticleSink sink, PrintStream out, PrintStream err) {
+        this(feeds, fetcher, reader, sink, out, err, FeedState.none());
+    }
+
+    /** Starts from what {@code state} says was published before, and keeps it there after every poll. */
+    public FeedPoller(List<String> feeds, FeedFetcher fetcher, FeedReader reader, ArticleSink sink, PrintStream out, PrintStream err,
+                      FeedState state) {
+        this.state = state;
+        FeedState.Loaded before = state.load();
+        this.publishedRevisions.putAll(before.revisions());
+        if (before.note() != null) {
+            err.println(before.note());
+        }
         this.feeds = List.copyOf(feeds);
         this.fetcher = fetcher;
         this.reader = reader;
@@ -74,6 +90,11 @@ public final class FeedPoller {
         return anyProblem ? PublishRun.SOME_REJECTED : PublishRun.OK;
     }
 
+    /** Entries known as published, from earlier runs (see {@link FeedState}) and this one. */
+    public int remembered() {
+        return publishedRevisions.size();
+    }
+
     /** Ends {@link #run} before its next poll; a poll under way finishes first. */
     public void stop() {
         stopped.countDown();
@@ -92,6 +113,7 @@ public final class FeedPoller {
             try {
                 p.delivered().join();
                 publishedRevisions.put(p.entry().id(), p.entry().revision());
+                unsaved = true;
             } catch (RuntimeException e) {
                 counts.failedToSend++;
                 counts.fresh--;
@@ -102,6 +124,7 @@ public final class FeedPoller {
                 err.println("not acknowledged " + p.entry().id() + " from " + p.feed() + ": " + rootMessage(e) + retryNote());
             }
         }
+        saveState();
         PollReport report = new PollReport(polls, counts.fresh, counts.revised, counts.alreadySeen, counts.rejected,
                 counts.failedToSend, counts.feedsFailed, feeds.size());
         if (report.rejected() > 0 || report.failedToSend() > 0 || report.feedsFailed() > 0) {
@@ -148,8 +171,22 @@ public final class FeedPoller {
                 counts.rejected++;
                 // Remembered like a published entry so it is reported once, not on every poll.
                 publishedRevisions.put(entry.id(), entry.revision());
+                unsaved = true;
                 err.println("rejected " + rejected.where() + ": " + rejected.reason());
             }
+        }
+    }
+
+    /** After the acknowledgements: an id is kept only once Kafka has it, so a crash can repeat, never lose, an entry. */
+    private void saveState() {
+        if (!unsaved) return;
+        try {
+            state.save(publishedRevisions);
+            unsaved = false;
+        } catch (UncheckedIOException e) {
+            anyProblem = true;
+            err.println("cannot save what was published to " + state.describe() + ": " + rootMessage(e)
+                    + "; a restart may publish these entries again");
         }
     }
 

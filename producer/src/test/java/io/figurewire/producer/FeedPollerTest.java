@@ -158,6 +158,51 @@ class FeedPollerTest {
         assertThat(server.userAgents).allSatisfy(ua -> assertThat(ua).startsWith("figurewire"));
     }
 
+    FeedPoller pollerWithState(FeedState state) {
+        return new FeedPoller(List.of(server.url()), new FeedFetcher(Duration.ofSeconds(5)), new FeedReader(java.time.Clock.systemUTC()),
+                sink, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), state);
+    }
+
+    @Test
+    void aRestartedPollerDoesNotPublishAgainWhatItPublishedBeforeButDoesPublishARevision() throws Exception {
+        Path file = dir.resolve("state").resolve("feed-state.json");
+        server.document.set(rss(item("g-1", "A fire destroyed 12 homes."), item("g-2", "Officials said 40 people were evacuated.")));
+        pollerWithState(FeedState.at(file, "t")).pollOnce();
+        assertThat(sink.published).extracting(RawArticle::getId).containsExactly("g-1", "g-2");
+        assertThat(file).exists();
+        assertThat(Files.list(file.getParent()).toList()).as("no temporary file left beside it").containsExactly(file);
+
+        server.document.set(rss(item("g-1", "A fire destroyed 12 homes."), item("g-2", "Officials said 41 people were evacuated."),
+                item("g-3", "Rescuers reached 5 stranded climbers.")));
+        FeedPoller.PollReport afterRestart = pollerWithState(FeedState.at(file, "t")).pollOnce();
+
+        assertThat(sink.published).extracting(RawArticle::getId).containsExactly("g-1", "g-2", "g-2", "g-3");
+        assertThat(afterRestart.alreadySeen()).isEqualTo(1);
+        assertThat(afterRestart.revised()).isEqualTo(1);
+        assertThat(pollerWithState(FeedState.at(file, "t")).pollOnce().fresh()).as("a third run publishes nothing").isZero();
+        assertThat(pollerWithState(FeedState.at(file, "other-cluster articles.raw")).pollOnce().fresh())
+                .as("another cluster never got them").isEqualTo(3);
+        assertThat(err()).contains("is of t, not other-cluster articles.raw: starting afresh");
+    }
+
+    @Test
+    void withoutStateARestartPublishesAgainAndAnEntryThatFailedIsNotRemembered() {
+        server.document.set(rss(item("g-5", "Some 30 people were injured.")));
+        FeedState state = FeedState.at(dir.resolve("s.json"), "t");
+        sink.failing.add("g-5");
+        pollerWithState(state).pollOnce();
+        sink.failing.clear();
+        assertThat(pollerWithState(state).pollOnce().fresh()).as("not acknowledged, so not remembered").isEqualTo(1);
+        assertThat(pollerWithState(FeedState.none()).pollOnce().fresh()).as("no state: published again").isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableStateFileIsNamedNotSilentlyIgnored() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.json"), "{not json");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeedState.at(file, "t").load())
+                .hasMessageContaining("cannot read the feed state " + file.toAbsolutePath());
+    }
+
     @Test
     void anEntryWithANewUpdatedTimeIsPublishedAgainAndAnUnchangedOneIsNot() {
         server.document.set(atom("urn:fenmoor:9", "2026-05-04T08:00:00Z", "The flood displaced 300 families."));

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -36,6 +37,8 @@ public final class LocalBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private Process process;
+    private int saslPort;
+    private Map<String, String> saslUsers = Map.of();
 
     public LocalBroker(Path dataDir, Path template, int port, int controllerPort) {
         this.dataDir = dataDir.toAbsolutePath();
@@ -46,6 +49,22 @@ public final class LocalBroker implements AutoCloseable {
 
     public String bootstrap() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * Adds a SASL_PLAINTEXT listener with the PLAIN mechanism on 127.0.0.1:{@code port}, accepting
+     * these users (name to password), beside the plain listener the broker uses for itself: a
+     * secured cluster to test clients against, without certificates.
+     */
+    public LocalBroker withSaslPlain(int port, Map<String, String> users) {
+        this.saslPort = port;
+        this.saslUsers = Map.copyOf(users);
+        return this;
+    }
+
+    /** The SASL/PLAIN listener's address; see {@link #withSaslPlain}. */
+    public String saslBootstrap() {
+        return "127.0.0.1:" + saslPort;
     }
 
     public Path logFile() {
@@ -141,6 +160,9 @@ public final class LocalBroker implements AutoCloseable {
         }
         props.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         props.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        if (saslPort > 0) {
+            addSaslListener(props);
+        }
         props.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
         props.setProperty("log.dirs", dataDir.resolve("data").toString());
         Path config = dataDir.resolve(CONFIG_FILE);
@@ -148,6 +170,17 @@ public final class LocalBroker implements AutoCloseable {
             props.store(out, "written by figurewire from " + template + " at " + Instant.now());
         }
         return config;
+    }
+
+    private void addSaslListener(Properties props) {
+        String sasl = "SASL_PLAINTEXT://127.0.0.1:" + saslPort;
+        props.setProperty("listeners", props.getProperty("listeners") + "," + sasl);
+        props.setProperty("advertised.listeners", props.getProperty("advertised.listeners") + "," + sasl);
+        props.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT");
+        props.setProperty("sasl.enabled.mechanisms", "PLAIN");
+        props.setProperty("listener.name.sasl_plaintext.plain.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                + saslUsers.entrySet().stream().map(u -> "user_" + u.getKey() + "=\"" + u.getValue() + "\"")
+                        .collect(java.util.stream.Collectors.joining(" ")) + ";");
     }
 
     private void format(Path config) throws IOException, InterruptedException {
