@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.schemas.RecordJson;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,11 +85,11 @@ public final class FigureApi implements AutoCloseable {
         return advertised.port();
     }
 
-    public void start(KafkaStreams streams, Topics topics, String bootstrap) {
+    public void start(KafkaStreams streams, Topics topics, String bootstrap, SerdeOptions serdes) {
         this.streams = streams;
         this.queries = new FigureQueries(streams, advertised);
         this.metrics = new PrometheusText(topics);
-        this.changes = new ChangeFeed(bootstrap, topics.figureChanges());
+        this.changes = new ChangeFeed(bootstrap, topics.figureChanges(), serdes);
         this.broker = new BrokerProbe(bootstrap);
         this.counts = new CommittedCounter(bootstrap, List.of(topics.raw(), topics.dlq(), topics.clean(), topics.claims(),
                 topics.figureChanges()), topics.dlq());

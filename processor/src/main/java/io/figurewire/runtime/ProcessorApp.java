@@ -78,7 +78,7 @@ public final class ProcessorApp implements AutoCloseable {
         LOG.info("topology:\n{}", topology.describe());
         streams.start();
         if (api != null) {
-            api.start(streams, settings.topics(), settings.bootstrap());
+            api.start(streams, settings.topics(), settings.bootstrap(), settings.serdes());
         }
         return this;
     }

@@ -3,6 +3,7 @@ package io.figurewire.topology;
 import io.figurewire.errors.DeadLetteringDeserializationHandler;
 import io.figurewire.errors.DeadLetteringProcessingHandler;
 import io.figurewire.errors.RecordErrorWrapper;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
 import io.figurewire.text.TextLimits;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public record ProcessorSettings(
         int threads,
         long commitIntervalMs,
         String applicationServer,
-        TextLimits textLimits) {
+        TextLimits textLimits,
+        SerdeOptions serdes) {
 
     public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
     public static final String DEFAULT_APPLICATION_ID = "figurewire";
@@ -62,7 +64,7 @@ public record ProcessorSettings(
         return new Builder(bootstrap, stateDir).applicationId(applicationId).topics(topics).partitions(partitions)
                 .replicationFactor(replicationFactor).processingGuarantee(processingGuarantee).dedupWindow(dedupWindow)
                 .figureHistoryRetention(figureHistoryRetention).threads(threads).commitIntervalMs(commitIntervalMs)
-                .applicationServer(applicationServer).textLimits(textLimits);
+                .applicationServer(applicationServer).textLimits(textLimits).serdes(serdes);
     }
 
     public static final class Builder {
@@ -79,6 +81,7 @@ public record ProcessorSettings(
         private long commitIntervalMs = DEFAULT_COMMIT_INTERVAL_MS;
         private String applicationServer;
         private TextLimits textLimits = TextLimits.defaults();
+        private SerdeOptions serdes = SerdeOptions.defaults();
 
         private Builder(String bootstrap, Path stateDir) {
             this.bootstrap = bootstrap;
@@ -100,11 +103,13 @@ public record ProcessorSettings(
         public Builder applicationServer(String v) { applicationServer = v; return this; }
         /** max article size, paragraphs per article, numbers per paragraph (see {@link TextLimits}) */
         public Builder textLimits(TextLimits v) { textLimits = v; return this; }
+        /** how the output topics are written: Avro (default), JSON, or Avro through a schema registry */
+        public Builder serdes(SerdeOptions v) { serdes = v; return this; }
 
         public ProcessorSettings build() {
             return new ProcessorSettings(bootstrap, applicationId, topics, stateDir, partitions, replicationFactor,
                     processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer,
-                    textLimits);
+                    textLimits, serdes);
         }
     }
 
