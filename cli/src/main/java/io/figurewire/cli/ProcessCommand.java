@@ -65,6 +65,9 @@ final class ProcessCommand implements Callable<Integer> {
     @Mixin
     CleaningOptions cleaning;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() throws Exception {
         StartupChecks.requireBootstrapList(kafka.bootstrap());
@@ -75,7 +78,8 @@ final class ProcessCommand implements Callable<Integer> {
         StartupChecks.requireCleanupPolicies(kafka.bootstrap(), kafka.topics());
         ProcessorSettings settings = ProcessorSettings.builder(kafka.bootstrap(), state).applicationId(applicationId)
                 .topics(kafka.topics()).partitions(partitions).replicationFactor(replication).processingGuarantee(guarantee)
-                .dedupWindow(Duration.ofDays(dedupDays)).threads(threads).textLimits(cleaning.limits()).build();
+                .dedupWindow(Duration.ofDays(dedupDays)).threads(threads).textLimits(cleaning.limits())
+                .serdes(output.serdes()).build();
         var topology = new FigurewireTopology(settings, ClaimExtractor.withDefaultLexicon(), cleaning.cleaner(),
                 FigureBook.defaults()).build();
         try (ProcessorApp app = new ProcessorApp(settings, topology, httpPort == 0 ? null : new HttpSettings(httpHost, httpPort, allowedHosts()))) {

@@ -1,7 +1,9 @@
 package io.figurewire.cli;
 
 import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
+import io.figurewire.schemas.WireFormat;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +49,10 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--from-beginning", description = "start at the beginning of the topic, not at its end")
     boolean fromBeginning;
 
+    @Option(names = "--schema-registry", paramLabel = "URL", defaultValue = "${env:FIGUREWIRE_SCHEMA_REGISTRY}",
+            description = "Apicurio Registry to read records written through it (JSON and plain Avro need no flag; env FIGUREWIRE_SCHEMA_REGISTRY)")
+    String schemaRegistry;
+
     @Option(names = "--until-end", description = "stop once everything committed so far has been printed")
     boolean untilEnd;
 
@@ -58,10 +64,11 @@ final class TailCommand implements Callable<Integer> {
             case changes -> topics.figureChanges();
             case figures -> topics.figures();
         };
+        SerdeOptions serdes = new SerdeOptions(WireFormat.avro, SerdeOptions.registryApi(schemaRegistry));
         Deserializer<? extends SpecificRecord> values = switch (kind) {
-            case claims -> RecordSerdes.claim().deserializer();
-            case changes -> RecordSerdes.figureChange().deserializer();
-            case figures -> RecordSerdes.figure().deserializer();
+            case claims -> RecordSerdes.claim(serdes).deserializer();
+            case changes -> RecordSerdes.figureChange(serdes).deserializer();
+            case figures -> RecordSerdes.figure(serdes).deserializer();
         };
         Preflight.requireTopics(kafka.bootstrap(), List.of(topic));
         TailRows rows = new TailRows(kind, metric, countType, json);

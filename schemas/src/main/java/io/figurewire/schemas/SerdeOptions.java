@@ -34,6 +34,18 @@ public record SerdeOptions(WireFormat format, String schemaRegistry) {
         return new SerdeOptions(WireFormat.avro, Objects.requireNonNull(url, "url"));
     }
 
+    /**
+     * The registry's v3 API for a URL given either way: {@code http://host:8081} or the API itself
+     * ({@code http://host:8081/apis/registry/v3}); null or blank stays null.
+     */
+    public static String registryApi(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String u = url.strip().replaceAll("/+$", "");
+        return u.contains("/apis/") ? u : u + "/apis/registry/v3";
+    }
+
     public boolean usesRegistry() {
         return schemaRegistry != null;
     }
