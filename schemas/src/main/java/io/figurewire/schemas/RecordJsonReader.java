@@ -116,7 +116,7 @@ public final class RecordJsonReader {
 
     private static Map<String, Object> map(JsonNode node, Schema schema, SpecificData model, String path) {
         Map<String, Object> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), value(e.getValue(), schema.getValueType(), model, path + "." + e.getKey())));
+        node.properties().forEach(e -> out.put(e.getKey(), value(e.getValue(), schema.getValueType(), model, path + "." + e.getKey())));
         return out;
     }
 
