@@ -112,6 +112,14 @@ class JsonTopicsTest {
         assertThat(new SerdeOptions(WireFormat.avro, " ").usesRegistry()).isFalse();
     }
 
+    @Test
+    void aBareRegistryAddressGetsTheV3Api() {
+        assertThat(SerdeOptions.registryApi("http://127.0.0.1:8081/")).isEqualTo("http://127.0.0.1:8081/apis/registry/v3");
+        assertThat(SerdeOptions.registryApi("http://r:8080/apis/registry/v3")).isEqualTo("http://r:8080/apis/registry/v3");
+        assertThat(SerdeOptions.registryApi("  ")).isNull();
+        assertThat(SerdeOptions.registryApi(null)).isNull();
+    }
+
     private static Claim read(String json) {
         return RecordSerdes.claim(JSON).deserializer().deserialize("claims", json.getBytes(StandardCharsets.UTF_8));
     }
