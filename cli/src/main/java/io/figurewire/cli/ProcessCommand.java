@@ -30,7 +30,7 @@ final class ProcessCommand implements Callable<Integer>, Configurable {
 
     @Override
     public List<Setting> settings() {
-        return Stream.of(Settings.CLUSTER, Settings.STREAMS, Settings.HTTP, Settings.TEXT).flatMap(List::stream).toList();
+        return Stream.of(Settings.CLUSTER, Settings.STREAMS, Settings.HTTP, Settings.TEXT, Settings.OUTPUT).flatMap(List::stream).toList();
     }
 
     @Override

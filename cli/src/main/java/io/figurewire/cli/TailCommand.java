@@ -1,6 +1,7 @@
 package io.figurewire.cli;
 
 import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
 import io.figurewire.settings.Configuration;
 import io.figurewire.settings.KafkaConnection;
@@ -9,6 +10,7 @@ import io.figurewire.settings.Settings;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -38,7 +40,7 @@ final class TailCommand implements Callable<Integer>, Configurable {
 
     @Override
     public List<Setting> settings() {
-        return Settings.CLUSTER;
+        return Stream.concat(Settings.CLUSTER.stream(), Stream.of(Settings.SCHEMA_REGISTRY)).toList();
     }
 
     @Parameters(index = "0", paramLabel = "claims|changes|figures", description = "what to follow")
@@ -70,10 +72,12 @@ final class TailCommand implements Callable<Integer>, Configurable {
             case changes -> topics.figureChanges();
             case figures -> topics.figures();
         };
+        // Readers tell JSON from Avro by the first byte; only registry records need the setting.
+        SerdeOptions serdes = SerdeOptions.from(config);
         Deserializer<? extends SpecificRecord> values = switch (kind) {
-            case claims -> RecordSerdes.claim().deserializer();
-            case changes -> RecordSerdes.figureChange().deserializer();
-            case figures -> RecordSerdes.figure().deserializer();
+            case claims -> RecordSerdes.claim(serdes).deserializer();
+            case changes -> RecordSerdes.figureChange(serdes).deserializer();
+            case figures -> RecordSerdes.figure(serdes).deserializer();
         };
         Preflight.requireTopics(kafka, List.of(topic));
         TailRows rows = new TailRows(kind, metric, countType, json);

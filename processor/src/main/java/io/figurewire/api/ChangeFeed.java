@@ -4,6 +4,7 @@ import io.figurewire.settings.KafkaConnection;
 import io.figurewire.records.FigureChange;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.schemas.SerdeOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -68,15 +69,17 @@ final class ChangeFeed implements AutoCloseable {
 
     private final KafkaConnection kafka;
     private final String topic;
+    private final SerdeOptions serdes;
     private final Set<Subscription> subscribers = new CopyOnWriteArraySet<>();
     private final CountDownLatch positioned = new CountDownLatch(1);
     private volatile boolean running = true;
     private KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    ChangeFeed(KafkaConnection kafka, String topic) {
+    ChangeFeed(KafkaConnection kafka, String topic, SerdeOptions serdes) {
         this.kafka = kafka;
         this.topic = topic;
+        this.serdes = serdes;
     }
 
     void start() {
@@ -120,7 +123,7 @@ final class ChangeFeed implements AutoCloseable {
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position); // resolve now: changes committed from here on are streamed
             positioned.countDown();
-            var changes = RecordSerdes.figureChange().deserializer();
+            var changes = RecordSerdes.figureChange(serdes).deserializer();
             while (running) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     String json;

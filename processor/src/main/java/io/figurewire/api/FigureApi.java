@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.schemas.RecordJson;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,11 +86,11 @@ public final class FigureApi implements AutoCloseable {
         return advertised.port();
     }
 
-    public void start(KafkaStreams streams, Topics topics, KafkaConnection kafka) {
+    public void start(KafkaStreams streams, Topics topics, KafkaConnection kafka, SerdeOptions serdes) {
         this.streams = streams;
         this.queries = new FigureQueries(streams, advertised);
         this.metrics = new PrometheusText(topics);
-        this.changes = new ChangeFeed(kafka, topics.figureChanges());
+        this.changes = new ChangeFeed(kafka, topics.figureChanges(), serdes);
         this.broker = new BrokerProbe(kafka);
         this.counts = new CommittedCounter(kafka, List.of(topics.raw(), topics.dlq(), topics.clean(), topics.claims(),
                 topics.figureChanges()), topics.dlq());

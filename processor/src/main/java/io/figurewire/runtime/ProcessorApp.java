@@ -78,7 +78,7 @@ public final class ProcessorApp implements AutoCloseable {
         LOG.info("topology:\n{}", topology.describe());
         streams.start();
         if (api != null) {
-            api.start(streams, settings.topics(), settings.kafka());
+            api.start(streams, settings.topics(), settings.kafka(), settings.serdes());
         }
         return this;
     }

@@ -3,10 +3,13 @@ package io.figurewire.topology;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.figures.FigureBook;
 import io.figurewire.records.Claim;
+import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Figure;
+import io.figurewire.records.FigureChange;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
 import io.figurewire.stages.ArticlePreparer;
 import io.figurewire.stages.ClaimRecords;
@@ -72,6 +75,10 @@ public final class FigurewireTopology {
         Serde<String> keys = RecordSerdes.keys();
         Serde<Paragraph> paragraphSerde = RecordSerdes.paragraph();
         Serde<Claim> claimSerde = RecordSerdes.claim();
+        // The topics consumers read are written as settings.serdes() says; stores and internal topics stay Avro.
+        SerdeOptions out = settings.serdes();
+        Serde<Claim> claimsOut = RecordSerdes.claim(out);
+        Serde<Figure> figuresOut = RecordSerdes.figure(out);
         ArticlePreparer preparer = new ArticlePreparer(cleaner, extractor);
         ClaimRecords claimRecords = new ClaimRecords(extractor);
 
@@ -111,20 +118,20 @@ public final class FigurewireTopology {
                 .merge(shells, Named.as("article-parts"))
                 .process(() -> new CleanArticleGatherer(ProcessorSettings.CLEAN_ARTICLE_TIMEOUT), Named.as("gather-clean-article"),
                         StoreNames.ARTICLE_SHELLS, StoreNames.ARTICLE_VERDICTS)
-                .to(topics.clean(), Produced.with(keys, RecordSerdes.cleanArticle()).withName("write-clean-articles"));
+                .to(topics.clean(), Produced.<String, CleanArticle>with(keys, RecordSerdes.cleanArticle(out)).withName("write-clean-articles"));
 
         KStream<String, Paragraph> kept = verdicts
                 .filterNot((articleId, verdict) -> ParagraphVerdicts.dropped(verdict), Named.as("kept-paragraphs"));
-        kept.to(topics.paragraphs(), Produced.with(keys, paragraphSerde).withName("write-paragraphs"));
+        kept.to(topics.paragraphs(), Produced.with(keys, RecordSerdes.paragraph(out)).withName("write-paragraphs"));
 
         KStream<String, Claim> claims = kept.flatMap((articleId, paragraph) -> claimRecords.of(paragraph).stream()
                 .map(c -> KeyValue.pair(c.getMetric(), c)).toList(), Named.as("extract-claims"));
-        claims.to(topics.claims(), Produced.with(keys, claimSerde).withName("write-claims"));
+        claims.to(topics.claims(), Produced.with(keys, claimsOut).withName("write-claims"));
         claims.to(new ClaimsByCountType(topics),
-                Produced.with(keys, claimSerde).withName("write-claims-by-type"));
+                Produced.with(keys, claimsOut).withName("write-claims-by-type"));
 
         KStream<String, FigureBook.Update> updates = builder
-                .stream(topics.claims(), Consumed.with(keys, claimSerde).withName("read-claims"))
+                .stream(topics.claims(), Consumed.with(keys, claimsOut).withName("read-claims"))
                 .filter((metric, claim) -> ClaimRecords.movesTheTable(claim), Named.as("current-counts"))
                 .process(() -> new ReportOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-reports"),
                         StoreNames.PENDING_REPORTS)
@@ -132,16 +139,17 @@ public final class FigurewireTopology {
                         StoreNames.LATEST_FIGURES);
         updates
                 .mapValues(FigureBook.Update::figure, Named.as("figure-row"))
-                .to(topics.figures(), Produced.with(keys, RecordSerdes.figure()).withName("write-figures"));
+                .to(topics.figures(), Produced.with(keys, figuresOut).withName("write-figures"));
         updates
                 .filter((metric, update) -> update.changed(), Named.as("figure-moved"))
                 .mapValues(FigureBook.Update::change, Named.as("figure-change"))
-                .to(topics.figureChanges(), Produced.with(keys, RecordSerdes.figureChange()).withName("write-figure-changes"));
+                .to(topics.figureChanges(), Produced.<String, FigureChange>with(keys, RecordSerdes.figureChange(out)).withName("write-figure-changes"));
 
-        // The queryable table the HTTP API lists and looks up (see StoreNames.FIGURES_VIEW).
-        builder.table(topics.figures(), Consumed.with(keys, RecordSerdes.figure()).withName("read-figures"),
+        // The queryable table the HTTP API lists and looks up (see StoreNames.FIGURES_VIEW). It restores
+        // from the figures topic itself, so its store holds the topic's format.
+        builder.table(topics.figures(), Consumed.with(keys, figuresOut).withName("read-figures"),
                 Materialized.<String, Figure, KeyValueStore<Bytes, byte[]>>as(StoreNames.FIGURES_VIEW)
-                        .withKeySerde(keys).withValueSerde(RecordSerdes.figure()));
+                        .withKeySerde(keys).withValueSerde(figuresOut));
 
         return builder.build(props);
     }

@@ -3,6 +3,7 @@ package io.figurewire.topology;
 import io.figurewire.errors.DeadLetteringDeserializationHandler;
 import io.figurewire.errors.DeadLetteringProcessingHandler;
 import io.figurewire.errors.RecordErrorWrapper;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
 import io.figurewire.settings.Configuration;
 import io.figurewire.settings.KafkaConnection;
@@ -33,7 +34,8 @@ public record ProcessorSettings(
         int threads,
         long commitIntervalMs,
         String applicationServer,
-        TextLimits textLimits) {
+        TextLimits textLimits,
+        SerdeOptions serdes) {
 
     public static final String DEFAULT_BOOTSTRAP = Settings.BOOTSTRAP.defaultValue();
     public static final String DEFAULT_APPLICATION_ID = Settings.APPLICATION_ID.defaultValue();
@@ -55,7 +57,7 @@ public record ProcessorSettings(
                 .commitIntervalMs(c.longValue(Settings.COMMIT_INTERVAL_MS))
                 .dedupWindow(Duration.ofDays(c.integer(Settings.DEDUP_WINDOW_DAYS)))
                 .figureHistoryRetention(Duration.ofDays(c.integer(Settings.FIGURE_HISTORY_DAYS)))
-                .textLimits(TextLimits.from(c)).build();
+                .textLimits(TextLimits.from(c)).serdes(SerdeOptions.from(c)).build();
     }
 
     public String bootstrap() {
@@ -76,7 +78,7 @@ public record ProcessorSettings(
         return new Builder(kafka.bootstrap(), stateDir).kafka(kafka).applicationId(applicationId).topics(topics).partitions(partitions)
                 .replicationFactor(replicationFactor).processingGuarantee(processingGuarantee).dedupWindow(dedupWindow)
                 .figureHistoryRetention(figureHistoryRetention).threads(threads).commitIntervalMs(commitIntervalMs)
-                .applicationServer(applicationServer).textLimits(textLimits);
+                .applicationServer(applicationServer).textLimits(textLimits).serdes(serdes);
     }
 
     public static final class Builder {
@@ -93,6 +95,7 @@ public record ProcessorSettings(
         private long commitIntervalMs = DEFAULT_COMMIT_INTERVAL_MS;
         private String applicationServer;
         private TextLimits textLimits = TextLimits.defaults();
+        private SerdeOptions serdes = SerdeOptions.defaults();
 
         private Builder(String bootstrap, Path stateDir) {
             this.kafka = KafkaConnection.plain(bootstrap);
@@ -116,11 +119,13 @@ public record ProcessorSettings(
         public Builder applicationServer(String v) { applicationServer = v; return this; }
         /** max article size, paragraphs per article, numbers per paragraph (see {@link TextLimits}) */
         public Builder textLimits(TextLimits v) { textLimits = v; return this; }
+        /** how the output topics are written: Avro (default), JSON, or Avro through a schema registry */
+        public Builder serdes(SerdeOptions v) { serdes = v; return this; }
 
         public ProcessorSettings build() {
             return new ProcessorSettings(kafka, applicationId, topics, stateDir, partitions, replicationFactor,
                     processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer,
-                    textLimits);
+                    textLimits, serdes);
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.Schema;
@@ -30,6 +31,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * the current one, and every earlier version kept under {@code schemas/history/} (on the
  * classpath as {@code /history/<Record>/v<N>.avsc}). An unknown fingerprint is a clear
  * {@link SerializationException}, which the processor turns into a dead-letter record.
+ * The topics the processor writes can instead be JSON or Avro through Apicurio Registry
+ * ({@link SerdeOptions}); their readers take any of the three.
  */
 public final class RecordSerdes {
 
@@ -67,24 +70,52 @@ public final class RecordSerdes {
         return Serdes.serdeFrom(avro.serializer(), new RawArticleDeserializer(avro.deserializer()));
     }
 
+    /*
+     * The records of the topics the processor writes (paragraphs, articles.clean, claims, figures,
+     * figure-changes) have two methods each: without options they write Avro single-object
+     * encoding; with options they write what the options say. Both read any of the three
+     * formats (see anyFormat), so a reader needs no flag to follow a JSON topic, and a topic
+     * switched from one format to the other stays readable.
+     */
+
     public static Serde<Paragraph> paragraph() {
-        return avro(Paragraph.class, Paragraph.getClassSchema());
+        return paragraph(SerdeOptions.defaults());
+    }
+
+    public static Serde<Paragraph> paragraph(SerdeOptions options) {
+        return output(Paragraph.class, Paragraph.getClassSchema(), options);
     }
 
     public static Serde<CleanArticle> cleanArticle() {
-        return avro(CleanArticle.class, CleanArticle.getClassSchema());
+        return cleanArticle(SerdeOptions.defaults());
+    }
+
+    public static Serde<CleanArticle> cleanArticle(SerdeOptions options) {
+        return output(CleanArticle.class, CleanArticle.getClassSchema(), options);
     }
 
     public static Serde<Claim> claim() {
-        return avro(Claim.class, Claim.getClassSchema());
+        return claim(SerdeOptions.defaults());
+    }
+
+    public static Serde<Claim> claim(SerdeOptions options) {
+        return output(Claim.class, Claim.getClassSchema(), options);
     }
 
     public static Serde<Figure> figure() {
-        return avro(Figure.class, Figure.getClassSchema());
+        return figure(SerdeOptions.defaults());
+    }
+
+    public static Serde<Figure> figure(SerdeOptions options) {
+        return output(Figure.class, Figure.getClassSchema(), options);
     }
 
     public static Serde<FigureChange> figureChange() {
-        return avro(FigureChange.class, FigureChange.getClassSchema());
+        return figureChange(SerdeOptions.defaults());
+    }
+
+    public static Serde<FigureChange> figureChange(SerdeOptions options) {
+        return output(FigureChange.class, FigureChange.getClassSchema(), options);
     }
 
     /** Every record type on a topic, for tests and tools that must cover them all. */
@@ -143,6 +174,78 @@ public final class RecordSerdes {
             }
         };
         return Serdes.serdeFrom(serializer, deserializer);
+    }
+
+    static <T extends SpecificRecord> Serde<T> output(Class<T> type, Schema schema, SerdeOptions options) {
+        Serde<T> avro = avro(type, schema);
+        if (options.usesRegistry()) {
+            Deserializer<T> registry = RegistrySerdes.deserializer(options.schemaRegistry());
+            return Serdes.serdeFrom(RegistrySerdes.serializer(options.schemaRegistry()),
+                    anyFormat(type, schema, avro.deserializer(), registry));
+        }
+        Serializer<T> writer = options.format() == WireFormat.json ? jsonSerializer(type) : avro.serializer();
+        return Serdes.serdeFrom(writer, anyFormat(type, schema, avro.deserializer(), null));
+    }
+
+    private static <T extends SpecificRecord> Serializer<T> jsonSerializer(Class<T> type) {
+        return (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return RecordJson.line(value).getBytes(StandardCharsets.UTF_8);
+            } catch (RuntimeException e) {
+                throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON for topic " + topic + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /**
+     * Tells the format by the first byte: '{' is JSON, 0 is Apicurio's magic byte (schema id
+     * follows), anything else must be single-object encoding (which starts C3 01). A registry
+     * record without a registry to ask is a clear error, not a garbled read.
+     */
+    private static <T extends SpecificRecord> Deserializer<T> anyFormat(Class<T> type, Schema schema, Deserializer<T> avro,
+                                                                        Deserializer<T> registry) {
+        return new Deserializer<>() {
+            @Override
+            public T deserialize(String topic, byte[] bytes) {
+                if (bytes == null || bytes.length == 0 || bytes[0] == (byte) 0xC3) {
+                    return avro.deserialize(topic, bytes);
+                }
+                if (bytes[0] == '{') {
+                    return fromJson(type, schema, topic, bytes);
+                }
+                if (bytes[0] == 0 && registry != null) {
+                    return registry.deserialize(topic, bytes);
+                }
+                if (bytes[0] == 0) {
+                    throw new SerializationException("cannot read " + type.getSimpleName() + " from topic " + topic
+                            + ": it was written through a schema registry (magic byte 0); give --schema-registry URL");
+                }
+                return avro.deserialize(topic, bytes);
+            }
+
+            @Override
+            public void close() {
+                if (registry != null) {
+                    registry.close();
+                }
+            }
+        };
+    }
+
+    private static <T extends SpecificRecord> T fromJson(Class<T> type, Schema schema, String topic, byte[] bytes) {
+        if (bytes.length > MAX_FIELD_BYTES) {
+            throw new SerializationException("cannot read " + type.getSimpleName() + " from topic " + topic + ": " + bytes.length
+                    + " bytes of JSON, more than the " + MAX_FIELD_BYTES + " a record may have");
+        }
+        try {
+            return RecordJsonReader.read(bytes, type, schema);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot read " + type.getSimpleName() + " as JSON from topic " + topic + " ("
+                    + bytes.length + " bytes): " + e.getMessage(), e);
+        }
     }
 
     private static String describe(Exception e) {

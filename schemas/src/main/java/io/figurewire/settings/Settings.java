@@ -69,6 +69,13 @@ public final class Settings {
     public static final Setting FEED_STATE = new Setting("feed.state", Setting.HOME_PLACEHOLDER + "/feed-state.json", "FILE",
             "what the feed poller has published, kept across restarts; 'none' keeps nothing");
 
+    public static final Setting OUTPUT_FORMAT = new Setting("output.format", "avro", "avro|json",
+            "how paragraphs, articles.clean, claims*, figures and figure-changes are written: Avro single-object encoding,"
+                    + " or one JSON object per record with snake_case fields");
+    public static final Setting SCHEMA_REGISTRY = new Setting("schema.registry", "", "URL",
+            "Apicurio Registry, e.g. http://127.0.0.1:8081 (its /apis/registry/v3 is added): Avro through Apicurio's serdes,"
+                    + " schemas registered as <topic>-value; readers need it to read such records");
+
     /** Where the cluster is and what its topics are called: every command that talks to Kafka. */
     public static final List<Setting> CLUSTER = List.of(BOOTSTRAP, TOPIC_PREFIX);
     /** The Streams application and the topics it creates. */
@@ -78,8 +85,10 @@ public final class Settings {
     /** Cleaning: the same rules and limits in process and extract. */
     public static final List<Setting> TEXT = List.of(BOILERPLATE_RULES, MAX_ARTICLE_CHARS, MAX_PARAGRAPHS, MAX_NUMBERS_PER_PARAGRAPH);
     public static final List<Setting> FEEDS = List.of(FEED_TIMEOUT, FEED_STATE);
+    /** How the output topics are written, for the processor and for the commands that read them. */
+    public static final List<Setting> OUTPUT = List.of(OUTPUT_FORMAT, SCHEMA_REGISTRY);
 
-    public static final List<Setting> ALL = Stream.of(CLUSTER, STREAMS, HTTP, TEXT, FEEDS).flatMap(List::stream).toList();
+    public static final List<Setting> ALL = Stream.of(CLUSTER, STREAMS, HTTP, TEXT, FEEDS, OUTPUT).flatMap(List::stream).toList();
 
     private static final Map<String, Setting> BY_KEY = ALL.stream().collect(Collectors.toMap(Setting::key, Function.identity()));
 
