@@ -42,6 +42,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Streams commit interval (default: ${DEFAULT-VALUE}, as process)")
     long commitIntervalMs;
 
+    @Option(names = "--threads", defaultValue = "1", description = "stream threads of each app (default: ${DEFAULT-VALUE}, as process)")
+    int threads;
+
     @Option(names = "--pass-through-copies", defaultValue = "10",
             description = "the pass-through reads the articles this many times over, to last long enough to time (default: ${DEFAULT-VALUE})")
     int passThroughCopies;
@@ -69,9 +72,10 @@ final class BenchCommand implements Callable<Integer> {
             broker.start(Duration.ofSeconds(90));
             long brokerPid = Long.parseLong(Files.readString(broker.pidFile()).strip());
             EndToEndBench bench = new EndToEndBench(broker.bootstrap(), brokerPid, home, wire, partitions, commitIntervalMs,
-                    timeoutSeconds * 1000L);
-            say.printf(Locale.ROOT, "bench: %,d articles (%.1f MB of JSON, seed %d), %d partitions, commit interval %d ms, "
-                    + "broker %s (logs: %s)%n", articles, bench.wireBytes() / 1e6, seed, partitions, commitIntervalMs,
+                    threads, timeoutSeconds * 1000L);
+            say.printf(Locale.ROOT, "bench: %,d articles (%.1f MB of JSON, seed %d), %d partitions, %d stream thread(s), "
+                    + "commit interval %d ms, broker %s (logs: %s)%n", articles, bench.wireBytes() / 1e6, seed, partitions, threads,
+                    commitIntervalMs,
                     broker.bootstrap(), System.getProperty("figurewire.log.file", "stderr"));
             String eos = StreamsConfig.EXACTLY_ONCE_V2;
             ProcessorSettings warm = bench.settings("warmup", eos);
