@@ -15,6 +15,7 @@ import io.figurewire.stages.PreparedArticle;
 import io.figurewire.text.ArticleCleaner;
 import io.figurewire.text.BoilerplateRules;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -93,8 +94,9 @@ public final class FigurewireTopology {
                 .mapValues((RawArticle raw) -> preparer.prepare(raw), Named.as("clean-and-split"));
 
         KStream<String, Paragraph> verdicts = prepared
-                .flatMap((key, article) -> article.paragraphs().stream()
-                        .map(p -> KeyValue.pair(ParagraphVerdicts.routingKey(p), p)).toList(), Named.as("key-by-fingerprint"))
+                .flatMap((key, article) -> IntStream.range(0, article.paragraphs().size())
+                        .mapToObj(i -> KeyValue.pair(article.routingKeys().get(i), article.paragraphs().get(i))).toList(),
+                        Named.as("key-by-fingerprint"))
                 .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
                 .process(() -> new ParagraphOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-paragraphs"),
                         StoreNames.PENDING_PARAGRAPHS)
