@@ -76,15 +76,10 @@ public final class FigurewireTopology {
         ClaimRecords claimRecords = new ClaimRecords(extractor);
 
         builder.addStateStore(DedupStage.sightingsStore(settings));
-        // Verdicts cached: an article's verdicts mostly arrive and leave (put, then delete once the
-        // article is complete) within one commit interval, and the cache turns each such pair into
-        // one tombstone at the commit instead of a put and a delete in RocksDB and the changelog.
-        // Not the shells: one waits for its verdicts longer than a commit interval.
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_SHELLS), keys, RecordSerdes.cleanArticle()));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
-                Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_VERDICTS), keys, paragraphSerde)
-                .withCachingEnabled());
+                Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_VERDICTS), keys, paragraphSerde));
         builder.addStateStore(Stores.versionedKeyValueStoreBuilder(
                 Stores.persistentVersionedKeyValueStore(StoreNames.LATEST_FIGURES, settings.figureHistoryRetention()),
                 keys, RecordSerdes.figure()));
