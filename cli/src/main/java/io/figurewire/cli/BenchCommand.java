@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer>, Configurable {
     /** bench runs its own broker: the topology's shape applies, as process would use it. */
     @Override
     public List<Setting> settings() {
-        return List.of(Settings.PARTITIONS, Settings.COMMIT_INTERVAL_MS);
+        return List.of(Settings.PARTITIONS, Settings.COMMIT_INTERVAL_MS, Settings.THREADS);
     }
 
     @Override
@@ -69,6 +69,7 @@ final class BenchCommand implements Callable<Integer>, Configurable {
         Configuration config = SettingOptions.of(spec);
         int partitions = config.integer(Settings.PARTITIONS);
         long commitIntervalMs = config.longValue(Settings.COMMIT_INTERVAL_MS);
+        int threads = config.integer(Settings.THREADS);
         Path home = Main.Workspace.home().resolve("bench");
         DemoCommand.deleteRecursively(home);
         Files.createDirectories(home);
@@ -78,9 +79,10 @@ final class BenchCommand implements Callable<Integer>, Configurable {
             broker.start(Duration.ofSeconds(90));
             long brokerPid = Long.parseLong(Files.readString(broker.pidFile()).strip());
             EndToEndBench bench = new EndToEndBench(broker.bootstrap(), brokerPid, home, wire, partitions, commitIntervalMs,
-                    timeoutSeconds * 1000L);
-            say.printf(Locale.ROOT, "bench: %,d articles (%.1f MB of JSON, seed %d), %d partitions, commit interval %d ms, "
-                    + "broker %s (logs: %s)%n", articles, bench.wireBytes() / 1e6, seed, partitions, commitIntervalMs,
+                    threads, timeoutSeconds * 1000L);
+            say.printf(Locale.ROOT, "bench: %,d articles (%.1f MB of JSON, seed %d), %d partitions, %d stream thread(s), "
+                    + "commit interval %d ms, broker %s (logs: %s)%n", articles, bench.wireBytes() / 1e6, seed, partitions, threads,
+                    commitIntervalMs,
                     broker.bootstrap(), System.getProperty("figurewire.log.file", "stderr"));
             String eos = StreamsConfig.EXACTLY_ONCE_V2;
             ProcessorSettings warm = bench.settings("warmup", eos);

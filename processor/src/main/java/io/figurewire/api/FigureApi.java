@@ -88,7 +88,7 @@ public final class FigureApi implements AutoCloseable {
 
     public void start(KafkaStreams streams, Topics topics, KafkaConnection kafka, SerdeOptions serdes) {
         this.streams = streams;
-        this.queries = new FigureQueries(streams, advertised);
+        this.queries = new FigureQueries(streams, advertised, serdes);
         this.metrics = new PrometheusText(topics);
         this.changes = new ChangeFeed(kafka, topics.figureChanges(), serdes);
         this.broker = new BrokerProbe(kafka);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.figurewire.records.Figure;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.topology.StoreNames;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
@@ -69,9 +71,16 @@ final class FigureQueries {
     private final HostInfo self;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    FigureQueries(KafkaStreams streams, HostInfo self) {
+    /**
+     * The view holds the figures topic's bytes (see FigurewireTopology): rows are decoded here, when
+     * asked for, by a deserializer for the topic's format (a registry's records need its client).
+     */
+    private final Deserializer<Figure> figures;
+
+    FigureQueries(KafkaStreams streams, HostInfo self, SerdeOptions serdes) {
         this.streams = streams;
         this.self = self;
+        this.figures = RecordSerdes.figure(serdes).deserializer();
     }
 
     String self() {
@@ -90,15 +99,15 @@ final class FigureQueries {
             }
             return forwardOne(owner.activeHost(), metric);
         }
-        StateQueryResult<Figure> result = streams.query(StateQueryRequest.inStore(STORE)
-                .withQuery(KeyQuery.<String, Figure>withKey(metric))
+        StateQueryResult<byte[]> result = streams.query(StateQueryRequest.inStore(STORE)
+                .withQuery(KeyQuery.<String, byte[]>withKey(metric))
                 .withPartitions(Set.of(owner.partition())).requireActive());
-        QueryResult<Figure> partition = result.getPartitionResults().get(owner.partition());
+        QueryResult<byte[]> partition = result.getPartitionResults().get(owner.partition());
         if (partition == null || partition.isFailure()) {
             throw new NotReadyException("partition " + owner.partition() + " not queryable: "
                     + (partition == null ? "not local" : partition.getFailureReason() + " " + partition.getFailureMessage()));
         }
-        return Optional.ofNullable(partition.getResult()).map(f -> new Answer(RecordJson.line(f), self()));
+        return Optional.ofNullable(partition.getResult()).map(bytes -> new Answer(RecordJson.line(figure(bytes)), self()));
     }
 
     List<Map<String, Object>> all(Filter filter, boolean localOnly) {
@@ -115,23 +124,28 @@ final class FigureQueries {
         return rows;
     }
 
+    private Figure figure(byte[] bytes) {
+        return figures.deserialize(STORE, bytes);
+    }
+
     private List<Map<String, Object>> local(Filter filter) {
-        RangeQuery<String, Figure> range = filter.prefix() == null || filter.prefix().isEmpty()
+        RangeQuery<String, byte[]> range = filter.prefix() == null || filter.prefix().isEmpty()
                 ? RangeQuery.withNoBounds()
                 : RangeQuery.withRange(filter.prefix(), filter.prefix() + '\uffff');
-        StateQueryResult<KeyValueIterator<String, Figure>> result =
+        StateQueryResult<KeyValueIterator<String, byte[]>> result =
                 streams.query(StateQueryRequest.inStore(STORE).withQuery(range).requireActive());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var e : result.getPartitionResults().entrySet()) {
-            QueryResult<KeyValueIterator<String, Figure>> partition = e.getValue();
+            QueryResult<KeyValueIterator<String, byte[]>> partition = e.getValue();
             if (partition.isFailure()) {
                 throw new NotReadyException("partition " + e.getKey() + " not queryable: " + partition.getFailureReason());
             }
-            try (KeyValueIterator<String, Figure> it = partition.getResult()) {
+            try (KeyValueIterator<String, byte[]> it = partition.getResult()) {
                 while (it.hasNext()) {
-                    KeyValue<String, Figure> kv = it.next();
-                    if (kv.value != null && filter.accepts(kv.value)) {
-                        Map<String, Object> row = RecordJson.toMap(kv.value);
+                    KeyValue<String, byte[]> kv = it.next();
+                    Figure figure = kv.value == null ? null : figure(kv.value);
+                    if (figure != null && filter.accepts(figure)) {
+                        Map<String, Object> row = RecordJson.toMap(figure);
                         if (!filter.history()) {
                             row.remove("history");
                         }

@@ -59,6 +59,7 @@ public final class ArticlePreparer {
                 .build();
 
         List<Paragraph> out = new ArrayList<>(paragraphs.kept().size());
+        List<String> routingKeys = new ArrayList<>(paragraphs.kept().size());
         for (ArticleParagraphs.Kept kept : paragraphs.kept()) {
             out.add(Paragraph.newBuilder()
                     .setArticleId(raw.getId()).setIndex(kept.index()).setParagraphCount(paragraphs.paragraphCount())
@@ -67,7 +68,8 @@ public final class ArticlePreparer {
                     .setTitle(raw.getTitle()).setSource(raw.getSource()).setUrl(raw.getUrl())
                     .setPublished(raw.getPublished()).setLocation(location).setReceived(raw.getReceived())
                     .build());
+            routingKeys.add(kept.signature().nearKey());
         }
-        return new PreparedArticle(clean, List.copyOf(out));
+        return new PreparedArticle(clean, List.copyOf(out), List.copyOf(routingKeys));
     }
 }

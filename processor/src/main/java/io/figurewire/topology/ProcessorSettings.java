@@ -157,6 +157,12 @@ public record ProcessorSettings(
         // small and many; LZ4 set up a 64 KB block per batch and the broker decompressed each to
         // validate it, which cost more CPU than the bytes saved (./figurewire bench, issue 12).
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "none");
+        // Under exactly-once a send that follows a commit can meet the previous transaction's
+        // markers still being written (CONCURRENT_TRANSACTIONS) and is retried: at the default
+        // 100 ms doubling to 1 s, on a busy broker every commit stalled behind such retries
+        // (./figurewire bench, issue 12). The broker retries for up to 100 ms itself first.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 20);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), 200);
         if (applicationServer != null) {
             p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }

@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.Schema;
-import org.apache.avro.message.BinaryMessageDecoder;
-import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.util.ClassSecurityValidator;
@@ -141,19 +139,13 @@ public final class RecordSerdes {
     }
 
     static <T extends SpecificRecord> Serde<T> avro(Class<T> type, Schema schema) {
-        SpecificData model = SpecificData.getForClass(type);
-        BinaryMessageEncoder<T> encoder = new BinaryMessageEncoder<>(model, schema);
-        BinaryMessageDecoder<T> decoder = new BinaryMessageDecoder<>(model, schema);
-        historyOf(schema).forEach(decoder::addSchema);
+        SingleObjectCodec<T> codec = new SingleObjectCodec<>(SpecificData.getForClass(type), schema, historyOf(schema));
         Serializer<T> serializer = (topic, value) -> {
             if (value == null) {
                 return null;
             }
             try {
-                ByteBuffer buffer = encoder.encode(value);
-                byte[] bytes = new byte[buffer.remaining()];
-                buffer.get(bytes);
-                return bytes;
+                return codec.encode(value);
             } catch (IOException | RuntimeException e) {
                 throw new SerializationException("cannot write " + type.getSimpleName() + " for topic " + topic + ": " + e.getMessage(), e);
             }
@@ -163,7 +155,7 @@ public final class RecordSerdes {
                 return null;
             }
             try {
-                return decoder.decode(bytes);
+                return codec.decode(bytes);
             } catch (OutOfMemoryError e) {
                 // a declared size that does not fit (the allocation failed, nothing was used): a bad record, not a dying JVM
                 throw new SerializationException("cannot read " + type.getSimpleName() + " from topic " + topic + " (" + bytes.length
