@@ -27,6 +27,9 @@ final class SentenceReader {
     private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
     private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
+    private static final Set<String> SEARCH_VERBS = WordClasses.get("search-verbs");
+    private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
+    private static final Set<String> ROLL_NOUNS = WordClasses.get("roll-nouns");
 
     private final ClaimExtractor ex;
     private final PastEvents pastEvents;
@@ -46,6 +49,7 @@ final class SentenceReader {
     private final SentenceView view;
     private final PeriodRules periods;
     private final NotACountRules notACount;
+    private final Inserts inserts;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -77,6 +81,7 @@ final class SentenceReader {
         this.ctx = ctx;
         this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), memory.speaker(), isPerson(ex, memory.speaker()));
         this.periods = new PeriodRules(view);
+        this.inserts = new Inserts(view);
     }
 
     void read() {
@@ -299,7 +304,8 @@ final class SentenceReader {
     }
 
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. */
-    private final List<CountStep> countSteps = List.of(this::governedBy, this::typedNoun, this::objectOfVerb, this::verbAfter,
+    private final List<CountStep> countSteps = List.of(this::victimList, this::governedBy, this::searchObject, this::typedNoun,
+            this::objectOfVerb, this::searchedFor, this::verbAfter,
             this::verbBefore, this::tally, this::appositive, this::secondObject, this::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
@@ -371,6 +377,40 @@ final class SentenceReader {
         return null;
     }
 
+    /** "published a list of 152 casualties": the dead on a roll, whatever verb published it. */
+    private String victimList(Cascade x) {
+        Finding f = x.f();
+        int q = f.qStart;
+        if (f.kind != ClaimKind.COUNT || q < 2 || !lx.get(q - 1).is("of") || !ROLL_NOUNS.contains(lx.get(q - 2).lower())) return null;
+        NounScan n = x.noun();
+        int at = n.noun() != null ? n.nounAt() : n.people() ? n.nounEnd() - 1 : -1;
+        if (at < 0 || !VICTIM_NOUNS.contains(lx.get(at).lower())) return null;
+        f.countType = "killed";
+        return "'" + lx.get(at).text() + "' on a " + lx.get(q - 2).text() + " of the dead";
+    }
+
+    /** "searched 40 homes for weapons": what a search goes through is not a count. */
+    private String searchObject(Cascade x) {
+        int q = x.f().qStart;
+        if (q < 1 || !SEARCH_VERBS.contains(lx.get(q - 1).lower())) return null;
+        x.f().countType = null;
+        return "object of the search '" + lx.get(q - 1).text() + "'";
+    }
+
+    /** "searching the rubble for at least 11 workers": the people a search is for are missing. */
+    private String searchedFor(Cascade x) {
+        Finding f = x.f();
+        int q = f.qStart;
+        if (!x.noun().people() || q < 2 || !lx.get(q - 1).is("for")) return null;
+        for (int k = q - 2; k >= Math.max(0, q - 8) && clause[k] == x.clause() && mentionEnding(k + 1) == null; k--) {
+            if (SEARCH_VERBS.contains(lx.get(k).lower())) {
+                f.countType = "missing";
+                return "sought by '" + text(k, q) + "'";
+            }
+        }
+        return null;
+    }
+
     private String typedNoun(Cascade x) {
         NounScan n = x.noun();
         return n.noun() == null ? null : countedNoun(x.f(), n.noun(), n.nounAt(), x.stop(), x.previous());
@@ -400,12 +440,24 @@ final class SentenceReader {
         if (!open) return null;
         int from = x.noun().nounEnd();
         int reach = pastPlacePhrase(from, x.stop());
-        for (int k = from; k < Math.min(reach, from + 12) && clause[k] == x.clause(); k++) {
-            if (lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
+        int c = x.clause();
+        String past = "";
+        for (int k = from, read = 0; k < n && read < 12; k++, read++) {
+            int resume = inserts.resumeAfter(k);
+            if (resume > k) {
+                // "Nine people, including a child, died": the verb after the aside says what they count
+                past = " past the insert '" + text(k, resume) + "'";
+                if (resume >= n) return null;
+                if (reach <= resume) reach = nextMentionStart(resume);
+                c = clause[resume];
+                k = resume - 1;
+                continue;
+            }
+            if (k >= reach || clause[k] != c || lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
             if (a != null) {
                 f.countType = a.countType();
-                return "followed by '" + String.join(" ", a.words()) + "'";
+                return "followed by '" + String.join(" ", a.words()) + "'" + past;
             }
         }
         return null;
@@ -682,7 +734,7 @@ final class SentenceReader {
 
     /** "up from 77", "rose from 23 to 148", "previous estimates had put the toll at over 100", "compared with 250". */
     private boolean isSuperseded(Finding f) {
-        if (reportedEarlier(f.qStart)) return true;
+        if (reportedEarlier(f.qStart) || saidEarlierAfter(f.end)) return true;
         int n = lx.size();
         int c = clause[Math.min(f.first, n - 1)];
         for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 6); k--) {
@@ -713,6 +765,18 @@ final class SentenceReader {
                         && EARLIER_STATEMENT_NOUNS.contains(lx.get(j + 1).lower())) return true;
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * "... put the number of wounded at over 2,200, local broadcasters earlier said": a trailing
+     * source that said it earlier gives a figure since superseded. The first verb of saying after
+     * the figure decides; "said earlier on Monday" only dates the statement.
+     */
+    private boolean saidEarlierAfter(int end) {
+        for (int k = end; k < lx.size(); k++) {
+            if (SPEECH.contains(lx.get(k).lower())) return lx.get(k - 1).is("earlier") && clause[k] != clause[end - 1];
         }
         return false;
     }
