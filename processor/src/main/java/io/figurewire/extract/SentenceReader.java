@@ -30,6 +30,9 @@ final class SentenceReader {
     private static final Set<String> SEARCH_VERBS = WordClasses.get("search-verbs");
     private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
     private static final Set<String> ROLL_NOUNS = WordClasses.get("roll-nouns");
+    private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
+    /** "One person was killed": a count, where a bare "one" is too often a pronoun. */
+    private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
 
     private final ClaimExtractor ex;
     private final PastEvents pastEvents;
@@ -150,7 +153,8 @@ final class SentenceReader {
         if (g.is("to") || g.is("through")) {
             int before = QualifierReader.before(lx, a.firstLexeme()).first();
             // "rose from 77 to 100", "increased the death toll on Tuesday from 23 to 148": a change, not a range
-            return !(before > 0 && lx.get(before - 1).is("from") && changeBefore(before - 1));
+            // "the toll rose by 12 to 345": an increment and the new total
+            return !(before > 0 && (lx.get(before - 1).is("from") || lx.get(before - 1).is("by")) && changeBefore(before - 1));
         }
         if (g.is("or")) return a.spelled() && b.spelled() && a.value() < b.value() && b.value() < 20;
         if (g.is("and")) {
@@ -212,7 +216,8 @@ final class SentenceReader {
                 f.reason = "below one: not a count";
                 return;
             }
-            if (m.value() == 1 && m.spelled() && f.low == null && f.first + 1 == f.end && !f.ellipsis && !changeEnd(f)) {
+            if (m.value() == 1 && m.spelled() && f.low == null && f.first + 1 == f.end && !f.ellipsis && !changeEnd(f)
+                    && !(f.end < lx.size() && SINGULAR_PEOPLE.contains(lx.get(f.end).lower()))) {
                 f.reason = "'one' is too often a pronoun or article";
                 return;
             }
@@ -305,7 +310,7 @@ final class SentenceReader {
 
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. */
     private final List<CountStep> countSteps = List.of(this::victimList, this::governedBy, this::searchObject, this::typedNoun,
-            this::objectOfVerb, this::searchedFor, this::verbAfter,
+            this::objectOfVerb, this::searchedFor, this::verbAfter, this::amongGroup,
             this::verbBefore, this::tally, this::appositive, this::secondObject, this::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
@@ -406,6 +411,22 @@ final class SentenceReader {
             if (SEARCH_VERBS.contains(lx.get(k).lower())) {
                 f.countType = "missing";
                 return "sought by '" + text(k, q) + "'";
+            }
+        }
+        return null;
+    }
+
+    /** "Three journalists were among 22 people killed": the group the figure is among says what it counts. */
+    private String amongGroup(Cascade x) {
+        int k = x.noun().nounEnd();
+        if (!x.noun().people() || k + 2 >= lx.size() || !BE_VERBS.contains(lx.get(k).lower()) || !lx.get(k + 1).is("among")) return null;
+        CountTypeLexicon lex = ex.lexicon();
+        for (int j = k + 2; j < Math.min(lx.size(), k + 8) && clause[j] == x.clause(); j++) {
+            CountTypeLexicon.Cue cue = lex.nounAt(lx, j);
+            if (cue == null) cue = lex.afterAt(lx, j);
+            if (cue != null) {
+                x.f().countType = cue.countType();
+                return "among '" + text(k + 2, j + cue.words().length) + "'";
             }
         }
         return null;
@@ -637,7 +658,12 @@ final class SentenceReader {
     private boolean tallyLinked(Finding f, int lead) {
         CountTypeLexicon lex = ex.lexicon();
         return (lead > 0 && lex.isTallyLink(lx.get(lead - 1).lower()))
-                || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower()));
+                || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower())) || changedBy(f.qStart);
+    }
+
+    /** "the death toll rose by 40": the figure is what a tally changed by. */
+    private boolean changedBy(int qStart) {
+        return qStart > 1 && lx.get(qStart - 1).is("by") && CHANGE_VERBS.contains(lx.get(qStart - 2).lower());
     }
 
     /** Where the words leading into a figure start: its qualifier, or "another", "a further". */
@@ -695,7 +721,7 @@ final class SentenceReader {
                 && !(f.end + 1 < n && lx.get(f.end + 1).is("than"))) {
             return !otherFate(f);
         }
-        return batchOfATally(f);
+        return batchOfATally(f) || (f.kind == ClaimKind.COUNT && changedBy(f.qStart));
     }
 
     /** Whether neither the paragraph nor the sentence gave a count before this figure. */
