@@ -354,7 +354,7 @@ final class SentenceReader {
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower())) {
+            if (lex.isPeopleNoun(l.lower()) || pluralDemonym(l)) {
                 f.subject = text(f.end, k + 1);
                 return new NounScan(null, -1, true, false, k + 1);
             }
@@ -362,6 +362,12 @@ final class SentenceReader {
             if (k == f.end) unknownNoun = true;
         }
         return new NounScan(null, -1, false, unknownNoun, f.end);
+    }
+
+    /** "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people. */
+    private boolean pluralDemonym(Lexeme l) {
+        String t = l.text();
+        return l.isCapitalized() && t.length() > 3 && t.endsWith("s") && ex.gazetteer().byDemonym(t.substring(0, t.length() - 1)) != null;
     }
 
     /**
