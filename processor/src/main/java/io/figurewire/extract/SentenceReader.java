@@ -31,6 +31,7 @@ final class SentenceReader {
     private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
     private static final Set<String> ROLL_NOUNS = WordClasses.get("roll-nouns");
     private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
+    private static final Set<String> LONG_PERIODS = WordClasses.get("long-periods");
     /** "One person was killed": a count, where a bare "one" is too often a pronoun. */
     private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
 
@@ -766,7 +767,7 @@ final class SentenceReader {
 
     /** "up from 77", "rose from 23 to 148", "previous estimates had put the toll at over 100", "compared with 250". */
     private boolean isSuperseded(Finding f) {
-        if (reportedEarlier(f.qStart) || saidEarlierAfter(f.end)) return true;
+        if (reportedEarlier(f.qStart) || saidEarlierAfter(f.end) || opensEarlier()) return true;
         int n = lx.size();
         int c = clause[Math.min(f.first, n - 1)];
         for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 6); k--) {
@@ -809,6 +810,20 @@ final class SentenceReader {
     private boolean saidEarlierAfter(int end) {
         for (int k = end; k < lx.size(); k++) {
             if (SPEECH.contains(lx.get(k).lower())) return lx.get(k - 1).is("earlier") && clause[k] != clause[end - 1];
+        }
+        return false;
+    }
+
+    /**
+     * "Earlier today, the minister announced that 113 people were killed", "Earlier, officials put the
+     * toll at 31": a sentence opening on "Earlier" reports a statement since updated; "Earlier this
+     * year, floods killed 200" is another event.
+     */
+    private boolean opensEarlier() {
+        if (lx.isEmpty() || !lx.get(0).is("earlier")) return false;
+        for (int k = 1; k < Math.min(lx.size(), 6); k++) {
+            if (lx.get(k).isPunct(',')) return true;
+            if (LONG_PERIODS.contains(lx.get(k).lower()) || mentionStarting(k) != null) return false;
         }
         return false;
     }
