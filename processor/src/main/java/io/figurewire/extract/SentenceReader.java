@@ -401,6 +401,11 @@ final class SentenceReader {
         return "'" + lx.get(at).text() + "' on a " + lx.get(q - 2).text() + " of the dead";
     }
 
+    /** "the total number of victims", "among the victims": where a tally or a group names victims, they are the dead. */
+    private CountTypeLexicon.Cue victimCue(int k) {
+        return VICTIM_NOUNS.contains(lx.get(k).lower()) ? new CountTypeLexicon.Cue("killed", new String[] {lx.get(k).lower()}) : null;
+    }
+
     /** "searched 40 homes for weapons": what a search goes through is not a count. */
     private String searchObject(Cascade x) {
         int q = x.f().qStart;
@@ -429,7 +434,8 @@ final class SentenceReader {
         if (!x.noun().people() || k + 2 >= lx.size() || !BE_VERBS.contains(lx.get(k).lower()) || !lx.get(k + 1).is("among")) return null;
         CountTypeLexicon lex = ex.lexicon();
         for (int j = k + 2; j < Math.min(lx.size(), k + 8) && clause[j] == x.clause(); j++) {
-            CountTypeLexicon.Cue cue = lex.nounAt(lx, j);
+            CountTypeLexicon.Cue cue = victimCue(j);
+            if (cue == null) cue = lex.nounAt(lx, j);
             if (cue == null) cue = lex.afterAt(lx, j);
             if (cue != null) {
                 x.f().countType = cue.countType();
@@ -638,7 +644,8 @@ final class SentenceReader {
                 for (int j = k + len; j < end; j++) {
                     Lexeme l = lx.get(j);
                     if (!l.isWord()) break;
-                    CountTypeLexicon.Cue noun = lex.nounAt(lx, j);
+                    CountTypeLexicon.Cue noun = victimCue(j);
+                    if (noun == null) noun = lex.nounAt(lx, j);
                     if (noun == null) noun = lex.afterAt(lx, j);
                     if (noun != null) {
                         f.countType = noun.countType();
