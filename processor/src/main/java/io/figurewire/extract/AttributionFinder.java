@@ -92,7 +92,7 @@ final class AttributionFinder {
             while (s > 0 && s > k - 8 && isSourceWord(lx, s - 1)) s--;
             if (s < k && hasHead(lx, s, k)) return text(lx, sentence, s, k);
             // "The health ministry of the territory put the number at ...": the subject, however long
-            if ((v.is("put") || v.is("puts")) && !PRONOUNS.contains(lx.get(k - 1).lower())) {
+            if ((v.is("put") || v.is("puts")) && k > 0 && !PRONOUNS.contains(lx.get(k - 1).lower())) {
                 String subject = sentenceSubject(lx, sentence, k);
                 if (subject != null) return subject;
             }

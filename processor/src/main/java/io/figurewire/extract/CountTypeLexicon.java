@@ -104,9 +104,17 @@ public final class CountTypeLexicon {
     Cue yieldingVerbAfter(String nounType, List<Lexeme> lx, int from, int stop) {
         Set<String> to = yieldsTo.get(nounType);
         if (to == null) return null;
-        int k = from;
-        while (k < stop && k < from + 4 && k < lx.size() && AUXILIARIES.contains(lx.get(k).lower())) k++;
+        int k = pastCoordinatedNoun(lx, from, stop, nounType);
+        int start = k;
+        while (k < stop && k < start + 4 && k < lx.size() && AUXILIARIES.contains(lx.get(k).lower())) k++;
         return k < stop ? firstAt(after, lx, k, to) : null;
+    }
+
+    /** "700,000 homes and businesses were without power": a second noun of the same type joined to the first is read past. */
+    private int pastCoordinatedNoun(List<Lexeme> lx, int from, int stop, String nounType) {
+        if (from + 1 >= Math.min(stop, lx.size()) || !(lx.get(from).is("and") || lx.get(from).is("or"))) return from;
+        Cue second = nounAt(lx, from + 1);
+        return second != null && second.countType().equals(nounType) ? from + 1 + second.words().length : from;
     }
 
     /** A verb cue of a type that a counted noun of {@code nounType} yields to, ending right before the figure: "razed 400 houses". */

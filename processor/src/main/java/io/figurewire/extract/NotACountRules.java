@@ -123,8 +123,22 @@ final class NotACountRules {
         if (next != null && (next.is("years") || next.is("year")) && (v.is(f.end() + 1, "old") || (v.is(f.end() + 1, "of") && v.is(f.end() + 2, "age")))) {
             return Verdict.not("age", "age");
         }
-        boolean afterName = prev != null && prev.isPunct(',') && prev2 != null && prev2.isCapitalized() && next != null && next.isPunct(',');
+        boolean afterName = prev != null && prev.isPunct(',') && prev2 != null && prev2.isCapitalized() && closesAnAge(f, next);
         return afterName && f.value() < 120 && f.low() == null && !f.mention().spelled() ? Verdict.not("age", "age (after a name)") : null;
+    }
+
+    /**
+     * "Victoria King, 71, ...", "... King, 71 and her daughter Alexandra Atala, 40.": after a name and
+     * its comma, a number ending the phrase is an age; after a place ("in Adana, 40.") it may be a count.
+     */
+    private boolean closesAnAge(Figure f, Lexeme next) {
+        if (next != null && next.isPunct(',')) return true;
+        boolean closes = next == null || next.is("and") || next.isPunct('.') || next.isPunct(')');
+        if (!closes) return false;
+        for (Gazetteer.Hit h : v.hits) {
+            if (h.place() != null && h.end() == f.first() - 1) return false;
+        }
+        return true;
     }
 
     private Verdict reference(Figure f) {

@@ -17,16 +17,13 @@ final class SentenceReader {
     private static final Set<String> FUNCTION_AFTER = WordClasses.get("function-after");
     private static final Set<String> CHANGE_VERBS = WordClasses.get("change-verbs");
     private static final Set<String> MODALS = WordClasses.get("modals");
-    private static final Set<String> PREVIOUS_CUES = WordClasses.get("previous-cues");
     private static final Set<String> LOC_PREPS = WordClasses.get("loc-preps");
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
-    /** Sentence-opening words of an adverbial clause whose time frame covers the whole sentence: "Since October, ...". */
-    private static final Set<String> SPEECH = WordClasses.get("speech");
-    private static final Set<String> PROJECTION_AFTER = WordClasses.get("projection-after");
     private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
-    private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
+    /** "One person was killed": a count, where a bare "one" is too often a pronoun. */
+    private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
 
     private final ClaimExtractor ex;
     private final PastEvents pastEvents;
@@ -46,6 +43,9 @@ final class SentenceReader {
     private final SentenceView view;
     private final PeriodRules periods;
     private final NotACountRules notACount;
+    private final Inserts inserts;
+    private final RoleCues roles;
+    private final CountCues cues;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -77,6 +77,9 @@ final class SentenceReader {
         this.ctx = ctx;
         this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), memory.speaker(), isPerson(ex, memory.speaker()));
         this.periods = new PeriodRules(view);
+        this.inserts = new Inserts(view);
+        this.roles = new RoleCues(view, ex.lexicon());
+        this.cues = new CountCues(view, ex.lexicon(), ex.gazetteer());
     }
 
     void read() {
@@ -145,20 +148,13 @@ final class SentenceReader {
         if (g.is("to") || g.is("through")) {
             int before = QualifierReader.before(lx, a.firstLexeme()).first();
             // "rose from 77 to 100", "increased the death toll on Tuesday from 23 to 148": a change, not a range
-            return !(before > 0 && lx.get(before - 1).is("from") && changeBefore(before - 1));
+            // "the toll rose by 12 to 345": an increment and the new total
+            return !(before > 0 && (lx.get(before - 1).is("from") || lx.get(before - 1).is("by")) && roles.changeBefore(before - 1));
         }
         if (g.is("or")) return a.spelled() && b.spelled() && a.value() < b.value() && b.value() < 20;
         if (g.is("and")) {
             int before = a.firstLexeme() - 1;
             return before >= 0 && lx.get(before).is("between");
-        }
-        return false;
-    }
-
-    /** Whether a verb of change or a tally ("the death toll ... from") leads, in its clause, to the "from" at {@code from}. */
-    private boolean changeBefore(int from) {
-        for (int k = from - 1; k >= Math.max(0, from - 12) && clause[k] == clause[from]; k--) {
-            if (CHANGE_VERBS.contains(lx.get(k).lower()) || ex.lexicon().headAt(lx, k) != null) return true;
         }
         return false;
     }
@@ -207,7 +203,7 @@ final class SentenceReader {
                 f.reason = "below one: not a count";
                 return;
             }
-            if (m.value() == 1 && m.spelled() && f.low == null && f.first + 1 == f.end && !f.ellipsis && !changeEnd(f)) {
+            if (isBareOne(f, m)) {
                 f.reason = "'one' is too often a pronoun or article";
                 return;
             }
@@ -218,7 +214,7 @@ final class SentenceReader {
             if (f.countType == null) f.countType = "other";
         }
         role(f);
-        if (isNegated(f)) {
+        if (roles.negated(f.qStart)) {
             f.reason = "negated";
             return;
         }
@@ -232,6 +228,12 @@ final class SentenceReader {
         if (f.metric == null) f.metric = metric(f);
         f.claim = true;
         f.extracted = toClaim(f);
+    }
+
+    /** A spelled "one" on its own, too often a pronoun or article; not "One person was killed" nor "from one to four". */
+    private boolean isBareOne(Finding f, NumberMention m) {
+        return m.value() == 1 && m.spelled() && f.low == null && f.first + 1 == f.end && !f.ellipsis && !changeEnd(f)
+                && !(f.end < lx.size() && SINGULAR_PEOPLE.contains(lx.get(f.end).lower()));
     }
 
     /** "from one to four": a figure at either end of a change is a number, whatever its shape. */
@@ -299,7 +301,8 @@ final class SentenceReader {
     }
 
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. */
-    private final List<CountStep> countSteps = List.of(this::governedBy, this::typedNoun, this::objectOfVerb, this::verbAfter,
+    private final List<CountStep> countSteps = List.of(this::victimList, this::governedBy, this::searchObject, this::typedNoun,
+            this::objectOfVerb, this::searchedFor, this::verbAfter, this::amongGroup,
             this::verbBefore, this::tally, this::appositive, this::secondObject, this::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
@@ -343,7 +346,7 @@ final class SentenceReader {
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower())) {
+            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(l)) {
                 f.subject = text(f.end, k + 1);
                 return new NounScan(null, -1, true, false, k + 1);
             }
@@ -369,6 +372,31 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /** "published a list of 152 casualties" (see {@link CountCues}). */
+    private String victimList(Cascade x) {
+        NounScan n = x.noun();
+        int at = n.noun() != null ? n.nounAt() : n.people() ? n.nounEnd() - 1 : -1;
+        return x.f().kind == ClaimKind.COUNT ? apply(x.f(), cues.victimList(x.f().qStart, at)) : null;
+    }
+
+    private String searchObject(Cascade x) {
+        return apply(x.f(), cues.searchObject(x.f().qStart));
+    }
+
+    private String searchedFor(Cascade x) {
+        return x.noun().people() ? apply(x.f(), cues.searchedFor(x.f().qStart)) : null;
+    }
+
+    private String amongGroup(Cascade x) {
+        return x.noun().people() ? apply(x.f(), cues.amongGroup(x.noun().nounEnd())) : null;
+    }
+
+    private static String apply(Finding f, CountCues.Reading r) {
+        if (r == null) return null;
+        f.countType = r.countType();
+        return r.reason();
     }
 
     private String typedNoun(Cascade x) {
@@ -400,12 +428,24 @@ final class SentenceReader {
         if (!open) return null;
         int from = x.noun().nounEnd();
         int reach = pastPlacePhrase(from, x.stop());
-        for (int k = from; k < Math.min(reach, from + 12) && clause[k] == x.clause(); k++) {
-            if (lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
+        int c = x.clause();
+        String past = "";
+        for (int k = from, read = 0; k < n && read < 12; k++, read++) {
+            int resume = inserts.resumeAfter(k);
+            if (resume > k) {
+                // "Nine people, including a child, died": the verb after the aside says what they count
+                past = " past the insert '" + text(k, resume) + "'";
+                if (resume >= n) return null;
+                if (reach <= resume) reach = nextMentionStart(resume);
+                c = clause[resume];
+                k = resume - 1;
+                continue;
+            }
+            if (k >= reach || clause[k] != c || lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
             if (a != null) {
                 f.countType = a.countType();
-                return "followed by '" + String.join(" ", a.words()) + "'";
+                return "followed by '" + String.join(" ", a.words()) + "'" + past;
             }
         }
         return null;
@@ -558,7 +598,8 @@ final class SentenceReader {
                 for (int j = k + len; j < end; j++) {
                     Lexeme l = lx.get(j);
                     if (!l.isWord()) break;
-                    CountTypeLexicon.Cue noun = lex.nounAt(lx, j);
+                    CountTypeLexicon.Cue noun = cues.victimCue(j);
+                    if (noun == null) noun = lex.nounAt(lx, j);
                     if (noun == null) noun = lex.afterAt(lx, j);
                     if (noun != null) {
                         f.countType = noun.countType();
@@ -585,7 +626,7 @@ final class SentenceReader {
     private boolean tallyLinked(Finding f, int lead) {
         CountTypeLexicon lex = ex.lexicon();
         return (lead > 0 && lex.isTallyLink(lx.get(lead - 1).lower()))
-                || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower()));
+                || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower())) || roles.changedBy(f.qStart);
     }
 
     /** Where the words leading into a figure start: its qualifier, or "another", "a further". */
@@ -614,9 +655,9 @@ final class SentenceReader {
             return;
         }
         if (isIncrement(f)) f.role = ClaimRole.INCREMENT;
-        if (isSuperseded(f)) {
+        if (roles.superseded(f.first, f.qStart, f.end)) {
             f.role = ClaimRole.PREVIOUS;
-        } else if (isProjected(f)) {
+        } else if (roles.projected(f.first, f.qStart, f.end)) {
             f.role = ClaimRole.PROJECTION;
         }
         if (f.role != ClaimRole.CURRENT) f.reason = f.reason + "; " + ROLE_REASONS.get(f.role);
@@ -643,7 +684,7 @@ final class SentenceReader {
                 && !(f.end + 1 < n && lx.get(f.end + 1).is("than"))) {
             return !otherFate(f);
         }
-        return batchOfATally(f);
+        return batchOfATally(f) || (f.kind == ClaimKind.COUNT && roles.changedBy(f.qStart));
     }
 
     /** Whether neither the paragraph nor the sentence gave a count before this figure. */
@@ -678,72 +719,6 @@ final class SentenceReader {
             }
         }
         return false;
-    }
-
-    /** "up from 77", "rose from 23 to 148", "previous estimates had put the toll at over 100", "compared with 250". */
-    private boolean isSuperseded(Finding f) {
-        if (reportedEarlier(f.qStart)) return true;
-        int n = lx.size();
-        int c = clause[Math.min(f.first, n - 1)];
-        for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 6); k--) {
-            if (clause[k] != c && k < f.qStart - 1) break;
-            Lexeme l = lx.get(k);
-            if (l.is("from") && k == f.qStart - 1 && changeBefore(k)) return true;
-            if (PREVIOUS_CUES.contains(l.lower()) || (l.is("put") && k > 0 && lx.get(k - 1).is("had"))
-                    || (l.is("compared") && k + 1 < f.qStart && (lx.get(k + 1).is("with") || lx.get(k + 1).is("to")))) {
-                if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) return true;
-            }
-            if (mentionEnding(k + 1) != null) break;
-        }
-        return false;
-    }
-
-    /**
-     * "The governor initially said ...", "The ministry had said in an earlier statement that ...":
-     * every figure the report of an earlier statement gives is superseded.
-     */
-    private boolean reportedEarlier(int qStart) {
-        // the nearest verb of saying before the figure decides: "... had put the toll at 40, but officials now say 52"
-        for (int k = qStart - 1; k >= 1; k--) {
-            if (!SPEECH.contains(lx.get(k).lower())) continue;
-            Lexeme b = lx.get(k - 1);
-            if (b.is("had") || b.is("initially") || b.is("originally")) return true;
-            for (int j = k + 1; j + 1 < Math.min(qStart, k + 5); j++) {
-                if ((lx.get(j).is("earlier") || lx.get(j).is("previous") || lx.get(j).is("initial"))
-                        && EARLIER_STATEMENT_NOUNS.contains(lx.get(j + 1).lower())) return true;
-            }
-            return false;
-        }
-        return false;
-    }
-
-    /** "could rise to 302", "300 people could be displaced". */
-    private boolean isProjected(Finding f) {
-        int n = lx.size();
-        int c = clause[Math.min(f.first, n - 1)];
-        for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 5); k--) {
-            if (clause[k] != c || mentionEnding(k + 1) != null) break;
-            if (MODALS.contains(lx.get(k).lower())) return true;
-        }
-        int stop = nextMentionStart(f.end);
-        for (int k = f.end; k < Math.min(stop, Math.min(n, f.end + 5)); k++) {
-            if (clause[k] != c) break;
-            Lexeme l = lx.get(k);
-            if (PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) return true;
-            // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing
-            CountTypeLexicon.Cue feared = l.is("feared") ? ex.lexicon().afterAt(lx, k + 1) : null;
-            if (feared != null && "killed".equals(feared.countType())) return true;
-        }
-        return false;
-    }
-
-    private boolean isNegated(Finding f) {
-        int k = f.qStart - 1;
-        // "did not kill 50"
-        if (k >= 1 && lx.get(k).isWord() && (lx.get(k - 1).is("not") || lx.get(k - 1).is("never"))) return true;
-        if (k >= 0 && (lx.get(k).is("not") || lx.get(k).is("never") || lx.get(k).is("nor") || lx.get(k).is("no")
-                || lx.get(k).is("without"))) return true;
-        return k >= 1 && lx.get(k).is("than") && lx.get(k - 1).is("rather");
     }
 
     private void period(Finding f) {

@@ -1,0 +1,81 @@
+package io.figurewire.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Count-type cues of real wires that the counted noun and the verb beside a figure do not give:
+ * victims on a published list, people a search is for, the group a figure is "among", a plural
+ * nationality. Each returns the count type and the reason {@code explain} shows, or null.
+ */
+final class CountCues {
+
+    /** A count type (null: not a count at all) and why. */
+    record Reading(String countType, String reason) {
+    }
+
+    private static final Set<String> SEARCH_VERBS = WordClasses.get("search-verbs");
+    private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
+    private static final Set<String> ROLL_NOUNS = WordClasses.get("roll-nouns");
+    private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
+
+    private final SentenceView view;
+    private final List<Lexeme> lx;
+    private final CountTypeLexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    CountCues(SentenceView view, CountTypeLexicon lexicon, Gazetteer gazetteer) {
+        this.view = view;
+        this.lx = view.lx;
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    /** "published a list of 152 casualties": the dead on a roll, whatever verb published it; {@code noun} is the counted word or -1. */
+    Reading victimList(int qStart, int noun) {
+        if (qStart < 2 || noun < 0 || !view.is(qStart - 1, "of") || !ROLL_NOUNS.contains(lx.get(qStart - 2).lower())) return null;
+        if (!VICTIM_NOUNS.contains(lx.get(noun).lower())) return null;
+        return new Reading("killed", "'" + lx.get(noun).text() + "' on a " + lx.get(qStart - 2).text() + " of the dead");
+    }
+
+    /** "the total number of victims", "among the victims": where a tally or a group names victims, they are the dead. */
+    CountTypeLexicon.Cue victimCue(int k) {
+        return VICTIM_NOUNS.contains(lx.get(k).lower()) ? new CountTypeLexicon.Cue("killed", new String[] {lx.get(k).lower()}) : null;
+    }
+
+    /** "searched 40 homes for weapons": what a search goes through is not a count. */
+    Reading searchObject(int qStart) {
+        if (qStart < 1 || !SEARCH_VERBS.contains(lx.get(qStart - 1).lower())) return null;
+        return new Reading(null, "object of the search '" + lx.get(qStart - 1).text() + "'");
+    }
+
+    /** "searching the rubble for at least 11 workers": the people a search is for are missing. */
+    Reading searchedFor(int qStart) {
+        if (qStart < 2 || !view.is(qStart - 1, "for")) return null;
+        int c = view.clause[qStart - 1];
+        for (int k = qStart - 2; k >= Math.max(0, qStart - 8) && view.clause[k] == c && view.mentionEnding(k + 1) == null; k--) {
+            if (SEARCH_VERBS.contains(lx.get(k).lower())) return new Reading("missing", "sought by '" + view.text(k, qStart) + "'");
+        }
+        return null;
+    }
+
+    /** "Three journalists were among 22 people killed": the group the figure is among says what it counts. */
+    Reading amongGroup(int nounEnd) {
+        int k = nounEnd;
+        if (k + 2 >= lx.size() || !BE_VERBS.contains(lx.get(k).lower()) || !lx.get(k + 1).is("among")) return null;
+        int c = view.clause[k];
+        for (int j = k + 2; j < Math.min(lx.size(), k + 8) && view.clause[j] == c; j++) {
+            CountTypeLexicon.Cue cue = victimCue(j);
+            if (cue == null) cue = lexicon.nounAt(lx, j);
+            if (cue == null) cue = lexicon.afterAt(lx, j);
+            if (cue != null) return new Reading(cue.countType(), "among '" + view.text(k + 2, j + cue.words().length) + "'");
+        }
+        return null;
+    }
+
+    /** "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people. */
+    boolean pluralDemonym(Lexeme l) {
+        String t = l.text();
+        return l.isCapitalized() && t.length() > 3 && t.endsWith("s") && gazetteer.byDemonym(t.substring(0, t.length() - 1)) != null;
+    }
+}

@@ -1,0 +1,77 @@
+package io.figurewire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Inserts between a counted phrase and its verb: "Nine people, including a child, died", "45 people
+ * (12 of them foreigners) had been detained", "The 38 passengers, who had boarded at the port,
+ * drowned". Wires put such asides between subject and verb; reading past them finds the verb that
+ * says what the figure counts. Bounded: an insert that does not close within a few words is none.
+ */
+final class Inserts {
+
+    /** The longest insert read past, in lexemes: a longer aside is a clause of its own. */
+    private static final int MAX_LENGTH = 14;
+    private static final List<String[]> OPENERS = phrases("insert-openers");
+    private static final List<String[]> BARE_OPENERS = phrases("bare-insert-openers");
+    private static final Set<String> PARTITIVE_PRONOUNS = WordClasses.get("partitive-pronouns");
+
+    private final SentenceView view;
+
+    Inserts(SentenceView view) {
+        this.view = view;
+    }
+
+    private static List<String[]> phrases(String wordClass) {
+        List<String[]> out = new ArrayList<>();
+        for (String w : WordClasses.get(wordClass)) out.add(Phrases.words(w));
+        out.sort((a, b) -> b.length - a.length);
+        return out;
+    }
+
+    /**
+     * Where reading resumes past an insert opening at lexeme {@code k}, or -1 when none opens there.
+     * A comma or bracket insert resumes after its closing mark; a bare one ("people including
+     * 20,000 children, ...") resumes at its closing comma, which may open the next insert.
+     */
+    int resumeAfter(int k) {
+        Lexeme l = view.at(k);
+        if (l == null) return -1;
+        boolean bracket = l.isPunct('(');
+        if (bracket || l.isPunct(',')) {
+            if (!opens(k + 1, OPENERS) && !partitive(k + 1)) return -1;
+            int close = close(k + 1, bracket ? ')' : ',');
+            return close < 0 || close + 1 >= view.size() ? -1 : close + 1;
+        }
+        if (!opens(k, BARE_OPENERS)) return -1;
+        int close = close(k + 1, ',');
+        return close < 0 ? -1 : close;
+    }
+
+    private boolean opens(int k, List<String[]> openers) {
+        for (String[] o : openers) {
+            if (Phrases.matchLength(view.lx, k, o) > 0) return true;
+        }
+        return false;
+    }
+
+    /** "(12 of them foreigners)": a figure and "of them" open a part of the counted phrase. */
+    private boolean partitive(int k) {
+        NumberMention m = view.mentionStarting(k);
+        if (m == null) return false;
+        int e = m.endLexeme();
+        return view.is(e, "of") && view.at(e + 1) != null && PARTITIVE_PRONOUNS.contains(view.at(e + 1).lower());
+    }
+
+    /** The closing mark of an insert from {@code from}, or -1 when the sentence or the bound ends first. */
+    private int close(int from, char mark) {
+        for (int j = from; j < Math.min(view.size(), from + MAX_LENGTH); j++) {
+            Lexeme l = view.at(j);
+            if (l.isPunct(mark)) return j;
+            if (l.isPunct(';') || l.isPunct(':') || (mark == ',' && (l.isPunct('(') || l.isPunct(')')))) return -1;
+        }
+        return -1;
+    }
+}
