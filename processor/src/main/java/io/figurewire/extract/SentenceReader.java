@@ -792,7 +792,7 @@ final class SentenceReader {
             return;
         }
         // a place after a later figure of the sentence places that figure ("while 100 others were killed in India")
-        int later = laterFigure(f.end);
+        int later = SentencePlaces.laterFigure(view, f.end);
         for (Gazetteer.Hit h : hits) {
             if (h.place() != null && prepositionBefore(h.first()) && !(h.first() > f.end && h.first() >= later)) {
                 f.location = narrower(h).place().name();
@@ -823,25 +823,6 @@ final class SentenceReader {
             if (agencyCountry != null) f.location = agencyCountry.name();
         }
     }
-
-    /**
-     * Where the next figure after lexeme {@code from} starts: a number that modifies a noun with
-     * a dash ("7.8-magnitude", "eleven-week") or counts time ("in 24 hours") places nothing; the
-     * sentence's end when there is none.
-     */
-    private int laterFigure(int from) {
-        int m = nextMentionStart(from);
-        while (m < lx.size()) {
-            NumberMention n = mentionStarting(m);
-            if (n == null || n.endLexeme() >= lx.size()) return m;
-            Lexeme next = lx.get(n.endLexeme());
-            if (!next.isDash() && !TIME_UNITS.contains(next.lower())) return m;
-            m = nextMentionStart(n.endLexeme());
-        }
-        return lx.size();
-    }
-
-    private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
 
     /** A source that names a person: two name words, or a lone surname that is no place ("Witkoff", not "Israel"). */
     private static boolean isPerson(ClaimExtractor ex, String source) {
@@ -877,7 +858,7 @@ final class SentenceReader {
      * "Malatya province in eastern Turkey" (containment); else the hit itself.
      */
     private Gazetteer.Hit narrower(Gazetteer.Hit h) {
-        Gazetteer.Hit anchor = listedWithAnchor(h);
+        Gazetteer.Hit anchor = SentencePlaces.listedWithAnchor(lx, hits, h, ex.anchors().of(ctx), PLACE_MODIFIERS);
         if (anchor != null) return anchor;
         if (placesInside(h)) {
             // "Malatya province in eastern Turkey", "Grenfell Tower in north Kensington": the place the later one contains
@@ -894,33 +875,6 @@ final class SentenceReader {
             if (next.place() != null && !isCountry(next) && next.first() >= h.end() + 2 && next.first() <= h.end() + 4) return next;
         }
         return h;
-    }
-
-    /**
-     * "Turkey, Syria earthquake death toll", "in Turkey and Syria": a place listed with the
-     * article's anchor (or a place containing it) gives an event-wide figure, which is the
-     * anchor's: the listed hit that is the anchor, or null when the list has none.
-     */
-    private Gazetteer.Hit listedWithAnchor(Gazetteer.Hit h) {
-        GeoPlace anchor = ex.anchors().of(ctx);
-        if (anchor == null || h.place() == null || h.place().geo().contains(anchor)) return null;
-        for (Gazetteer.Hit o : hits) {
-            if (o == h || o.place() == null || !o.place().geo().contains(anchor)) continue;
-            if (joined(o.end(), h.first()) || joined(h.end(), o.first())) return o;
-        }
-        return null;
-    }
-
-    /** Lexemes [from, to) join two places of one list: one "and", comma, dash or slash, and place modifiers ("and northern"). */
-    private boolean joined(int from, int to) {
-        if (from >= to || to - from > 3) return false;
-        int joiners = 0;
-        for (int k = from; k < to; k++) {
-            Lexeme l = lx.get(k);
-            if (l.is("and") || l.isPunct(',') || l.isPunct('&') || l.isDash() || l.isPunct('/')) joiners++;
-            else if (!PLACE_MODIFIERS.contains(l.lower())) return false;
-        }
-        return joiners == 1;
     }
 
     /** Where this sentence itself placed its figures, for the sentences after it in the paragraph; null when it named none. */
