@@ -147,4 +147,13 @@ class EventAnchorTest {
         assertThat(metrics("Nepal", "A total of 5,489 people died in the 7.8-magnitude quake, while more than 100 others "
                 + "were killed in neighbouring India.")).containsExactly("killed/nepal", "killed/india");
     }
+
+    @Test
+    void aBareDatelineTownIsPlacedInTheRegionTheLedeNamesSoRegionClaimsMeetOnItsKey() {
+        String karsk = anchor("Floods kill 5", "KARSK \u2014 At least 5 people were killed in the floods in Vestland county on Monday.");
+        assertThat(karsk).isEqualTo("Karsk, Vestland, Norway");
+        assertThat(metrics(karsk, "In Vestland county, the emergency agency said 5 people had died.")).containsExactly("killed/karsk");
+        assertThat(metrics(karsk, "Across Norway, 5 people have died in the floods.")).containsExactly("killed/karsk");
+        assertThat(metrics(karsk, "In Nordland county, 3 people have died in the floods.")).containsExactly("killed/nordland");
+    }
 }
