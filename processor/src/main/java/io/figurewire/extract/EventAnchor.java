@@ -60,7 +60,7 @@ public final class EventAnchor {
         GeoPlace place = place(title, lede, dateline);
         if (place == null || place.level() == GeoPlace.Level.COUNTRY) return place;
         if (place.level() == GeoPlace.Level.UNKNOWN && place.country() == null && place.admin2() == null) {
-            // a site the headline names, placed in the town the lede names around it
+            // a headline site or a bare dateline town ("KARSK —"): placed in the place the lede names around it
             GeoPlace around = best(lede, dateline, false);
             return around == null ? place : PlaceResolver.inside(place.name(), around);
         }
@@ -77,7 +77,7 @@ public final class EventAnchor {
         if (headline == null) headline = site(title, dateline);
         if (headline != null) {
             if (dateline != null && headline.level() != GeoPlace.Level.COUNTRY && headline.contains(dateline)) return dateline;
-            // "Maui fire" with "in Lahaina" in the lede: a state or county gives way to a town inside it
+            // "Illinois tornado" with "in Peoria" in the lede: a state or county gives way to a town inside it
             boolean admin = headline.level() == GeoPlace.Level.ADMIN1 || headline.level() == GeoPlace.Level.ADMIN2;
             return admin && ledePlace != null && !ledePlace.sameAs(headline) && headline.contains(ledePlace) ? ledePlace : headline;
         }
@@ -108,7 +108,7 @@ public final class EventAnchor {
         return null;
     }
 
-    /** "at Grenfell Tower", "in the Karsk Colliery": capitalized words ending in a facility noun, after a locative preposition. */
+    /** "at Grenfell Tower", "in the Karsk Colliery": capitalized words ending in a facility noun, after "at" or "in" (and "the"). */
     private GeoPlace facilityAfterPreposition(String text, GeoPlace around) {
         List<Lexeme> lx = Lexer.lex(text.length() > 300 ? text.substring(0, 300) : text);
         PlaceRules rules = gazetteer.resolver().rules();
@@ -119,8 +119,9 @@ public final class EventAnchor {
             int start = k;
             while (start > 0 && start > k - 4 && siteWord(lx.get(start - 1), rules)) start--;
             if (start == k || start == 0 || !lx.get(start - 1).isWord()) continue;
-            String before = lx.get(start - 1).lower();
-            if (!before.equals("at") && !before.equals("in")) continue;
+            int p = start - 1;
+            if (lx.get(p).is("the") && p > 0) p--;
+            if (!lx.get(p).is("at") && !lx.get(p).is("in")) continue;
             StringBuilder b = new StringBuilder();
             for (int i = start; i <= k; i++) b.append(i > start ? " " : "").append(lx.get(i).text());
             return PlaceResolver.inside(b.toString(), around);

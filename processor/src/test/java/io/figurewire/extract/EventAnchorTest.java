@@ -113,6 +113,8 @@ class EventAnchorTest {
         String bySite = anchor("Harlow Tower fire: toll rises to 30", "At least 30 people have died, police said.");
         assertThat(metrics(byTown, "At least 17 people died in the fire.")).containsExactly("killed/harlow-tower");
         assertThat(metrics(bySite, "At least 30 people died in the fire.")).containsExactly("killed/harlow-tower");
+        assertThat(anchor("Ankara blast toll rises to 9", "Nine miners died in the Harlow Colliery, officials said."))
+                .isEqualTo("Harlow Colliery, Ankara, Turkey");
         // a facility named later in the lede is where victims went, not where it happened
         assertThat(anchor("Ankara fire death toll rises to 17", "At least 17 people died, police said.",
                 "The injured were taken to Gazi Hospital.")).isEqualTo("Ankara, Turkey");
