@@ -47,27 +47,84 @@ public final class EventAnchor {
         return g;
     }
 
-    /** The anchor of an article, or null when it names no place. */
+    /**
+     * The anchor of an article, or null when it names no place. It is the finest place of the
+     * event the article names: a site (see {@link #site}) refines the town it lies in, a town
+     * refines the state or county it lies in, so that an outlet that names "London" and one that
+     * names "Grenfell Tower" (in London) meet on the site, and "Florida" gives way to Surfside.
+     */
     public GeoPlace anchor(String title, List<String> leads) {
         GeoPlace dateline = dateline(leads);
         leads = withoutDateline(leads);
+        List<String> lede = leads == null ? List.of() : leads.subList(0, Math.min(LEDE_PARAGRAPHS, leads.size()));
+        GeoPlace place = place(title, lede, dateline);
+        if (place == null || place.level() == GeoPlace.Level.COUNTRY) return place;
+        if (place.level() == GeoPlace.Level.UNKNOWN && place.country() == null && place.admin2() == null) {
+            // a headline site or a bare dateline town ("KARSK —"): placed in the place the lede names around it
+            GeoPlace around = best(lede, dateline, false);
+            return around == null ? place : PlaceResolver.inside(place.name(), around);
+        }
+        GeoPlace site = ledeSite(lede, place);
+        return site != null ? site : place;
+    }
+
+    /** The headline's, dateline's or lede's place, by the rules of the class comment. */
+    private GeoPlace place(String title, List<String> lede, GeoPlace dateline) {
         GeoPlace headline = best(title == null ? List.of() : List.of(title), dateline, true);
-        GeoPlace lede = best(leads == null ? List.of() : leads.subList(0, Math.min(LEDE_PARAGRAPHS, leads.size())), dateline, false);
+        // the lede's names are read near the dateline, else near the headline's place ("Illinois": that Peoria)
+        GeoPlace ledePlace = best(lede, dateline != null ? dateline : headline, false);
         // the dateline places a site, never the lede: a lede also names places of other events ("since Manchester")
         if (headline == null) headline = site(title, dateline);
         if (headline != null) {
-            boolean refine = dateline != null && headline.level() != GeoPlace.Level.COUNTRY && headline.contains(dateline);
-            return refine ? dateline : headline;
+            if (dateline != null && headline.level() != GeoPlace.Level.COUNTRY && headline.contains(dateline)) return dateline;
+            // "Illinois tornado" with "in Peoria" in the lede: a state or county gives way to a town inside it
+            boolean admin = headline.level() == GeoPlace.Level.ADMIN1 || headline.level() == GeoPlace.Level.ADMIN2;
+            return admin && ledePlace != null && !ledePlace.sameAs(headline) && headline.contains(ledePlace) ? ledePlace : headline;
         }
         if (dateline != null) {
             boolean bureau = dateline.capital() || dateline.population() >= gazetteer.resolver().rules().bureauPopulation();
-            return bureau && lede != null && !lede.sameAs(dateline) ? lede : dateline;
+            return bureau && ledePlace != null && !ledePlace.sameAs(dateline) ? ledePlace : dateline;
         }
-        if (lede != null) return lede;
+        if (ledePlace != null) return ledePlace;
         // no place anywhere: a site the lede names before an event noun ("the Harlow Quay fire victims")
-        for (String p : leads == null ? List.<String>of() : leads.subList(0, Math.min(LEDE_PARAGRAPHS, leads.size()))) {
+        for (String p : lede) {
             GeoPlace site = site(p, null);
             if (site != null) return site;
+        }
+        return null;
+    }
+
+    /**
+     * A site the lede names in an anchor below country level: before an event noun anywhere in the lede
+     * ("the Grenfell Tower fire"), or as a facility after "at"/"in" in its first paragraph ("the
+     * death toll at Grenfell Tower"). Placed inside the anchor; null when there is none.
+     */
+    private GeoPlace ledeSite(List<String> lede, GeoPlace town) {
+        for (int i = 0; i < lede.size(); i++) {
+            GeoPlace s = site(lede.get(i), town);
+            if (s == null && i == 0) s = facilityAfterPreposition(lede.get(i), town);
+            if (s != null && !s.name().equals(town.name()) && !s.name().startsWith(town.name() + " ")) return s;
+        }
+        return null;
+    }
+
+    /** "at Grenfell Tower", "in the Karsk Colliery": capitalized words ending in a facility noun, after "at" or "in" (and "the"). */
+    private GeoPlace facilityAfterPreposition(String text, GeoPlace around) {
+        List<Lexeme> lx = Lexer.lex(text.length() > 300 ? text.substring(0, 300) : text);
+        PlaceRules rules = gazetteer.resolver().rules();
+        for (int k = 1; k < lx.size(); k++) {
+            Lexeme l = lx.get(k);
+            if (!l.isCapitalized() || !rules.facilityNouns().contains(l.lower())) continue;
+            if (k + 1 < lx.size() && lx.get(k + 1).isCapitalized()) continue;
+            int start = k;
+            while (start > 0 && start > k - 4 && siteWord(lx.get(start - 1), rules)) start--;
+            if (start == k || start == 0 || !lx.get(start - 1).isWord()) continue;
+            int p = start - 1;
+            if (lx.get(p).is("the") && p > 0) p--;
+            if (!lx.get(p).is("at") && !lx.get(p).is("in")) continue;
+            StringBuilder b = new StringBuilder();
+            for (int i = start; i <= k; i++) b.append(i > start ? " " : "").append(lx.get(i).text());
+            return PlaceResolver.inside(b.toString(), around);
         }
         return null;
     }

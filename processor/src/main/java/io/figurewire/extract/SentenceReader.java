@@ -766,8 +766,10 @@ final class SentenceReader {
             f.location = previousClaim.location;
             return;
         }
+        // a place after a later figure of the sentence places that figure ("while 100 others were killed in India")
+        int later = SentencePlaces.laterFigure(view, f.end);
         for (Gazetteer.Hit h : hits) {
-            if (h.place() != null && prepositionBefore(h.first())) {
+            if (h.place() != null && prepositionBefore(h.first()) && !(h.first() > f.end && h.first() >= later)) {
                 f.location = narrower(h).place().name();
                 return;
             }
@@ -780,7 +782,7 @@ final class SentenceReader {
         for (Gazetteer.Hit h : hits) {
             if (h.place() == null || (h.first() > 0 && lx.get(h.first() - 1).is("by")) || namesAnActor(h)) continue;
             if (h.first() >= f.end) {
-                named = h;
+                if (h.first() < later) named = h;
                 break;
             }
         }
@@ -831,10 +833,14 @@ final class SentenceReader {
      * "Malatya province in eastern Turkey" (containment); else the hit itself.
      */
     private Gazetteer.Hit narrower(Gazetteer.Hit h) {
-        if (isCountry(h) && placesInside(h)) {
-            // "Malatya province in eastern Turkey": the province the country contains
+        Gazetteer.Hit anchor = SentencePlaces.listedWithAnchor(lx, hits, h, ex.anchors().of(ctx), PLACE_MODIFIERS);
+        if (anchor != null) return anchor;
+        if (placesInside(h)) {
+            // "Malatya province in eastern Turkey", "Grenfell Tower in north Kensington": the place the later one contains
             for (Gazetteer.Hit prev : hits) {
-                if (prev.place() != null && !isCountry(prev) && prev.end() <= h.first() && prev.end() >= h.first() - 4) return prev;
+                if (prev.place() == null || isCountry(prev) || prev.end() > h.first()) continue;
+                boolean near = isCountry(h) ? prev.end() >= h.first() - 4 : prev.end() < lx.size() && lx.get(prev.end()).is("in");
+                if (near) return prev;
             }
         }
         if (!isCountry(h) || h.end() + 1 >= lx.size()) return h;

@@ -105,4 +105,57 @@ class EventAnchorTest {
         assertThat(metrics("Karsk, Valdoria", "The blast killed 14 people, including 3 children."))
                 .contains("killed/karsk").anyMatch(m -> m.contains("children"));
     }
+
+    @Test
+    void aSiteTheLedeNamesRefinesTheHeadlineTownSoOutletsMeetOnTheSite() {
+        String byTown = anchor("Ankara fire death toll rises to 17", "The death toll at Harlow Tower has risen to 17, police said.");
+        assertThat(byTown).isEqualTo("Harlow Tower, Ankara, Turkey");
+        String bySite = anchor("Harlow Tower fire: toll rises to 30", "At least 30 people have died, police said.");
+        assertThat(metrics(byTown, "At least 17 people died in the fire.")).containsExactly("killed/harlow-tower");
+        assertThat(metrics(bySite, "At least 30 people died in the fire.")).containsExactly("killed/harlow-tower");
+        assertThat(anchor("Ankara blast toll rises to 9", "Nine miners died in the Harlow Colliery, officials said."))
+                .isEqualTo("Harlow Colliery, Ankara, Turkey");
+        // a facility named later in the lede is where victims went, not where it happened
+        assertThat(anchor("Ankara fire death toll rises to 17", "At least 17 people died, police said.",
+                "The injured were taken to Gazi Hospital.")).isEqualTo("Ankara, Turkey");
+    }
+
+    @Test
+    void aStateInTheHeadlineGivesWayToATownOfItThatTheLedeNames() {
+        assertThat(anchor("Illinois tornado toll rises to 9", "The tornado flattened homes in Peoria on Monday."))
+                .isEqualTo("Peoria, Illinois, United States");
+        assertThat(anchor("Illinois tornado toll rises to 9", "The tornado flattened homes in Ankara on Monday."))
+                .isEqualTo("Illinois, United States");
+    }
+
+    @Test
+    void aSiteInAPlaceTheSentenceNamesIsTheSite() {
+        String site = anchor("Ankara fire death toll rises to 17", "The death toll at Harlow Tower has risen to 17, police said.");
+        assertThat(metrics(site, "Six people died after a fire destroyed Harlow Tower in north Cankaya, Ankara."))
+                .containsExactly("killed/harlow-tower");
+    }
+
+    @Test
+    void aPlaceListedWithTheAnchorGivesTheEventWideFigureOnTheAnchorsKey() {
+        assertThat(metrics("Turkey", "Turkey, Syria earthquake death toll surpasses 15,000")).containsExactly("killed/turkey");
+        assertThat(metrics("Turkey", "The toll of the quakes that hit southern Turkey and northern Syria rose to 33,179."))
+                .containsExactly("killed/turkey");
+        // a figure the text places in the other country alone is that country's breakdown key
+        assertThat(metrics("Turkey", "In Syria, 5,714 people have died.")).containsExactly("killed/syria");
+    }
+
+    @Test
+    void aPlaceAfterALaterFigurePlacesThatFigureNotThisOne() {
+        assertThat(metrics("Nepal", "A total of 5,489 people died in the 7.8-magnitude quake, while more than 100 others "
+                + "were killed in neighbouring India.")).containsExactly("killed/nepal", "killed/india");
+    }
+
+    @Test
+    void aBareDatelineTownIsPlacedInTheRegionTheLedeNamesSoRegionClaimsMeetOnItsKey() {
+        String karsk = anchor("Floods kill 5", "KARSK \u2014 At least 5 people were killed in the floods in Vestland county on Monday.");
+        assertThat(karsk).isEqualTo("Karsk, Vestland, Norway");
+        assertThat(metrics(karsk, "In Vestland county, the emergency agency said 5 people had died.")).containsExactly("killed/karsk");
+        assertThat(metrics(karsk, "Across Norway, 5 people have died in the floods.")).containsExactly("killed/karsk");
+        assertThat(metrics(karsk, "In Nordland county, 3 people have died in the floods.")).containsExactly("killed/nordland");
+    }
 }

@@ -1,0 +1,265 @@
+package io.figurewire.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A generated wire of concurrent events with its ground truth (issue 10), seeded so that a seed
+ * is one wire. Each event happens in an invented town that only datelines name ("KARSK, Vestland
+ * (Tern Wire) —"), inside a real region and country, and is reported by a few outlets over a day
+ * or two with rising tolls. The wire has what real wires have:
+ * <ul>
+ *   <li>concurrent events, several in one region, in towns of their own;</li>
+ *   <li>datelines at three levels: the town with its country, with its region, or alone with the
+ *       region or country named in the lede;</li>
+ *   <li>later paragraphs that restate the toll for the region or the country ("Across Norway, ...");</li>
+ *   <li>comparisons with a past event ("the deadliest since 1998, when 61 people died"), which
+ *       must never reach the event's key;</li>
+ *   <li>syndicated copies (same body, another outlet, a little later);</li>
+ *   <li>about one article in ten delivered late: sent after a newer report of its event.</li>
+ * </ul>
+ * Ground truth ({@link #truth()}): per event and count type, the one key its reports should meet
+ * on ({@code killed/<town>}, {@code injured/<town>}) and the figure of its newest report.
+ */
+public final class EventWire {
+
+    /** An event: where (an invented town in a real region of a real country) and what. */
+    public record Event(String id, String town, String region, String regionNoun, String country, String kind) {
+        /** The key slug of the town: the only place part of the event's keys. */
+        public String slug() {
+            return town.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One article as sent; {@code copyOf} names the original of a syndicated copy, {@code late} one sent after newer news. */
+    public record Article(String id, String eventId, String source, String title, Instant published, List<String> paragraphs,
+                          int killed, int injured, String copyOf, boolean late) {
+        /** The article as a line of {@code articles.raw} input (the JSON that {@code produce} reads). */
+        public Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", id);
+            m.put("source", source);
+            m.put("title", title);
+            m.put("published", published.toString());
+            m.put("body", String.join("\n\n", paragraphs));
+            return m;
+        }
+    }
+
+    /** What the table must show: for one event and count type, the key and its latest figure (from {@code articleId}). */
+    public record Truth(String eventId, String countType, String key, int value, String articleId) {
+    }
+
+    private record Region(String country, String region, String noun) {
+    }
+
+    private static final Region[] REGIONS = {
+        new Region("Norway", "Vestland", "county"), new Region("Norway", "Nordland", "county"),
+        new Region("Canada", "Manitoba", "province"), new Region("Australia", "Queensland", "state"),
+        new Region("India", "Odisha", "state"), new Region("Brazil", "Bahia", "state"), new Region("Peru", "Puno", "region")};
+    private static final String[] SYLLABLES = {"kar", "vel", "dor", "mun", "ost", "bre", "sal", "tiv", "gan", "rok", "lem", "qua"};
+    private static final String[] ENDINGS = {"sk", "by", "holm", "dal"};
+    private static final String[] KINDS = {"colliery blast", "floods", "ferry fire", "landslide", "factory fire", "bus crash"};
+    private static final String[] SOURCES = {"Tern Wire", "Valley Herald", "Coastline Press", "Northern Courier", "Delta Post"};
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final Instant T0 = Instant.parse("2026-03-02T05:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Random random;
+    private final List<Event> events = new ArrayList<>();
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Truth> truth = new ArrayList<>();
+
+    private EventWire(long seed, int eventCount) {
+        this.random = new Random(seed);
+        List<String> towns = towns(eventCount);
+        for (int e = 0; e < eventCount; e++) {
+            Region r = REGIONS[e % REGIONS.length];
+            events.add(new Event(String.format(Locale.ROOT, "event-%02d", e), towns.get(e), r.region(), r.noun(), r.country(),
+                    KINDS[random.nextInt(KINDS.length)]));
+        }
+        List<Article> originals = new ArrayList<>();
+        for (Event ev : events) originals.addAll(reports(ev));
+        List<Article> all = new ArrayList<>(originals);
+        for (Article a : originals) if (random.nextInt(100) < 15) all.add(copy(a));
+        all.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
+        articles.addAll(deliverSomeLate(all));
+        for (Event ev : events) truth.addAll(truthOf(ev, originals));
+    }
+
+    /** The wire of {@code events} concurrent events (16 or more for issue 10's test), the same for the same seed. */
+    public static EventWire generate(long seed, int events) {
+        if (events < 1) throw new IllegalArgumentException("events must be at least 1");
+        return new EventWire(seed, events);
+    }
+
+    public List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    /** The articles in the order they are sent (publication order, but for the late ones). */
+    public List<Article> articles() {
+        return List.copyOf(articles);
+    }
+
+    public List<Truth> truth() {
+        return List.copyOf(truth);
+    }
+
+    /** Writes the articles, in sending order, as JSON lines for {@code produce} or {@code demo --input}. */
+    public Path write(Path file) {
+        List<String> lines = new ArrayList<>(articles.size());
+        try {
+            for (Article a : articles) lines.add(JSON.writeValueAsString(a.json()));
+            return Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Distinct invented town names, two syllables and an ending ("Velrokholm"). */
+    private List<String> towns(int n) {
+        Set<String> out = new TreeSet<>();
+        while (out.size() < n) {
+            String t = SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)]
+                    + ENDINGS[random.nextInt(ENDINGS.length)];
+            out.add(Character.toUpperCase(t.charAt(0)) + t.substring(1));
+        }
+        List<String> shuffled = new ArrayList<>(out);
+        java.util.Collections.shuffle(shuffled, random);
+        return shuffled;
+    }
+
+    /** The event's reports: 4 to 6 updates a few hours apart, tolls that only grow. */
+    private List<Article> reports(Event ev) {
+        int index = events.indexOf(ev);
+        Instant at = T0.plus(Duration.ofMinutes(37L * index));
+        int killed = 4 + random.nextInt(20);
+        int injured = killed + 5 + random.nextInt(30);
+        int updates = 4 + random.nextInt(3);
+        List<Article> out = new ArrayList<>();
+        for (int u = 0; u < updates; u++) {
+            String source = SOURCES[random.nextInt(SOURCES.length)];
+            String id = ev.id() + "-" + u;
+            out.add(new Article(id, ev.id(), source, title(ev, u, killed), at, body(ev, u, source, killed, injured, at),
+                    killed, injured, null, false));
+            at = at.plus(Duration.ofMinutes(180 + random.nextInt(120)));
+            killed += 1 + random.nextInt(15);
+            injured += random.nextInt(10);
+        }
+        return out;
+    }
+
+    private String title(Event ev, int update, int killed) {
+        String kind = Character.toUpperCase(ev.kind().charAt(0)) + ev.kind().substring(1);
+        return switch (update % 3) {
+            case 0 -> kind + " kills " + killed;
+            case 1 -> "Toll in " + ev.town() + " " + ev.kind() + " rises to " + killed;
+            default -> "Rescuers search for survivors after " + ev.kind();
+        };
+    }
+
+    /**
+     * One report: a dateline at one of three levels, the lede with both tolls, narrative, and
+     * (when the dateline or lede placed the town in them) the tolls restated for the region or
+     * the country, and sometimes a comparison with a past event.
+     */
+    private List<String> body(Event ev, int update, String source, int killed, int injured, Instant at) {
+        String town = ev.town().toUpperCase(Locale.ROOT);
+        String day = DAYS[(int) (Duration.between(T0, at).toDays() % DAYS.length)];
+        int level = random.nextInt(3);
+        List<String> p = new ArrayList<>();
+        String where = " in " + ev.region() + " " + ev.regionNoun();
+        String dateline = switch (level) {
+            case 0 -> town + ", " + ev.country() + " (" + source + ") \u2014 ";
+            case 1 -> town + ", " + ev.region() + " (" + source + ") \u2014 ";
+            default -> town + " \u2014 ";
+        };
+        p.add(dateline + "At least " + killed + " people were killed and " + injured + " injured in the " + ev.kind()
+                + (level == 2 ? where : "") + " on " + day + ", officials said.");
+        p.add("Rescuers worked through the night under floodlights and said the toll could still rise.");
+        boolean regionKnown = level != 0;
+        if (regionKnown && random.nextBoolean()) {
+            p.add("In " + ev.region() + " " + ev.regionNoun() + ", the emergency agency said " + killed + " people had died.");
+        }
+        if (random.nextBoolean()) {
+            p.add("Across " + ev.country() + ", " + killed + " people have died in the " + ev.kind() + ", the civil defence agency said.");
+        }
+        if (random.nextInt(3) == 0) {
+            int year = 1960 + random.nextInt(50);
+            p.add("It was the deadliest " + ev.kind() + " in " + ev.country() + " since " + year + ", when " + (killed + 20 + random.nextInt(80))
+                    + " people were killed.");
+        }
+        p.add("Officials in " + ev.town() + " opened a hall for families waiting for news.");
+        return p;
+    }
+
+    /** A syndicated copy: the same body under another outlet's name, published 20 minutes later. */
+    private Article copy(Article a) {
+        String source = SOURCES[(List.of(SOURCES).indexOf(a.source()) + 1) % SOURCES.length];
+        return new Article(a.id() + "-copy", a.eventId(), source, a.title(), a.published().plus(Duration.ofMinutes(20)),
+                a.paragraphs(), a.killed(), a.injured(), a.id(), false);
+    }
+
+    /**
+     * About one article in ten is sent after the next report of its event (never two reports of
+     * one event in a row, which would only swap them back). {@code late} is then read off the
+     * final order: an original sent after a newer original of its event.
+     */
+    private List<Article> deliverSomeLate(List<Article> inOrder) {
+        List<Article> out = new ArrayList<>(inOrder);
+        Set<String> moved = new TreeSet<>();
+        for (Article a : inOrder) {
+            if (a.copyOf() != null || random.nextInt(10) != 0 || moved.contains(a.eventId())) continue;
+            int from = out.indexOf(a);
+            int next = nextReport(out, from);
+            if (next < 0) continue;
+            out.remove(from);
+            out.add(Math.min(out.size(), next + random.nextInt(3)), a);
+            moved.add(a.eventId());
+        }
+        List<Article> flagged = new ArrayList<>(out.size());
+        Map<String, Instant> newestSent = new HashMap<>();
+        for (Article a : out) {
+            Instant newest = a.copyOf() == null ? newestSent.get(a.eventId()) : null;
+            boolean late = newest != null && newest.isAfter(a.published());
+            if (a.copyOf() == null && !late) newestSent.put(a.eventId(), a.published());
+            flagged.add(late ? new Article(a.id(), a.eventId(), a.source(), a.title(), a.published(), a.paragraphs(), a.killed(),
+                    a.injured(), null, true) : a);
+        }
+        return flagged;
+    }
+
+    /** The index of the next original report of the same event after {@code from}, or -1. */
+    private static int nextReport(List<Article> out, int from) {
+        for (int k = from + 1; k < out.size(); k++) {
+            if (out.get(k).eventId().equals(out.get(from).eventId()) && out.get(k).copyOf() == null) return k;
+        }
+        return -1;
+    }
+
+    /** The newest report of an event by publication (copies repeat an original's figures, so originals decide). */
+    private static List<Truth> truthOf(Event ev, List<Article> originals) {
+        Article last = null;
+        for (Article a : originals) {
+            if (a.eventId().equals(ev.id()) && (last == null || a.published().isAfter(last.published()))) last = a;
+        }
+        return List.of(new Truth(ev.id(), "killed", "killed/" + ev.slug(), last.killed(), last.id()),
+                new Truth(ev.id(), "injured", "injured/" + ev.slug(), last.injured(), last.id()));
+    }
+}

@@ -1,0 +1,62 @@
+package io.figurewire.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two rules of where a figure's place lies among the places and numbers of its sentence, apart
+ * from {@link SentenceReader} so that each stays small: a place listed with the article's anchor
+ * gives an event-wide figure, and a place after a later figure belongs to that figure.
+ */
+final class SentencePlaces {
+
+    private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
+
+    private SentencePlaces() {
+    }
+
+    /**
+     * "Turkey, Syria earthquake death toll", "quakes that hit southern Turkey and northern Syria":
+     * a place listed with the anchor (or a place containing it) names the whole event, whose key
+     * is the anchor's. Returns the listed hit that is or contains the anchor, or null.
+     */
+    static Gazetteer.Hit listedWithAnchor(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h, GeoPlace anchor,
+                                          Set<String> modifiers) {
+        if (anchor == null || h.place() == null || h.place().geo().contains(anchor)) return null;
+        for (Gazetteer.Hit o : hits) {
+            if (o == h || o.place() == null || !o.place().geo().contains(anchor)) continue;
+            if (joined(lx, o.end(), h.first(), modifiers) || joined(lx, h.end(), o.first(), modifiers)) return o;
+        }
+        return null;
+    }
+
+    /** Lexemes [from, to) join two places of one list: one "and", comma, ampersand, dash or slash, and place modifiers. */
+    static boolean joined(List<Lexeme> lx, int from, int to, Set<String> modifiers) {
+        if (from >= to || to - from > 3) return false;
+        int joiners = 0;
+        for (int k = from; k < to; k++) {
+            Lexeme l = lx.get(k);
+            if (l.is("and") || l.isPunct(',') || l.isPunct('&') || l.isDash() || l.isPunct('/')) joiners++;
+            else if (!modifiers.contains(l.lower())) return false;
+        }
+        return joiners == 1;
+    }
+
+    /**
+     * Where the next figure after lexeme {@code from} starts ("while 100 others were killed in
+     * India": India places the 100). A number that modifies a noun with a dash ("7.8-magnitude",
+     * "eleven-week") or counts time ("in 24 hours") is no figure here. The sentence's end when none.
+     */
+    static int laterFigure(SentenceView view, int from) {
+        List<Lexeme> lx = view.lx;
+        int m = view.nextMentionStart(from);
+        while (m < lx.size()) {
+            NumberMention n = view.mentionStarting(m);
+            if (n == null || n.endLexeme() >= lx.size()) return m;
+            Lexeme next = lx.get(n.endLexeme());
+            if (!next.isDash() && !TIME_UNITS.contains(next.lower())) return m;
+            m = view.nextMentionStart(n.endLexeme());
+        }
+        return lx.size();
+    }
+}
