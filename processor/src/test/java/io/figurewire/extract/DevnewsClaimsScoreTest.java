@@ -28,7 +28,7 @@ class DevnewsClaimsScoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest(name = "devnews/{0}")
-    @CsvSource({"a, 0.94, 0.97, 0.93", "b, 0.89, 0.96, 0.91"})
+    @CsvSource({"a, 0.97, 0.97, 0.94", "b, 0.92, 0.97, 0.91"})
     void realWireArticlesScoreAtTheBar(String split, double f1, double qualifier, double role) throws Exception {
         Path recipe = SharedFiles.require("devnews/" + split + "/recipe.jsonl");
         Path gold = SharedFiles.require("devnews/" + split + "/gold-facts.jsonl");
