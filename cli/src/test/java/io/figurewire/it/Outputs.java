@@ -55,14 +55,20 @@ final class Outputs {
 
     /** The figures table: per metric, the current value, qualifier, article, report count and flags. */
     static Map<String, String> table(String bootstrap, Topics topics) {
+        return table(bootstrap, topics, null);
+    }
+
+    /** The same, without one flag (null: all flags). */
+    static Map<String, String> table(String bootstrap, Topics topics, String leftOut) {
         Map<String, String> rows = new TreeMap<>();
         TopicSnapshot.latestByKey(TopicSnapshot.read(bootstrap, topics.figures(), RecordSerdes.figure().deserializer()))
-                .forEach((metric, f) -> rows.put(metric, row(f)));
+                .forEach((metric, f) -> rows.put(metric, row(f, leftOut)));
         return rows;
     }
 
-    private static String row(Figure f) {
+    private static String row(Figure f, String leftOut) {
+        List<String> flags = f.getFlags().stream().filter(flag -> !flag.equals(leftOut)).toList();
         return f.getCurrent().getValue() + " " + f.getCurrent().getQualifier() + " " + f.getCurrent().getArticleId()
-                + " reports=" + f.getReportCount() + " flags=" + f.getFlags();
+                + " reports=" + f.getReportCount() + " flags=" + flags;
     }
 }
