@@ -252,7 +252,7 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
                 String what = firstFailure.getClass().getSimpleName()
                         + (firstFailure.getMessage() == null ? "" : ": " + firstFailure.getMessage());
                 throw new ReleaseFailure("reordering buffer " + storeName + " could not release " + failed.size()
-                        + " record(s): " + what, failed, firstFailure);
+                        + " record(s), the first for " + what, failed, firstFailure);
             }
         }
     }

@@ -166,7 +166,7 @@ class ArrivalBufferReleaseTest {
         assertThat(dead).extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).containsExactly("poison", "overflow");
         assertThat(dead).allSatisfy(r -> assertThat(header(r, "__streams.errors.message"))
                 .contains("reordering buffer " + STORE + " could not release 2 record(s)")
-                .contains("IllegalStateException: cannot convert poison"));
+                .contains("the first for IllegalStateException: cannot convert poison"));
         assertThat(held()).isZero();
 
         // nothing is released twice, and the thread is alive: the next record goes through
