@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
@@ -64,7 +65,12 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
     /** the latest arrival among the records this task has seen */
     private long watermark = Long.MIN_VALUE;
     private long lastRecordAt;
-    /** When each waiting record was put here (wall clock); records restored at start count from then. */
+    /**
+     * When each waiting group's first record was put here (wall clock); groups restored at start
+     * count from then. Per group, not per record: a group whose records waited from different
+     * times left in two parts (after a restart, the part restored from the changelog waited from
+     * init, the rest, read again, from later), and the table counted one article's report twice.
+     */
     private final Map<String, Long> waitingSince = new HashMap<>();
 
     ArrivalBuffer(String storeName, Duration hold, Serializer<I> values) {
@@ -82,8 +88,8 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
     /** Where a record goes in the order. */
     abstract ArrivalOrder orderOf(Record<String, I> record);
 
-    /** Records that leave together (consecutive in the order). */
-    abstract boolean sameGroup(ArrivalOrder first, ArrivalOrder next);
+    /** What the records that leave together share (they are consecutive in the order). */
+    abstract String groupOf(ArrivalOrder order);
 
     /** What a group becomes downstream. */
     abstract Record<String, O> released(List<KeyValue<ArrivalOrder, I>> group);
@@ -100,7 +106,7 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
         try (KeyValueIterator<String, I> all = pending.all()) {
             all.forEachRemaining(kv -> {
                 watermark = Math.max(watermark, arrivalOf(kv.key));
-                waitingSince.put(kv.key, lastRecordAt);
+                groupOf(kv.key).ifPresent(g -> waitingSince.put(g, lastRecordAt));
             });
         }
         long every = Math.max(50, hold.toMillis() / 6);
@@ -113,7 +119,7 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
         pending.put(order.encoded(), record.value());
         watermark = Math.max(watermark, order.arrival());
         lastRecordAt = context.currentSystemTimeMs();
-        waitingSince.putIfAbsent(order.encoded(), lastRecordAt);
+        waitingSince.putIfAbsent(groupOf(order), lastRecordAt);
     }
 
     /** Forwards, in order, every waiting group whose arrival is old enough (all of them after a pause). */
@@ -132,6 +138,14 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
             return ArrivalOrder.ofEncoded(key).arrival();
         } catch (IllegalArgumentException e) {
             return Long.MIN_VALUE;
+        }
+    }
+
+    private Optional<String> groupOf(String key) {
+        try {
+            return Optional.of(groupOf(ArrivalOrder.ofEncoded(key)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
@@ -161,11 +175,13 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
                     if (order == null) {
                         continue;
                     }
-                    boolean waited = waitingSince.getOrDefault(kv.key, Long.MAX_VALUE) <= waitedSince;
+                    String groupId = groupOf(order);
+                    boolean waited = waitingSince.getOrDefault(groupId, Long.MAX_VALUE) <= waitedSince;
                     if (order.arrival() > upTo && !waited) {
+                        // (arrival and wait are the group's, so this never cuts a group in two)
                         break;
                     }
-                    if (!group.isEmpty() && !sameGroup(group.get(0).key, order)) {
+                    if (!group.isEmpty() && !groupId.equals(groupOf(group.get(0).key))) {
                         forwardGroup();
                         if (spent()) {
                             // stops between groups only: the rest leaves next time, still in order
@@ -199,6 +215,7 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
         /** Out of the buffer first: whatever happens while it is forwarded, it is never released twice. */
         private void forwardGroup() {
             keys.forEach(this::take);
+            waitingSince.remove(groupOf(group.get(0).key));
             groups++;
             Record<String, O> out = null;
             try {
@@ -226,7 +243,6 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
 
         private void take(String key) {
             pending.delete(key);
-            waitingSince.remove(key);
         }
 
         private void fail(String key, I value, Throwable cause) {

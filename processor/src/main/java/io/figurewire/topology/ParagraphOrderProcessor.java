@@ -27,9 +27,10 @@ final class ParagraphOrderProcessor extends ArrivalBuffer<Paragraph, Paragraph> 
         return new ArrivalOrder(arrival, record.timestamp(), p.getArticleId(), record.key(), p.getIndex(), 0);
     }
 
+    /** Each paragraph leaves alone. */
     @Override
-    boolean sameGroup(ArrivalOrder first, ArrivalOrder next) {
-        return false;
+    String groupOf(ArrivalOrder order) {
+        return order.encoded();
     }
 
     @Override

@@ -29,9 +29,10 @@ final class ReportOrderProcessor extends ArrivalBuffer<Claim, List<FigureReport>
                 record.key(), claim.getParagraphIndex(), ClaimRecords.position(claim));
     }
 
+    /** One article's reports of one metric (its arrival and publication come with the article). */
     @Override
-    boolean sameGroup(ArrivalOrder first, ArrivalOrder next) {
-        return first.sameReport(next);
+    String groupOf(ArrivalOrder order) {
+        return new ArrivalOrder(order.arrival(), order.published(), order.articleId(), order.recordKey(), 0, 0).encoded();
     }
 
     @Override
