@@ -19,7 +19,6 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,37 +26,40 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code ./figurewire process} as its own JVM, killed with SIGKILL three times while it works
  * through a backlog, then run to the end: its read_committed claims and figures table equal those
- * of an in-process run that never crashed: no duplicate, no gap, the same table. Each restart
- * waits out the killed member's session (45 s), so this is the slowest test.
+ * of an in-process run that never crashed: no duplicate, no gap, the same table. The processor
+ * is a static group member, so a restart does not wait out the killed member's session; each
+ * life's time from start to first commit is printed.
  */
 class CrashRecoveryIT {
 
     @RegisterExtension
     static final KafkaCluster KAFKA = new KafkaCluster();
 
-    static final int ARTICLES = 4_000;
+    static final int ARTICLES = 2_000;
     static final int KILLS = 3;
+    /** The processors' logs outlive the test (the temporary directory does not), for a failure to be read. */
+    static final Path LOGS = Path.of("target", "crash-recovery");
 
     @TempDir
     Path dir;
 
     @Test
-    @Disabled("fails since the two reordering buffers (order-paragraphs, order-reports) were merged: after three kill -9s "
-            + "the read_committed claims and table differ from the uncrashed run's, or the comparison runs while a buffer "
-            + "in the other JVM still holds records; not settled which. Open in issue 11, see the closing note of session 2")
     void threeKillsLoseAndDoubleNothing() throws Exception {
+        Files.createDirectories(LOGS);
         Path wire = dir.resolve("wire.jsonl");
         Files.write(wire, Outputs.variedWire("k-", ARTICLES));
+        // created before the reference run: an idempotent producer that writes to topics created a
+        // moment ago on a loaded broker had batches refused (OutOfOrderSequence) and lost 74 of 2,000
+        Topics topics = new Topics("crash.");
+        TopicAdmin.ensureTopics(KAFKA.bootstrap(), topics, 3, (short) 1);
         ProcessorSettings reference = Pipelines.settings(KAFKA.bootstrap(), dir.resolve("ref-state"), "ref.");
         try (ProcessorApp app = Pipelines.startAndAwaitRunning(reference)) {
             assertThat(PublishRun.publishQuietly(KAFKA.bootstrap(), reference.topics().raw(), List.of(wire.toString())).published())
                     .isEqualTo(ARTICLES);
-            Pipelines.awaitProcessed(app);
+            Pipelines.awaitProcessed(Duration.ofSeconds(600), app);
         }
 
-        Topics topics = new Topics("crash.");
         String appId = "it-crash-" + UUID.randomUUID().toString().substring(0, 8);
-        TopicAdmin.ensureTopics(KAFKA.bootstrap(), topics, 3, (short) 1);
         assertThat(PublishRun.publishQuietly(KAFKA.bootstrap(), topics.raw(), List.of(wire.toString())).published()).isEqualTo(ARTICLES);
         Path state = dir.resolve("state");
         ProcessorSettings same = ProcessorSettings.builder(KAFKA.bootstrap(), state).applicationId(appId).topics(topics)
@@ -65,38 +67,37 @@ class CrashRecoveryIT {
         try (ProcessingProbe probe = new ProcessingProbe(KAFKA.bootstrap(), appId, FigurewireTopology.withDefaults(same).build())) {
             long before = 0;
             for (int kill = 1; kill <= KILLS; kill++) {
+                long started = System.nanoTime();
                 Process p = startProcessor(appId, state, kill);
                 long from = before;
                 // killed at this life's first commit (over every source topic, internal ones included):
                 // it made progress, and work is still in flight
                 await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200))
                         .until(() -> probe.check().processed() > from || !p.isAlive());
+                System.out.printf("life %d: first commit %.1f s after the start%s%n", kill, (System.nanoTime() - started) / 1e9,
+                        kill == 1 ? "" : " (a restart after kill -9)");
                 assertThat(p.isAlive()).as("processor %d still running", kill).isTrue();
-                boolean inFlight = !probe.check().caughtUp();
+                // in flight: input not yet read, or read into a reordering buffer and not yet passed on
+                boolean inFlight = !probe.check().settled();
                 p.destroyForcibly().waitFor();
                 before = probe.check().processed();
                 System.out.printf("kill -9 #%d with %d of %d articles read (%d records over all source topics), work in flight: %s%n",
                         kill, committedInput(appId, topics), ARTICLES, before, inFlight);
                 assertThat(inFlight).as("kill %d interrupted work", kill).isTrue();
             }
+            long started = System.nanoTime();
             Process last = startProcessor(appId, state, KILLS + 1);
             try {
-                int[] clean = {0};
-                await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                    var progress = probe.check();
-                    clean[0] = progress.caughtUp() && progress.total() > 0 ? clean[0] + 1 : 0;
-                    return clean[0] >= 2;
+                // Settled twice in a row: every source topic committed to its end AND nothing held in
+                // the reordering buffers, read from their changelogs (this JVM cannot ask the
+                // processor's stores). Committed offsets alone said "done" while the buffers still
+                // held 4,012 of the paragraphs (24 of 3,799 claims written): that was the failure.
+                int[] settled = {0};
+                await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    settled[0] = probe.check().settled() ? settled[0] + 1 : 0;
+                    return settled[0] >= 2;
                 });
-                // the processor runs in its own JVM, so its reordering buffers cannot be asked: they
-                // release by wall clock once input stops, so wait until the committed table stands still
-                Object[] previous = {null};
-                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(2L * ProcessorSettings.REPORT_ORDER_HOLD.toMillis()))
-                        .until(() -> {
-                            var table = Outputs.table(KAFKA.bootstrap(), topics);
-                            boolean still = table.equals(previous[0]);
-                            previous[0] = table;
-                            return still;
-                        });
+                System.out.printf("last life: settled %.1f s after the start%n", (System.nanoTime() - started) / 1e9);
             } finally {
                 last.destroy();
                 last.waitFor();
@@ -104,16 +105,20 @@ class CrashRecoveryIT {
         }
         assertThat(Outputs.claims(KAFKA.bootstrap(), topics)).isEqualTo(Outputs.claims(KAFKA.bootstrap(), reference.topics()))
                 .hasSizeGreaterThanOrEqualTo(ARTICLES);
-        assertThat(Outputs.table(KAFKA.bootstrap(), topics)).isEqualTo(Outputs.table(KAFKA.bootstrap(), reference.topics()));
+        // Every flag included: staleness is judged on the arrival times the reports carry, so it
+        // does not depend on the order a buffer released them in after a crash.
+        var crashed = Outputs.table(KAFKA.bootstrap(), topics);
+        var uncrashed = Outputs.table(KAFKA.bootstrap(), reference.topics());
+        assertThat(crashed).hasSizeGreaterThan(0).isEqualTo(uncrashed);
     }
 
     private Process startProcessor(String appId, Path state, int life) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfigurewire.log.file=" + dir.resolve("processor-" + life + ".log"), "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.figurewire.records",
+                "-Dfigurewire.log.file=" + LOGS.resolve("processor-" + life + ".log").toAbsolutePath(), "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.figurewire.records",
                 "-cp", System.getProperty("java.class.path"), "io.figurewire.cli.Main", "process",
                 "--bootstrap", KAFKA.bootstrap(), "--topic-prefix", "crash.", "--application-id", appId,
                 "--state-dir", state.toString(), "--partitions", "3", "--http-port", "0"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("processor-" + life + ".out").toFile()).start();
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(LOGS.resolve("processor-" + life + ".out").toFile()).start();
     }
 
     private static long committedInput(String appId, Topics topics) throws Exception {

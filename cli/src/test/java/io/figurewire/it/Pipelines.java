@@ -38,10 +38,14 @@ final class Pipelines {
      * no claim waiting in any given instance's reordering buffer.
      */
     static void awaitProcessed(ProcessorApp app, ProcessorApp... others) {
+        // generous: 4,000 articles under exactly-once take over a minute on a loaded 2-core machine
+        awaitProcessed(Duration.ofSeconds(300), app, others);
+    }
+
+    static void awaitProcessed(Duration atMost, ProcessorApp app, ProcessorApp... others) {
         try (ProcessingProbe probe = new ProcessingProbe(app.settings().bootstrap(), app.settings().applicationId(), app.topology())) {
             int[] clean = {0};
-            // generous: 4,000 articles under exactly-once take over a minute on a loaded 2-core machine
-            await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            await().atMost(atMost).pollInterval(Duration.ofMillis(300)).until(() -> {
                 var p = probe.check();
                 boolean applied = PendingReports.count(app.streams()) == 0
                         && Arrays.stream(others).allMatch(o -> PendingReports.count(o.streams()) == 0);

@@ -3,6 +3,7 @@ package io.figurewire.api;
 import io.figurewire.settings.KafkaConnection;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.figurewire.errors.ReleaseFailure;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.SerdeOptions;
@@ -181,7 +182,7 @@ public final class FigureApi implements AutoCloseable {
     private void metrics(HttpExchange x) throws IOException {
         send(x, 200, "text/plain; version=0.0.4; charset=utf-8",
                 metrics.render(streams.metrics(), counts.tally(), streams.state().name(), changes.subscriberCount(),
-                        ClaimExtractor.withDefaultLexicon().failures()), advertised());
+                        ClaimExtractor.withDefaultLexicon().failures(), ReleaseFailure.total()), advertised());
     }
 
     private void dashboard(HttpExchange x) throws IOException {

@@ -26,9 +26,12 @@ final class PrometheusText {
         this.topics = topics;
     }
 
-    /** @param extractorFailures sentences the claim extractor could not read in this process (each also logged) */
+    /**
+     * @param extractorFailures sentences the claim extractor could not read in this process (each also logged)
+     * @param releaseFailures   reordering-buffer releases that failed in this process (each logged, records dead-lettered)
+     */
     String render(Map<MetricName, ? extends Metric> metrics, RecordTally committed, String state, int subscribers,
-                  long extractorFailures) {
+                  long extractorFailures, long releaseFailures) {
         Map<String, Double> consumed = new TreeMap<>();
         Map<String, Double> produced = new TreeMap<>();
         Map<String, Double> lag = new TreeMap<>();
@@ -90,6 +93,9 @@ final class PrometheusText {
         sample(s, "figurewire_consumer_lag_total", null, lag.values().stream().mapToDouble(Double::doubleValue).sum());
         family(s, "figurewire_extractor_failures_total", "counter", "sentences the extractor could not read in this process (logged with the article id)");
         sample(s, "figurewire_extractor_failures_total", null, extractorFailures);
+        family(s, "figurewire_release_failures_total", "counter",
+                "reordering-buffer releases that failed in this process (logged; the records they held are dead-lettered)");
+        sample(s, "figurewire_release_failures_total", null, releaseFailures);
         family(s, "figurewire_change_subscribers", "gauge", "clients connected to /changes");
         sample(s, "figurewire_change_subscribers", null, subscribers);
         return s.toString();

@@ -1,6 +1,7 @@
 package io.figurewire.runtime;
 
 import io.figurewire.settings.KafkaConnection;
+import io.figurewire.topology.PendingReports;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ import org.apache.kafka.streams.TopologyDescription;
  * committed offset must have reached the end of the log. Under exactly-once a log ends in
  * transaction markers, which a committed offset never passes; a partition whose only
  * unconsumed entries are markers (no committed record to read) counts as caught up.
+ * Records read into a reordering buffer are consumed but not yet passed on, so the check also
+ * counts what the buffers hold as committed ({@link BufferedRecords}): only both together say
+ * that every output is written.
  */
 public final class ProcessingProbe implements AutoCloseable {
 
@@ -37,6 +41,7 @@ public final class ProcessingProbe implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> reader;
     private final String groupId;
     private final List<String> sourceTopics;
+    private final BufferedRecords buffered;
 
     public ProcessingProbe(String bootstrap, String applicationId, Topology topology) {
         this(KafkaConnection.plain(bootstrap), applicationId, topology);
@@ -51,10 +56,19 @@ public final class ProcessingProbe implements AutoCloseable {
         this.reader = new KafkaConsumer<>(kafka.applyTo(c), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.groupId = applicationId;
         this.sourceTopics = sourceTopics(topology, applicationId);
+        this.buffered = new BufferedRecords(kafka, applicationId, buffers(topology));
     }
 
-    /** Progress of one check: records on the source topics, and how many are committed as processed. */
-    public record Progress(long total, long processed, boolean caughtUp) {
+    /**
+     * Progress of one check: records on the source topics, how many are committed as processed,
+     * and how many wait in the reordering buffers as committed (-1 while that cannot be read).
+     */
+    public record Progress(long total, long processed, boolean caughtUp, long buffered) {
+
+        /** Every input read and every output committed: nothing is left to happen without new input. */
+        public boolean settled() {
+            return caughtUp && total > 0 && buffered == 0;
+        }
     }
 
     public Progress check() throws InterruptedException {
@@ -82,9 +96,10 @@ public final class ProcessingProbe implements AutoCloseable {
                     caughtUp = false;
                 }
             }
-            return new Progress(total, processed, caughtUp);
+            // read after the offsets: a buffer that fills meanwhile moved an offset the next check sees
+            return new Progress(total, processed, caughtUp, buffered.count());
         } catch (ExecutionException e) {
-            return new Progress(0, 0, false);
+            return new Progress(0, 0, false, -1);
         }
     }
 
@@ -118,6 +133,19 @@ public final class ProcessingProbe implements AutoCloseable {
         return List.copyOf(topics);
     }
 
+    /** The topology's stores that are reordering buffers. */
+    static List<String> buffers(Topology topology) {
+        Set<String> stores = new LinkedHashSet<>();
+        for (TopologyDescription.Subtopology sub : topology.describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Processor processor) {
+                    processor.stores().stream().filter(PendingReports.BUFFERS::contains).forEach(stores::add);
+                }
+            }
+        }
+        return List.copyOf(stores);
+    }
+
     public List<String> sourceTopics() {
         return sourceTopics;
     }
@@ -125,6 +153,7 @@ public final class ProcessingProbe implements AutoCloseable {
     @Override
     public void close() {
         reader.close(Duration.ofSeconds(5));
+        buffered.close();
         admin.close(Duration.ofSeconds(5));
     }
 }

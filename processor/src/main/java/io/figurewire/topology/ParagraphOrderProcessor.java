@@ -2,6 +2,7 @@ package io.figurewire.topology;
 
 import io.figurewire.figures.ArrivalOrder;
 import io.figurewire.records.Paragraph;
+import io.figurewire.schemas.RecordSerdes;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
@@ -16,7 +17,7 @@ import org.apache.kafka.streams.processor.api.Record;
 final class ParagraphOrderProcessor extends ArrivalBuffer<Paragraph, Paragraph> {
 
     ParagraphOrderProcessor(Duration hold) {
-        super(StoreNames.PENDING_PARAGRAPHS, hold);
+        super(StoreNames.PENDING_PARAGRAPHS, hold, RecordSerdes.paragraph().serializer());
     }
 
     @Override
@@ -26,9 +27,10 @@ final class ParagraphOrderProcessor extends ArrivalBuffer<Paragraph, Paragraph> 
         return new ArrivalOrder(arrival, record.timestamp(), p.getArticleId(), record.key(), p.getIndex(), 0);
     }
 
+    /** Each paragraph leaves alone. */
     @Override
-    boolean sameGroup(ArrivalOrder first, ArrivalOrder next) {
-        return false;
+    String groupOf(ArrivalOrder order) {
+        return order.encoded();
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 public final class PendingReports {
 
-    private static final List<String> BUFFERS = List.of(StoreNames.PENDING_PARAGRAPHS, StoreNames.PENDING_REPORTS);
+    /** The reordering buffers' stores. */
+    public static final List<String> BUFFERS = List.of(StoreNames.PENDING_PARAGRAPHS, StoreNames.PENDING_REPORTS);
 
     private PendingReports() {
     }

@@ -3,6 +3,7 @@ package io.figurewire.topology;
 import io.figurewire.figures.ArrivalOrder;
 import io.figurewire.records.Claim;
 import io.figurewire.records.FigureReport;
+import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.stages.ClaimRecords;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import org.apache.kafka.streams.processor.api.Record;
 final class ReportOrderProcessor extends ArrivalBuffer<Claim, List<FigureReport>> {
 
     ReportOrderProcessor(Duration hold) {
-        super(StoreNames.PENDING_REPORTS, hold);
+        super(StoreNames.PENDING_REPORTS, hold, RecordSerdes.claim().serializer());
     }
 
     @Override
@@ -28,9 +29,10 @@ final class ReportOrderProcessor extends ArrivalBuffer<Claim, List<FigureReport>
                 record.key(), claim.getParagraphIndex(), ClaimRecords.position(claim));
     }
 
+    /** One article's reports of one metric (its arrival and publication come with the article). */
     @Override
-    boolean sameGroup(ArrivalOrder first, ArrivalOrder next) {
-        return first.sameReport(next);
+    String groupOf(ArrivalOrder order) {
+        return new ArrivalOrder(order.arrival(), order.published(), order.articleId(), order.recordKey(), 0, 0).encoded();
     }
 
     @Override
