@@ -13,7 +13,6 @@ import io.figurewire.records.FigureChange;
 import io.figurewire.records.Paragraph;
 import io.figurewire.runtime.ProcessorApp;
 import io.figurewire.runtime.TopicSnapshot;
-import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
@@ -128,12 +127,12 @@ class SchemaRegistryIT {
         DemoOutputs expected = DemoOutputs.read(KAFKA.bootstrap(), plain);
         Map<String, String> table = new LinkedHashMap<>();
         TopicSnapshot.latestByKey(TopicSnapshot.read(KAFKA.bootstrap(), registry.figures(), RecordSerdes.figure(serdes).deserializer()))
-                .forEach((metric, f) -> table.put(metric, RecordJson.line(f)));
+                .forEach((metric, f) -> table.put(metric, DemoOutputs.line(f)));
         Map<String, String> expectedTable = new LinkedHashMap<>();
-        expected.figures().forEach((metric, f) -> expectedTable.put(metric, RecordJson.line(f)));
+        expected.figures().forEach((metric, f) -> expectedTable.put(metric, DemoOutputs.line(f)));
         assertThat(table).isNotEmpty().containsExactlyInAnyOrderEntriesOf(expectedTable);
         List<String> changes = TopicSnapshot.read(KAFKA.bootstrap(), registry.figureChanges(), RecordSerdes.figureChange(serdes).deserializer())
-                .stream().map(r -> RecordJson.line(r.value())).sorted().toList();
+                .stream().map(r -> DemoOutputs.line(r.value())).sorted().toList();
         assertThat(changes).isEqualTo(expected.changeLines().stream().sorted().toList());
     }
 
