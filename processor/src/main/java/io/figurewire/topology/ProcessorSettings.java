@@ -37,6 +37,7 @@ public record ProcessorSettings(
         Duration figureHistoryRetention,
         int threads,
         long commitIntervalMs,
+        int standbyReplicas,
         String applicationServer,
         TextLimits textLimits,
         SerdeOptions serdes) {
@@ -59,6 +60,7 @@ public record ProcessorSettings(
                 .partitions(c.integer(Settings.PARTITIONS)).replicationFactor((short) c.integer(Settings.REPLICATION_FACTOR))
                 .processingGuarantee(c.string(Settings.PROCESSING_GUARANTEE)).threads(c.integer(Settings.THREADS))
                 .commitIntervalMs(c.longValue(Settings.COMMIT_INTERVAL_MS))
+                .standbyReplicas(c.integer(Settings.STANDBY_REPLICAS))
                 .dedupWindow(Duration.ofDays(c.integer(Settings.DEDUP_WINDOW_DAYS)))
                 .figureHistoryRetention(Duration.ofDays(c.integer(Settings.FIGURE_HISTORY_DAYS)))
                 .textLimits(TextLimits.from(c)).serdes(SerdeOptions.from(c)).build();
@@ -82,7 +84,7 @@ public record ProcessorSettings(
         return new Builder(kafka.bootstrap(), stateDir).kafka(kafka).applicationId(applicationId).topics(topics).partitions(partitions)
                 .replicationFactor(replicationFactor).processingGuarantee(processingGuarantee).dedupWindow(dedupWindow)
                 .figureHistoryRetention(figureHistoryRetention).threads(threads).commitIntervalMs(commitIntervalMs)
-                .applicationServer(applicationServer).textLimits(textLimits).serdes(serdes);
+                .standbyReplicas(standbyReplicas).applicationServer(applicationServer).textLimits(textLimits).serdes(serdes);
     }
 
     public static final class Builder {
@@ -97,6 +99,7 @@ public record ProcessorSettings(
         private Duration figureHistoryRetention = DEFAULT_FIGURE_HISTORY;
         private int threads = Settings.defaultInt(Settings.THREADS);
         private long commitIntervalMs = DEFAULT_COMMIT_INTERVAL_MS;
+        private int standbyReplicas = Settings.defaultInt(Settings.STANDBY_REPLICAS);
         private String applicationServer;
         private TextLimits textLimits = TextLimits.defaults();
         private SerdeOptions serdes = SerdeOptions.defaults();
@@ -119,6 +122,7 @@ public record ProcessorSettings(
         public Builder figureHistoryRetention(Duration v) { figureHistoryRetention = v; return this; }
         public Builder threads(int v) { threads = v; return this; }
         public Builder commitIntervalMs(long v) { commitIntervalMs = v; return this; }
+        public Builder standbyReplicas(int v) { standbyReplicas = v; return this; }
         /** host:port of this instance's HTTP API, for interactive-query forwarding; null without one */
         public Builder applicationServer(String v) { applicationServer = v; return this; }
         /** max article size, paragraphs per article, numbers per paragraph (see {@link TextLimits}) */
@@ -128,8 +132,8 @@ public record ProcessorSettings(
 
         public ProcessorSettings build() {
             return new ProcessorSettings(kafka, applicationId, topics, stateDir, partitions, replicationFactor,
-                    processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, applicationServer,
-                    textLimits, serdes);
+                    processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, standbyReplicas,
+                    applicationServer, textLimits, serdes);
         }
     }
 
@@ -140,6 +144,7 @@ public record ProcessorSettings(
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standbyReplicas);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicationFactor);
         // An unnamed store or repartition topic is a build error: internal names must never shift.
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);

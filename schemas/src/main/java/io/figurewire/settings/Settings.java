@@ -39,6 +39,14 @@ public final class Settings {
      */
     public static final Setting COMMIT_INTERVAL_MS = new Setting("commit.interval.ms", "200", "MS",
             "Streams commit interval");
+    /**
+     * A standby keeps a warm copy of another instance's state, so that a task moving after a crash
+     * resumes without replaying its changelogs. With one instance nothing is assigned (a standby
+     * never sits beside its active task), so 1 costs nothing until a second instance runs; then it
+     * doubles state writes.
+     */
+    public static final Setting STANDBY_REPLICAS = new Setting("standby.replicas", "1", "N",
+            "warm copies of each task's state on other instances (Streams num.standby.replicas)");
     public static final Setting DEDUP_WINDOW_DAYS = new Setting("dedup.window.days", "7", "DAYS",
             "how long a paragraph is remembered for dedup");
     public static final Setting FIGURE_HISTORY_DAYS = new Setting("figure.history.days", "365", "DAYS",
@@ -80,7 +88,7 @@ public final class Settings {
     public static final List<Setting> CLUSTER = List.of(BOOTSTRAP, TOPIC_PREFIX);
     /** The Streams application and the topics it creates. */
     public static final List<Setting> STREAMS = List.of(APPLICATION_ID, STATE_DIR, PARTITIONS, REPLICATION_FACTOR, THREADS,
-            PROCESSING_GUARANTEE, COMMIT_INTERVAL_MS, DEDUP_WINDOW_DAYS, FIGURE_HISTORY_DAYS);
+            PROCESSING_GUARANTEE, COMMIT_INTERVAL_MS, STANDBY_REPLICAS, DEDUP_WINDOW_DAYS, FIGURE_HISTORY_DAYS);
     public static final List<Setting> HTTP = List.of(HTTP_PORT, HTTP_HOST, HTTP_ALLOWED_HOSTS);
     /** Cleaning: the same rules and limits in process and extract. */
     public static final List<Setting> TEXT = List.of(BOILERPLATE_RULES, MAX_ARTICLE_CHARS, MAX_PARAGRAPHS, MAX_NUMBERS_PER_PARAGRAPH);
