@@ -8,6 +8,7 @@ import io.figurewire.producer.FeedReader;
 import io.figurewire.producer.FeedState;
 import io.figurewire.producer.IngestClock;
 import io.figurewire.producer.PublishRun;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
 import io.figurewire.settings.Configuration;
 import io.figurewire.settings.KafkaConnection;
@@ -41,7 +42,7 @@ final class ProduceCommand implements Callable<Integer>, Configurable {
 
     @Override
     public List<Setting> settings() {
-        return Stream.of(Settings.CLUSTER, Settings.FEEDS).flatMap(List::stream).toList();
+        return Stream.of(Settings.CLUSTER, Settings.FEEDS, List.of(Settings.SCHEMA_REGISTRY)).flatMap(List::stream).toList();
     }
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "files or directories; '-' or nothing (and no --feed) reads stdin")
@@ -67,7 +68,7 @@ final class ProduceCommand implements Callable<Integer>, Configurable {
         KafkaConnection kafka = config.connection();
         String topic = new Topics(config.string(Settings.TOPIC_PREFIX)).raw();
         Preflight.requireTopics(kafka, List.of(topic));
-        try (ArticlePublisher publisher = new ArticlePublisher(kafka, topic)) {
+        try (ArticlePublisher publisher = new ArticlePublisher(kafka, topic, SerdeOptions.forInput(config))) {
             int status = PublishRun.OK;
             if (!withFeeds || (inputs != null && !inputs.isEmpty())) {
                 List<String> sources = inputs == null || inputs.isEmpty() ? List.of("-") : inputs;

@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apicurio.registry.resolver.config.SchemaResolverConfig;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.figurewire.cli.DemoOutputs;
+import io.figurewire.producer.ArticlePublisher;
+import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.PublishRun;
 import io.figurewire.records.Claim;
 import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureChange;
 import io.figurewire.records.Paragraph;
+import io.figurewire.records.RawArticle;
 import io.figurewire.runtime.ProcessorApp;
 import io.figurewire.runtime.TopicSnapshot;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.schemas.Topics;
+import io.figurewire.settings.KafkaConnection;
 import io.figurewire.topology.ProcessorSettings;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --schema-registry}: Apicurio Registry on loopback (in memory, started and stopped here),
- * the tie wire through a plain Avro pipeline and a registry one. Every output topic of the registry
+ * the tie wire through a plain Avro pipeline and a registry one (its articles published through
+ * the registry, as {@code produce --schema-registry} does). Every topic of the registry
  * run carries registry-framed values whose schemas are registered as {@code <topic>-value} (the
  * claims.&lt;type&gt; topics reuse the one registered for claims); a
  * consumer with only Apicurio's deserializer and Avro's GenericRecord (no figurewire class) reads
@@ -75,19 +81,23 @@ class SchemaRegistryIT {
         ProcessorSettings settings = Pipelines.settings(KAFKA.bootstrap(), dir.resolve("state-" + prefix), prefix).toBuilder()
                 .serdes(options).build();
         try (ProcessorApp app = Pipelines.startAndAwaitRunning(settings)) {
-            PublishRun.publishQuietly(KAFKA.bootstrap(), settings.topics().raw(), List.of(wire.toString()));
+            // the registry run's articles go through the registry too, as produce --schema-registry sends them
+            try (ArticlePublisher publisher = new ArticlePublisher(KafkaConnection.plain(KAFKA.bootstrap()), settings.topics().raw(), options)) {
+                new PublishRun(ArticleReader.systemClock(), publisher, new PrintStream(PrintStream.nullOutputStream()), System.err)
+                        .run(List.of(wire.toString()), settings.topics().raw());
+            }
             Pipelines.awaitProcessed(app);
         }
         return settings.topics();
     }
 
     static List<String> outputTopics(Topics t) {
-        return List.of(t.paragraphs(), t.clean(), t.claims(), t.claimsOf("killed"), t.figures(), t.figureChanges());
+        return List.of(t.raw(), t.paragraphs(), t.clean(), t.claims(), t.claimsOf("killed"), t.figures(), t.figureChanges());
     }
 
     @Test
     void everyOutputTopicIsRegistryFramedAndItsSchemaIsRegistered() {
-        Map<String, Schema> written = Map.of(registry.paragraphs(), Paragraph.getClassSchema(), registry.clean(),
+        Map<String, Schema> written = Map.of(registry.raw(), RawArticle.getClassSchema(), registry.paragraphs(), Paragraph.getClassSchema(), registry.clean(),
                 CleanArticle.getClassSchema(), registry.claims(), Claim.getClassSchema(), registry.figures(),
                 Figure.getClassSchema(), registry.figureChanges(), FigureChange.getClassSchema());
         for (String topic : outputTopics(registry)) {
@@ -146,7 +156,9 @@ class SchemaRegistryIT {
     @SuppressWarnings("unchecked")
     private static Deserializer<SpecificRecord> figurewireDeserializer(String topic) {
         Deserializer<? extends SpecificRecord> d;
-        if (topic.equals(registry.paragraphs())) {
+        if (topic.equals(registry.raw())) {
+            d = RecordSerdes.rawArticle(serdes).deserializer();
+        } else if (topic.equals(registry.paragraphs())) {
             d = RecordSerdes.paragraph(serdes).deserializer();
         } else if (topic.equals(registry.clean())) {
             d = RecordSerdes.cleanArticle(serdes).deserializer();

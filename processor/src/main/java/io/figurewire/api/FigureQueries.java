@@ -25,6 +25,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.query.FailureReason;
 import org.apache.kafka.streams.query.KeyQuery;
 import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.RangeQuery;
@@ -137,6 +138,9 @@ final class FigureQueries {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var e : result.getPartitionResults().entrySet()) {
             QueryResult<KeyValueIterator<String, byte[]>> partition = e.getValue();
+            if (partition.isFailure() && partition.getFailureReason() == FailureReason.NOT_ACTIVE) {
+                continue; // a standby copy here: the instance where it is active answers for it
+            }
             if (partition.isFailure()) {
                 throw new NotReadyException("partition " + e.getKey() + " not queryable: " + partition.getFailureReason());
             }

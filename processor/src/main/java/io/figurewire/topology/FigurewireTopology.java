@@ -97,7 +97,7 @@ public final class FigurewireTopology {
                 Stores.persistentKeyValueStore(StoreNames.PENDING_PARAGRAPHS), keys, paragraphSerde));
 
         KStream<String, PreparedArticle> prepared = builder
-                .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle()).withName("read-articles"))
+                .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle(out)).withName("read-articles"))
                 .mapValues((RawArticle raw) -> preparer.prepare(raw), Named.as("clean-and-split"));
 
         KStream<String, Paragraph> verdicts = prepared

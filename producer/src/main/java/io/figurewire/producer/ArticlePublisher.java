@@ -2,6 +2,7 @@ package io.figurewire.producer;
 
 import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
+import io.figurewire.schemas.SerdeOptions;
 import io.figurewire.settings.KafkaConnection;
 import java.time.Duration;
 import java.util.Properties;
@@ -31,6 +32,11 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
     }
 
     public ArticlePublisher(KafkaConnection kafka, String topic) {
+        this(kafka, topic, SerdeOptions.defaults());
+    }
+
+    /** @param serdes with a registry, articles are written through it and their schema registered */
+    public ArticlePublisher(KafkaConnection kafka, String topic, SerdeOptions serdes) {
         Properties p = new Properties();
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -40,7 +46,7 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "figurewire-producer");
-        this.producer = new KafkaProducer<>(kafka.applyTo(p), new StringSerializer(), RecordSerdes.rawArticle().serializer());
+        this.producer = new KafkaProducer<>(kafka.applyTo(p), new StringSerializer(), RecordSerdes.rawArticle(serdes).serializer());
         this.topic = topic;
     }
 

@@ -20,10 +20,20 @@ final class RawArticleDeserializer implements Deserializer<RawArticle> {
     private static final byte MARKER_0 = (byte) 0xC3;
     private static final byte MARKER_1 = (byte) 0x01;
 
+    /** Apicurio's magic byte: a schema id follows. */
+    private static final byte REGISTRY_MARKER = 0;
+
     private final Deserializer<RawArticle> avro;
+    /** Reads records written through a registry; null without one. */
+    private final Deserializer<RawArticle> registry;
 
     RawArticleDeserializer(Deserializer<RawArticle> avro) {
+        this(avro, null);
+    }
+
+    RawArticleDeserializer(Deserializer<RawArticle> avro, Deserializer<RawArticle> registry) {
         this.avro = avro;
+        this.registry = registry;
     }
 
     @Override
@@ -34,6 +44,9 @@ final class RawArticleDeserializer implements Deserializer<RawArticle> {
         if (bytes.length >= 2 && bytes[0] == MARKER_0 && bytes[1] == MARKER_1) {
             RawArticle article = avro.deserialize(topic, bytes);
             return article;
+        }
+        if (registry != null && bytes.length > 0 && bytes[0] == REGISTRY_MARKER) {
+            return registry.deserialize(topic, bytes);
         }
         String json;
         try {

@@ -68,6 +68,20 @@ public final class RecordSerdes {
         return Serdes.serdeFrom(avro.serializer(), new RawArticleDeserializer(avro.deserializer()));
     }
 
+    /**
+     * With a registry, articles are written through it and read from it as well as in every other
+     * form articles.raw accepts (JSON objects, single-object encoding); the output format does not
+     * apply to the input.
+     */
+    public static Serde<RawArticle> rawArticle(SerdeOptions options) {
+        if (!options.usesRegistry()) {
+            return rawArticle();
+        }
+        Deserializer<RawArticle> avro = avro(RawArticle.class, RawArticle.getClassSchema()).deserializer();
+        Deserializer<RawArticle> registry = RegistrySerdes.deserializer(options.schemaRegistry());
+        return Serdes.serdeFrom(RegistrySerdes.serializer(options.schemaRegistry()), new RawArticleDeserializer(avro, registry));
+    }
+
     /*
      * The records of the topics the processor writes (paragraphs, articles.clean, claims, figures,
      * figure-changes) have two methods each: without options they write Avro single-object

@@ -28,6 +28,11 @@ public record SerdeOptions(WireFormat format, String schemaRegistry) {
         return new SerdeOptions(WireFormat.of(c.string(Settings.OUTPUT_FORMAT)), registryApi(c.string(Settings.SCHEMA_REGISTRY)));
     }
 
+    /** For writing articles.raw: Avro, through the registry when one is set (the output format is the processor's). */
+    public static SerdeOptions forInput(Configuration c) {
+        return new SerdeOptions(WireFormat.avro, registryApi(c.string(Settings.SCHEMA_REGISTRY)));
+    }
+
     /** The default: Avro single-object encoding, no registry. */
     public static SerdeOptions defaults() {
         return new SerdeOptions(WireFormat.avro, null);
