@@ -29,6 +29,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 public record DemoOutputs(List<Claim> claims, Map<String, Figure> figures, List<FigureChange> changes) {
 
+    /** The reports' ingest time: left out of the --out files (see withoutArrival). */
+    private static final String ARRIVAL = "received";
+
     public static DemoOutputs read(String bootstrap, Topics topics) {
         List<Claim> claims = TopicSnapshot.read(bootstrap, topics.claims(), RecordSerdes.claim().deserializer())
                 .stream().map(ConsumerRecord::value).toList();
@@ -74,8 +77,6 @@ public record DemoOutputs(List<Claim> claims, Map<String, Figure> figures, List<
         tree.findParents(ARRIVAL).forEach(parent -> ((ObjectNode) parent).remove(ARRIVAL));
         return tree;
     }
-
-    private static final String ARRIVAL = "received";
 
     public void write(Path out) throws IOException {
         Files.createDirectories(out);
