@@ -5,22 +5,19 @@ import io.figurewire.records.FigureChange;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.SerdeOptions;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,30 +64,35 @@ final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    private final KafkaConnection kafka;
-    private final String topic;
-    private final SerdeOptions serdes;
     private final Set<Subscription> subscribers = new CopyOnWriteArraySet<>();
     private final CountDownLatch positioned = new CountDownLatch(1);
-    private volatile boolean running = true;
-    private KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private final Deserializer<FigureChange> changes;
+    private final CommittedTopicReader reader;
 
     ChangeFeed(KafkaConnection kafka, String topic, SerdeOptions serdes) {
-        this.kafka = kafka;
-        this.topic = topic;
-        this.serdes = serdes;
+        this.changes = RecordSerdes.figureChange(serdes).deserializer();
+        this.reader = new CommittedTopicReader(kafka, "figurewire-api-changes", List.of(topic), new CommittedTopicReader.Handler() {
+            @Override
+            public void position(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions) {
+                consumer.seekToEnd(partitions);
+                partitions.forEach(consumer::position); // resolve now: changes committed from here on are streamed
+                positioned.countDown();
+            }
+
+            @Override
+            public void accept(ConsumerRecord<byte[], byte[]> record) {
+                publish(record);
+            }
+
+            @Override
+            public void stopped() {
+                subscribers.forEach(s -> s.offer(Event.END));
+            }
+        });
     }
 
     void start() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "figurewire-api-changes");
-        consumer = new KafkaConsumer<>(kafka.applyTo(p), new StringDeserializer(), new ByteArrayDeserializer());
-        thread = new Thread(this::run, "figurewire-api-changes");
-        thread.setDaemon(true);
-        thread.start();
+        reader.start();
     }
 
     /** True once the feed reads from the end of every partition: later changes will be seen. */
@@ -115,51 +117,21 @@ final class ChangeFeed implements AutoCloseable {
         return subscribers.size();
     }
 
-    private void run() {
+    private void publish(ConsumerRecord<byte[], byte[]> r) {
+        String json;
         try {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position); // resolve now: changes committed from here on are streamed
-            positioned.countDown();
-            var changes = RecordSerdes.figureChange(serdes).deserializer();
-            while (running) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    String json;
-                    try {
-                        FigureChange change = changes.deserialize(r.topic(), r.value());
-                        json = RecordJson.line(change);
-                    } catch (RuntimeException unreadable) {
-                        LOG.warn("skipping unreadable change at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), unreadable.getMessage());
-                        continue;
-                    }
-                    Event e = new Event(r.partition() + "-" + r.offset(), r.key() == null ? "" : r.key(), json);
-                    subscribers.forEach(s -> s.offer(e));
-                }
-            }
-        } catch (WakeupException stopping) {
-            // close() asked us to stop
-        } catch (RuntimeException e) {
-            LOG.error("change feed stopped: {}", e.toString());
-        } finally {
-            subscribers.forEach(s -> s.offer(Event.END));
-            consumer.close(Duration.ofSeconds(5));
+            json = RecordJson.line(changes.deserialize(r.topic(), r.value()));
+        } catch (RuntimeException unreadable) {
+            LOG.warn("skipping unreadable change at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), unreadable.getMessage());
+            return;
         }
+        String metric = r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8);
+        Event e = new Event(r.partition() + "-" + r.offset(), metric, json);
+        subscribers.forEach(s -> s.offer(e));
     }
 
     @Override
     public void close() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        reader.close();
     }
 }
