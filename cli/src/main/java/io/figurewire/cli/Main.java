@@ -1,6 +1,11 @@
 package io.figurewire.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,10 +87,31 @@ public final class Main implements Runnable {
             return (env == null || env.isBlank() ? Path.of(".figurewire") : Path.of(env)).toAbsolutePath();
         }
 
-        /** The checked-in broker properties; the launcher passes the checkout as figurewire.root. */
+        static final String BUNDLED_BROKER_TEMPLATE = "/io/figurewire/cli/broker.properties";
+
+        /**
+         * The checked-in broker properties (the launcher passes the checkout as figurewire.root); outside
+         * a checkout, the copy bundled in the jar, written once into the workspace so a user can read
+         * what the broker runs with.
+         */
         static Path brokerTemplate() {
             String root = System.getProperty("figurewire.root");
-            return (root == null ? Path.of("config") : Path.of(root, "config")).resolve("broker.properties");
+            Path checkedIn = (root == null ? Path.of("config") : Path.of(root, "config")).resolve("broker.properties");
+            return Files.isRegularFile(checkedIn) ? checkedIn : bundledBrokerTemplate(home());
+        }
+
+        static Path bundledBrokerTemplate(Path home) {
+            Path file = home.resolve("broker-template.properties");
+            try (InputStream in = Main.class.getResourceAsStream(BUNDLED_BROKER_TEMPLATE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the broker template " + BUNDLED_BROKER_TEMPLATE + " is missing from the build");
+                }
+                Files.createDirectories(home);
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the broker template to " + file, e);
+            }
         }
     }
 }
