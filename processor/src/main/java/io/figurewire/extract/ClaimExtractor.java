@@ -209,7 +209,9 @@ public final class ClaimExtractor {
             }
             GeoPlace a = anchors.anchor(title, leads);
             return a == null ? null : a.path();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // Counted and logged like a sentence the reader could not read; the article goes on without an anchor.
+            failed(null, -1, -1, e);
             return null;
         }
     }
