@@ -18,6 +18,7 @@ final class CountCues {
     private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
     private static final Set<String> ROLL_NOUNS = WordClasses.get("roll-nouns");
     private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
+    private static final Set<String> MOURNING = WordClasses.get("mourning-nouns");
 
     private final SentenceView view;
     private final List<Lexeme> lx;
@@ -36,6 +37,16 @@ final class CountCues {
         if (qStart < 2 || noun < 0 || !view.is(qStart - 1, "of") || !ROLL_NOUNS.contains(lx.get(qStart - 2).lower())) return null;
         if (!VICTIM_NOUNS.contains(lx.get(noun).lower())) return null;
         return new Reading("killed", "'" + lx.get(noun).text() + "' on a " + lx.get(qStart - 2).text() + " of the dead");
+    }
+
+    /** "three days of mourning for more than 200 victims": the victims mourned are the dead; {@code noun} is the counted word or -1. */
+    Reading mourned(int qStart, int noun) {
+        if (qStart < 2 || noun < 0 || !view.is(qStart - 1, "for") || !VICTIM_NOUNS.contains(lx.get(noun).lower())) return null;
+        int c = view.clause[qStart - 1];
+        for (int k = qStart - 2; k >= Math.max(0, qStart - 5) && view.clause[k] == c; k--) {
+            if (MOURNING.contains(lx.get(k).lower())) return new Reading("killed", "'" + lx.get(noun).text() + "' mourned ('" + lx.get(k).text() + " for')");
+        }
+        return null;
     }
 
     /** "the total number of victims", "among the victims": where a tally or a group names victims, they are the dead. */

@@ -46,6 +46,7 @@ final class SentenceReader {
     private final Inserts inserts;
     private final RoleCues roles;
     private final CountCues cues;
+    private final ShelterPlaces shelters;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -80,6 +81,7 @@ final class SentenceReader {
         this.inserts = new Inserts(view);
         this.roles = new RoleCues(view, ex.lexicon());
         this.cues = new CountCues(view, ex.lexicon(), ex.gazetteer());
+        this.shelters = new ShelterPlaces(view, ex.lexicon());
     }
 
     void read() {
@@ -302,7 +304,7 @@ final class SentenceReader {
 
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. */
     private final List<CountStep> countSteps = List.of(this::victimList, this::governedBy, this::searchObject, this::typedNoun,
-            this::objectOfVerb, this::searchedFor, this::verbAfter, this::amongGroup,
+            this::objectOfVerb, this::searchedFor, this::shelterPlace, this::verbAfter, this::amongGroup,
             this::verbBefore, this::tally, this::appositive, this::secondObject, this::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
@@ -378,7 +380,9 @@ final class SentenceReader {
     private String victimList(Cascade x) {
         NounScan n = x.noun();
         int at = n.noun() != null ? n.nounAt() : n.people() ? n.nounEnd() - 1 : -1;
-        return x.f().kind == ClaimKind.COUNT ? apply(x.f(), cues.victimList(x.f().qStart, at)) : null;
+        if (x.f().kind != ClaimKind.COUNT) return null;
+        String why = apply(x.f(), cues.victimList(x.f().qStart, at));
+        return why != null ? why : apply(x.f(), cues.mourned(x.f().qStart, at));
     }
 
     private String searchObject(Cascade x) {
@@ -387,6 +391,12 @@ final class SentenceReader {
 
     private String searchedFor(Cascade x) {
         return x.noun().people() ? apply(x.f(), cues.searchedFor(x.f().qStart)) : null;
+    }
+
+    /** "4,778 people still in 120 relief camps" (see {@link ShelterPlaces}): people or a bare figure only. */
+    private String shelterPlace(Cascade x) {
+        NounScan n = x.noun();
+        return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.after(n.nounEnd())) : null;
     }
 
     private String amongGroup(Cascade x) {
@@ -443,12 +453,23 @@ final class SentenceReader {
             }
             if (k >= reach || clause[k] != c || lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
-            if (a != null) {
+            if (a != null && !thingVerbOfPeople(x, a, k)) {
                 f.countType = a.countType();
                 return "followed by '" + String.join(" ", a.words()) + "'" + past;
             }
         }
         return null;
+    }
+
+    /** A people figure skips a verb of things ("60 people ... after the hillside collapsed"), unless a thing noun comes first: "170,000 residents' flats were damaged". */
+    private boolean thingVerbOfPeople(Cascade x, CountTypeLexicon.Cue verb, int at) {
+        CountTypeLexicon lex = ex.lexicon();
+        if (!x.noun().people() || !lex.countsThings(verb.countType())) return false;
+        for (int j = x.noun().nounEnd(); j < at; j++) {
+            CountTypeLexicon.Cue thing = lex.nounAt(lx, j);
+            if (thing != null && lex.countsThings(thing.countType())) return false;
+        }
+        return true;
     }
 
     /** A verb shortly before: "killing at least 12", "the death toll rose to 80". */
