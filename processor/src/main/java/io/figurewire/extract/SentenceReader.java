@@ -358,22 +358,9 @@ final class SentenceReader {
         return new NounScan(null, -1, false, unknownNoun, f.end);
     }
 
-    /**
-     * A governing cue earlier in the clause: "the release of 200 prisoners and another 2,000"; not for
-     * the whole of a partitive ("freed 14 of the 20 worshippers abducted"), which is counted on its own.
-     */
+    /** A governing cue earlier in the clause (see {@link CountCues#governedBy}); not for the whole of a partitive ("freed 14 of the 20 abducted"). */
     private String governedBy(Cascade x) {
-        for (int k = partitiveWhole(x.f()) ? -1 : x.lead() - 1; k >= Math.max(0, x.lead() - 14); k--) {
-            if (clause[k] != x.clause()) break;
-            for (CountTypeLexicon.Cue g : ex.lexicon().governs()) {
-                int len = Phrases.matchLength(lx, k, g.words());
-                if (len > 0 && k + len <= x.lead()) {
-                    x.f().countType = g.countType();
-                    return "governed by '" + String.join(" ", g.words()) + "'";
-                }
-            }
-        }
-        return null;
+        return apply(x.f(), cues.governedBy(partitiveWhole(x.f()) ? -1 : x.lead() - 1, x.lead(), x.clause()));
     }
 
     /** "published a list of 152 casualties" (see {@link CountCues}). */
@@ -434,7 +421,7 @@ final class SentenceReader {
         CountTypeLexicon lex = ex.lexicon();
         int n = lx.size();
         boolean open = x.noun().people() || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
-                || lex.afterAt(lx, f.end) != null;
+                || lex.afterAt(lx, f.end) != null || cues.degreeAdverb(f.end);
         if (!open) return null;
         int from = x.noun().nounEnd();
         int reach = pastPlacePhrase(from, x.stop());
@@ -453,23 +440,12 @@ final class SentenceReader {
             }
             if (k >= reach || clause[k] != c || lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
-            if (a != null && !thingVerbOfPeople(x, a, k)) {
+            if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
                 f.countType = a.countType();
                 return "followed by '" + String.join(" ", a.words()) + "'" + past;
             }
         }
         return null;
-    }
-
-    /** A people figure skips a verb of things ("60 people ... after the hillside collapsed"), unless a thing noun comes first: "170,000 residents' flats were damaged". */
-    private boolean thingVerbOfPeople(Cascade x, CountTypeLexicon.Cue verb, int at) {
-        CountTypeLexicon lex = ex.lexicon();
-        if (!x.noun().people() || !lex.countsThings(verb.countType())) return false;
-        for (int j = x.noun().nounEnd(); j < at; j++) {
-            CountTypeLexicon.Cue thing = lex.nounAt(lx, j);
-            if (thing != null && lex.countsThings(thing.countType())) return false;
-        }
-        return true;
     }
 
     /** A verb shortly before: "killing at least 12", "the death toll rose to 80". */
