@@ -18,6 +18,11 @@ final class CountCues {
     private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
     private static final Set<String> ROLL_NOUNS = WordClasses.get("roll-nouns");
     private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
+    private static final Set<String> MOURNING = WordClasses.get("mourning-nouns");
+    private static final Set<String> SPEECH = WordClasses.get("speech");
+    private static final Set<String> DEGREE = WordClasses.get("degree-adverbs");
+    /** How far back a governing cue may stand before the figure's lead words. */
+    private static final int GOVERNS_REACH = 14;
 
     private final SentenceView view;
     private final List<Lexeme> lx;
@@ -36,6 +41,50 @@ final class CountCues {
         if (qStart < 2 || noun < 0 || !view.is(qStart - 1, "of") || !ROLL_NOUNS.contains(lx.get(qStart - 2).lower())) return null;
         if (!VICTIM_NOUNS.contains(lx.get(noun).lower())) return null;
         return new Reading("killed", "'" + lx.get(noun).text() + "' on a " + lx.get(qStart - 2).text() + " of the dead");
+    }
+
+    /** "three days of mourning for more than 200 victims": the victims mourned are the dead; {@code noun} is the counted word or -1. */
+    Reading mourned(int qStart, int noun) {
+        if (qStart < 2 || noun < 0 || !view.is(qStart - 1, "for") || !VICTIM_NOUNS.contains(lx.get(noun).lower())) return null;
+        int c = view.clause[qStart - 1];
+        for (int k = qStart - 2; k >= Math.max(0, qStart - 5) && view.clause[k] == c; k--) {
+            if (MOURNING.contains(lx.get(k).lower())) return new Reading("killed", "'" + lx.get(noun).text() + "' mourned ('" + lx.get(k).text() + " for')");
+        }
+        return null;
+    }
+
+    /**
+     * A governing cue earlier in the clause, read back from {@code from}: "the release of 200 prisoners
+     * and another 2,000". Not past a verb of saying: in "figures released on Monday said that 187
+     * people had been injured" what was released is the figures, not the people.
+     */
+    Reading governedBy(int from, int lead, int clause) {
+        for (int k = from; k >= Math.max(0, lead - GOVERNS_REACH); k--) {
+            if (view.clause[k] != clause || SPEECH.contains(lx.get(k).lower())) break;
+            for (CountTypeLexicon.Cue g : lexicon.governs()) {
+                int len = Phrases.matchLength(lx, k, g.words());
+                if (len > 0 && k + len <= lead) return new Reading(g.countType(), "governed by '" + String.join(" ", g.words()) + "'");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A people figure skips a verb of things ("60 people are feared buried after the hillside
+     * collapsed"), unless a thing noun comes first: "170,000 residents' flats were damaged".
+     */
+    boolean thingVerbOfPeople(boolean people, int nounEnd, CountTypeLexicon.Cue verb, int at) {
+        if (!people || !lexicon.countsThings(verb.countType())) return false;
+        for (int j = nounEnd; j < at; j++) {
+            CountTypeLexicon.Cue thing = lexicon.nounAt(lx, j);
+            if (thing != null && lexicon.countsThings(thing.countType())) return false;
+        }
+        return true;
+    }
+
+    /** "1,009 completely razed": a degree adverb right after a figure leads to the verb that types it. */
+    boolean degreeAdverb(int k) {
+        return k < lx.size() && DEGREE.contains(lx.get(k).lower());
     }
 
     /** "the total number of victims", "among the victims": where a tally or a group names victims, they are the dead. */

@@ -27,6 +27,11 @@ public final class CountTypeLexicon {
     private final List<Cue> governs = new ArrayList<>();
     private final List<Cue> heads = new ArrayList<>();
     private final List<Cue> retypes = new ArrayList<>();
+    /** Verbs only a counted noun yielding to their type takes: "20 houses were buried", "burying 20 houses", never "burying 20 people". */
+    private final List<Cue> nounAfter = new ArrayList<>();
+    private final List<Cue> nounBefore = new ArrayList<>();
+    /** Count types of things, never of people: a people figure does not take their verbs ("60 people ... after the hillside collapsed"). */
+    private final Set<String> thingTypes = new HashSet<>();
     private final List<String[]> tallyHeads = new ArrayList<>();
     private final Set<String> tallyLinks = new HashSet<>();
     private final Set<String> people = new HashSet<>();
@@ -50,15 +55,18 @@ public final class CountTypeLexicon {
             add(governs, type, e.getValue().path("governs"));
             add(heads, type, e.getValue().path("heads"));
             add(retypes, type, e.getValue().path("retypes"));
+            add(nounAfter, type, e.getValue().path("nounAfter"));
+            add(nounBefore, type, e.getValue().path("nounBefore"));
             for (JsonNode n : e.getValue().path("nouns")) nounType.putIfAbsent(n.asText().toLowerCase(), type);
             for (JsonNode y : e.getValue().path("yieldsTo")) yieldsTo.computeIfAbsent(type, k -> new HashSet<>()).add(y.asText());
         }
         for (JsonNode p : root.path("people")) people.add(p.asText().toLowerCase());
+        for (JsonNode t : root.path("thingTypes")) thingTypes.add(t.asText());
         root.path("sameFate").fields().forEachRemaining(e -> fates.put(e.getKey(), e.getValue().asText()));
         for (JsonNode h : root.path("tallyHeads")) tallyHeads.add(Phrases.words(h.asText()));
         for (JsonNode l : root.path("tallyLinks")) tallyLinks.add(l.asText().toLowerCase());
         // longer cues first so "lost their lives" wins over "lost"
-        for (List<Cue> l : List.of(nouns, after, before, governs, heads, retypes)) {
+        for (List<Cue> l : List.of(nouns, after, before, governs, heads, retypes, nounAfter, nounBefore)) {
             l.sort((a, b) -> b.words().length - a.words().length);
             byFirstWord.put(l, index(l));
         }
@@ -77,6 +85,11 @@ public final class CountTypeLexicon {
     /** Whether two count types count the same fate. */
     boolean sameFate(String a, String b) {
         return a != null && b != null && fate(a).equals(fate(b));
+    }
+
+    /** Whether a count type counts things (buildings), which people figures never take. */
+    boolean countsThings(String countType) {
+        return thingTypes.contains(countType);
     }
 
     boolean isPeopleNoun(String lower) {
@@ -107,7 +120,9 @@ public final class CountTypeLexicon {
         int k = pastCoordinatedNoun(lx, from, stop, nounType);
         int start = k;
         while (k < stop && k < start + 4 && k < lx.size() && AUXILIARIES.contains(lx.get(k).lower())) k++;
-        return k < stop ? firstAt(after, lx, k, to) : null;
+        if (k >= stop) return null;
+        Cue verb = firstAt(after, lx, k, to);
+        return verb != null ? verb : firstAt(nounAfter, lx, k, to);
     }
 
     /** "700,000 homes and businesses were without power": a second noun of the same type joined to the first is read past. */
@@ -123,6 +138,7 @@ public final class CountTypeLexicon {
         if (to == null) return null;
         for (int s = Math.max(0, figureStart - 3); s < figureStart; s++) {
             Cue b = firstAt(before, lx, s, to);
+            if (b == null) b = firstAt(nounBefore, lx, s, to);
             if (b != null && s + Phrases.matchLength(lx, s, b.words()) == figureStart) return b;
         }
         return null;

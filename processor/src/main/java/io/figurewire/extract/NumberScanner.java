@@ -212,6 +212,8 @@ public final class NumberScanner {
         boolean loneLetter = w.spaceBefore() && (w.text().equals("k") || w.text().equals("K") || w.text().equals("M"))
                 && (after + 1 >= n || !lx.get(after + 1).isWord() || lx.get(after + 1).spaceBefore());
         if (sfx == null && glued && w.text().equals("m") && millionBeforePlural(lx, after + 1)) sfx = 1e6;
+        // "1.2million", "14.5lakh": a whole scale word glued to the digits, as wires and headlines squeeze them
+        if (sfx == null && glued) sfx = NumberWords.gluedScale(w.lower());
         if (sfx != null && (glued || loneLetter)) {
             // "10k", "3.5bn": the suffix closes the number
             c.current += v * sfx;
@@ -529,7 +531,13 @@ public final class NumberScanner {
                                          NumberMention.Shape shape, boolean spelled) {
         int start = lx.get(from).start();
         int end = lx.get(to - 1).end();
-        return new NumberMention(start, end, text.substring(start, end), value, shape, spelled, from, to);
+        return new NumberMention(start, end, text.substring(start, end), wholeWhenScaled(value), shape, spelled, from, to);
+    }
+
+    /** "9.8 lakh" is 980,000, not 980000.0000000001: a decimal times a scale that lands within rounding error of a whole number is it. */
+    static double wholeWhenScaled(double v) {
+        double r = Math.rint(v);
+        return Math.abs(v) >= 1000 && Math.abs(v - r) < 1e-6 ? r : v;
     }
 
     /** Plural nouns that lowercase "m" (metres) commonly measures: "10m waves", "30m cliffs". */

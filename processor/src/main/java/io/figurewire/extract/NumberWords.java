@@ -40,6 +40,12 @@ final class NumberWords {
         }
     }
 
+    /** A scale word of a thousand and above written whole ("million", "lakh", not "cr"), glued to digits: "1.2million". */
+    static Double gluedScale(String lower) {
+        Double v = SCALES.get(lower);
+        return v != null && v >= 1e3 && lower.length() >= 4 ? v : null;
+    }
+
     static final Map<String, Integer> ORDINALS = Map.ofEntries(
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
             Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),

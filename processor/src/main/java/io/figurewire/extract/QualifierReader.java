@@ -32,6 +32,9 @@ final class QualifierReader {
     /** Verbs after which "past" means "beyond" ("the toll climbed past 200"), unlike "the past 24 hours". */
     private static final Set<String> RISE_VERBS = WordClasses.get("rise-verbs");
 
+    /** Tally nouns after which "near" means "nearly": "Death Toll Near 2,300". */
+    private static final Set<String> NEAR_AFTER = WordClasses.get("near-tallies");
+
     /** Verbs whose particle "over" stands right before their object. */
     private static final Set<String> OVER_VERBS = WordClasses.get("over-verbs");
 
@@ -67,6 +70,9 @@ final class QualifierReader {
                 // "handed over 11 hostages": the verb's particle, not "more than 11"
                 if (c.words().length == 1 && c.words()[0].equals("over") && s > 0 && OVER_VERBS.contains(lx.get(s - 1).lower())) break;
                 if (c.words().length == 1 && c.words()[0].equals("past") && !(s > 0 && RISE_VERBS.contains(lx.get(s - 1).lower()))) break;
+                // "the toll rose up to 2,344": the verb's particle, not "as many as"; "Death Toll Near 900", not "near 10 Downing Street"
+                if (c.words().length == 2 && c.words()[0].equals("up") && s > 0 && RISE_VERBS.contains(lx.get(s - 1).lower())) break;
+                if (c.words().length == 1 && c.words()[0].equals("near") && !(s > 0 && NEAR_AFTER.contains(lx.get(s - 1).lower()))) break;
                 // "over the past 24 hours" is not a qualifier of a count, "tops" only as a verb
                 return new Read(c.q(), s, -1);
             }

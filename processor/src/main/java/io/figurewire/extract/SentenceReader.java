@@ -46,6 +46,7 @@ final class SentenceReader {
     private final Inserts inserts;
     private final RoleCues roles;
     private final CountCues cues;
+    private final ShelterPlaces shelters;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -80,6 +81,7 @@ final class SentenceReader {
         this.inserts = new Inserts(view);
         this.roles = new RoleCues(view, ex.lexicon());
         this.cues = new CountCues(view, ex.lexicon(), ex.gazetteer());
+        this.shelters = new ShelterPlaces(view, ex.lexicon());
     }
 
     void read() {
@@ -302,7 +304,7 @@ final class SentenceReader {
 
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. */
     private final List<CountStep> countSteps = List.of(this::victimList, this::governedBy, this::searchObject, this::typedNoun,
-            this::objectOfVerb, this::searchedFor, this::verbAfter, this::amongGroup,
+            this::objectOfVerb, this::searchedFor, this::shelterPlace, this::verbAfter, this::amongGroup,
             this::verbBefore, this::tally, this::appositive, this::secondObject, this::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
@@ -356,29 +358,18 @@ final class SentenceReader {
         return new NounScan(null, -1, false, unknownNoun, f.end);
     }
 
-    /**
-     * A governing cue earlier in the clause: "the release of 200 prisoners and another 2,000"; not for
-     * the whole of a partitive ("freed 14 of the 20 worshippers abducted"), which is counted on its own.
-     */
+    /** A governing cue earlier in the clause (see {@link CountCues#governedBy}); not for the whole of a partitive ("freed 14 of the 20 abducted"). */
     private String governedBy(Cascade x) {
-        for (int k = partitiveWhole(x.f()) ? -1 : x.lead() - 1; k >= Math.max(0, x.lead() - 14); k--) {
-            if (clause[k] != x.clause()) break;
-            for (CountTypeLexicon.Cue g : ex.lexicon().governs()) {
-                int len = Phrases.matchLength(lx, k, g.words());
-                if (len > 0 && k + len <= x.lead()) {
-                    x.f().countType = g.countType();
-                    return "governed by '" + String.join(" ", g.words()) + "'";
-                }
-            }
-        }
-        return null;
+        return apply(x.f(), cues.governedBy(partitiveWhole(x.f()) ? -1 : x.lead() - 1, x.lead(), x.clause()));
     }
 
     /** "published a list of 152 casualties" (see {@link CountCues}). */
     private String victimList(Cascade x) {
         NounScan n = x.noun();
         int at = n.noun() != null ? n.nounAt() : n.people() ? n.nounEnd() - 1 : -1;
-        return x.f().kind == ClaimKind.COUNT ? apply(x.f(), cues.victimList(x.f().qStart, at)) : null;
+        if (x.f().kind != ClaimKind.COUNT) return null;
+        String why = apply(x.f(), cues.victimList(x.f().qStart, at));
+        return why != null ? why : apply(x.f(), cues.mourned(x.f().qStart, at));
     }
 
     private String searchObject(Cascade x) {
@@ -387,6 +378,12 @@ final class SentenceReader {
 
     private String searchedFor(Cascade x) {
         return x.noun().people() ? apply(x.f(), cues.searchedFor(x.f().qStart)) : null;
+    }
+
+    /** "4,778 people still in 120 relief camps" (see {@link ShelterPlaces}): people or a bare figure only. */
+    private String shelterPlace(Cascade x) {
+        NounScan n = x.noun();
+        return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.after(n.nounEnd())) : null;
     }
 
     private String amongGroup(Cascade x) {
@@ -424,7 +421,7 @@ final class SentenceReader {
         CountTypeLexicon lex = ex.lexicon();
         int n = lx.size();
         boolean open = x.noun().people() || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
-                || lex.afterAt(lx, f.end) != null;
+                || lex.afterAt(lx, f.end) != null || cues.degreeAdverb(f.end);
         if (!open) return null;
         int from = x.noun().nounEnd();
         int reach = pastPlacePhrase(from, x.stop());
@@ -443,7 +440,7 @@ final class SentenceReader {
             }
             if (k >= reach || clause[k] != c || lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
-            if (a != null) {
+            if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
                 f.countType = a.countType();
                 return "followed by '" + String.join(" ", a.words()) + "'" + past;
             }

@@ -91,8 +91,31 @@ final class SentenceView {
         return out;
     }
 
+    /** Lexemes a list of names is read over before its "and": "in Mozambique, Zimbabwe and Malawi". */
+    private static final int NAME_LIST_REACH = 12;
+
+    /**
+     * Whether the comma at {@code i} joins names of a list closed by "and"/"or" and a name: "the death
+     * toll from the cyclone in Mozambique, Zimbabwe and Malawi has risen to 430" is one clause, not three.
+     */
+    private static boolean inNameList(List<Lexeme> lx, int i) {
+        if (i < 1 || !lx.get(i - 1).isCapitalized()) return false;
+        int n = Math.min(lx.size(), i + NAME_LIST_REACH);
+        boolean name = false;
+        for (int j = i + 1; j < n; j++) {
+            Lexeme l = lx.get(j);
+            if (l.isCapitalized()) name = true;
+            else if (l.isPunct(',') && name) name = false;
+            else if ((l.is("and") || l.is("or")) && (name || lx.get(j - 1).isPunct(','))) {
+                return j + 1 < lx.size() && lx.get(j + 1).isCapitalized();
+            } else return false;
+        }
+        return false;
+    }
+
     private static boolean isClauseBoundary(List<Lexeme> lx, int i) {
         Lexeme l = lx.get(i);
+        if (l.isPunct(',') && inNameList(lx, i)) return false;
         if (l.isPunct(',') || l.isPunct(';') || l.isPunct(':') || l.isPunct('(') || l.isPunct(')')) return true;
         if (l.isPunct('\u2014') || l.isPunct('[') || l.isPunct(']')) return true;
         // a spaced dash, but not the dash of a range between digits
