@@ -227,8 +227,9 @@ final class EndToEndBench {
             double seconds = (now.nanos() - t0) / 1e9;
             Sample s = new Sample(done / (double) all, MemorySampler.rss(), sizeOf(stateDir));
             samples.add(s);
-            say.printf(Locale.ROOT, "    ... %s: %,d of %,d input records committed in %.0f s (%.0f/s), heap %.0f MB, RSS %.0f MB, state %.1f MB%n",
-                    label, done, all, seconds, done / seconds, sampler.heapNow() / 1e6, s.rss() / 1e6, s.stateBytes() / 1e6);
+            say.printf(Locale.ROOT, "    ... %s: %,d of %,d input records committed in %.0f s (%.0f/s), %,d behind on internal topics, "
+                    + "heap %.0f MB, RSS %.0f MB, state %.1f MB%n", label, done, all, seconds, done / seconds, now.behindOutside(rawTopic),
+                    sampler.heapNow() / 1e6, s.rss() / 1e6, s.stateBytes() / 1e6);
         }
     }
 
