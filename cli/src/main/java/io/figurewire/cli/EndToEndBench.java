@@ -68,8 +68,8 @@ final class EndToEndBench {
         }
     }
 
-    /** Taken at each progress line: the share of the input committed, the process's RSS and the state directory's size. */
-    record Sample(double done, long rss, long stateBytes) {
+    /** Taken at each progress line: seconds into the run, the process's RSS and the state directory's size. */
+    record Sample(double seconds, long rss, long stateBytes) {
     }
 
     /** CPU seconds spent in the measured interval by the app's own threads and by the broker process. */
@@ -225,7 +225,7 @@ final class EndToEndBench {
             long done = now.committedOf(rawTopic);
             long all = Math.max(1, now.endOf(rawTopic));
             double seconds = (now.nanos() - t0) / 1e9;
-            Sample s = new Sample(done / (double) all, MemorySampler.rss(), sizeOf(stateDir));
+            Sample s = new Sample(seconds, MemorySampler.rss(), sizeOf(stateDir));
             samples.add(s);
             say.printf(Locale.ROOT, "    ... %s: %,d of %,d input records committed in %.0f s (%.0f/s), %,d behind on internal topics, "
                     + "heap %.0f MB, RSS %.0f MB, state %.1f MB%n", label, done, all, seconds, done / seconds, now.behindOutside(rawTopic),

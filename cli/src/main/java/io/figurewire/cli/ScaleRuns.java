@@ -13,8 +13,9 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * {@code bench --scale}: the full topology with exactly-once on synth wires of growing size, one
  * broker, each wire on topics and state of its own, and one table: whether throughput holds and
- * whether memory and state level off once the wire is longer than the dedup window (the samples
- * at a quarter, half and three quarters of each input show it within one run).
+ * whether memory and state level off once the wire is longer than the dedup window (samples at
+ * a quarter, half and three quarters of each run's time show it within one run: the input is
+ * read well before the work on it is done, so its offsets would not).
  */
 final class ScaleRuns {
 
@@ -66,15 +67,15 @@ final class ScaleRuns {
                     r.truth().wrong().size() + " / " + r.truth().missing().size(), r.deadLetters());
         }
         say.println("vs first = articles/s against the first size's; heap, live, RSS as in 'bench' (this JVM runs the processor;");
-        say.println("RSS seldom shrinks, so later sizes carry the earlier ones' peak); RSS and state at 1/4 1/2 3/4 = sampled when that");
-        say.println("share of the input was committed (- : the run was over before a sample); DLQ = records in the dead-letter topic.");
+        say.println("RSS seldom shrinks, so later sizes carry the earlier ones' peak); RSS and state at 1/4 1/2 3/4 = sampled at that");
+        say.println("share of the run's time (- : no sample yet); DLQ = records in the dead-letter topic.");
     }
 
-    /** The first sample at or past each quarter of the input, in MB. */
+    /** The first sample at or past each quarter of the run's time, in MB. */
     private static String quarters(EndToEndBench.Run r, boolean rss) {
         List<String> out = new ArrayList<>();
         for (double q : QUARTERS) {
-            out.add(r.samples().stream().filter(s -> s.done() >= q).findFirst()
+            out.add(r.samples().stream().filter(s -> s.seconds() >= q * r.seconds()).findFirst()
                     .map(s -> String.format(Locale.ROOT, "%.0f", (rss ? s.rss() : s.stateBytes()) / 1e6)).orElse("-"));
         }
         return out.stream().collect(Collectors.joining(" "));
