@@ -112,7 +112,12 @@ final class EndToEndBench {
                 .commitIntervalMs(commitIntervalMs).threads(threads).build();
     }
 
-    /** Creates every run's topics and waits until each partition has a leader: producing sooner races the creation. */
+    /**
+     * Creates every run's topics and waits until each partition of every topic on the broker has a
+     * leader (the claims-by-type topics too, which {@code Topics.all()} does not list): producing
+     * while the broker is still creating logs met NotLeaderOrFollower, then OutOfOrderSequence, and
+     * the batch expired.
+     */
     void createTopics(List<ProcessorSettings> runs) throws ExecutionException, InterruptedException {
         List<String> names = new ArrayList<>();
         for (ProcessorSettings s : runs) {
@@ -121,7 +126,7 @@ final class EndToEndBench {
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             long deadline = System.currentTimeMillis() + 60_000;
-            while (!allLed(admin, names)) {
+            while (!allLed(admin, names) || !allLed(admin, new ArrayList<>(admin.listTopics().names().get()))) {
                 if (System.currentTimeMillis() > deadline) {
                     throw new IllegalStateException("topics still without leaders after 60 s");
                 }
