@@ -12,6 +12,14 @@ import io.figurewire.topology.FigurewireTopology;
 import io.figurewire.topology.PendingReports;
 import io.figurewire.topology.ProcessorSettings;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -41,9 +49,12 @@ import org.apache.kafka.streams.Topology;
  */
 final class EndToEndBench {
 
-    /** What one app did with the whole backlog. */
+    /**
+     * What one app did with the whole backlog; {@code truth}: its final table against the wire's
+     * truth (full topology only, else null); {@code samples}: memory and state as the input went.
+     */
     record Run(String name, String guarantee, double seconds, long articles, long bytes, long claims, long stateBytes,
-               long deadLetters, String progress, Cpu cpu) {
+               long deadLetters, String progress, Cpu cpu, MemorySampler.Memory memory, TruthCheck truth, List<Sample> samples) {
         double articlesPerSecond() {
             return articles / seconds;
         }
@@ -57,23 +68,29 @@ final class EndToEndBench {
         }
     }
 
+    /** Taken at each progress line: seconds into the run, the process's RSS and the state directory's size. */
+    record Sample(double seconds, long rss, long stateBytes) {
+    }
+
     /** CPU seconds spent in the measured interval by the app's own threads and by the broker process. */
     record Cpu(double app, double broker) {
         static final Cpu NONE = new Cpu(0, 0);
     }
 
+    static final long PROGRESS_SECONDS = 10;
+
     private final String bootstrap;
     private final long brokerPid;
     private final Path home;
-    private final Path wireFile;
-    private final BenchArticles.Wire wire;
+    private final BenchWire wire;
+    private final PrintStream say;
     private final int partitions;
     private final long commitIntervalMs;
     private final int threads;
     private final long timeoutMs;
 
-    EndToEndBench(String bootstrap, long brokerPid, Path home, BenchArticles.Wire wire, int partitions, long commitIntervalMs,
-                  int threads, long timeoutMs) throws IOException {
+    EndToEndBench(String bootstrap, long brokerPid, Path home, BenchWire wire, int partitions, long commitIntervalMs,
+                  int threads, long timeoutMs, PrintStream say) {
         this.bootstrap = bootstrap;
         this.brokerPid = brokerPid;
         this.home = home;
@@ -82,12 +99,11 @@ final class EndToEndBench {
         this.commitIntervalMs = commitIntervalMs;
         this.threads = threads;
         this.timeoutMs = timeoutMs;
-        this.wireFile = home.resolve("articles.jsonl");
-        wire.writeJsonLines(wireFile);
+        this.say = say;
     }
 
-    long wireBytes() throws IOException {
-        return Files.size(wireFile);
+    long wireBytes() {
+        return wire.bytes();
     }
 
     ProcessorSettings settings(String name, String guarantee) {
@@ -96,7 +112,12 @@ final class EndToEndBench {
                 .commitIntervalMs(commitIntervalMs).threads(threads).build();
     }
 
-    /** Creates every run's topics and waits until each partition has a leader: producing sooner races the creation. */
+    /**
+     * Creates every run's topics and waits until each partition of every topic on the broker has a
+     * leader (the claims-by-type topics too, which {@code Topics.all()} does not list): producing
+     * while the broker is still creating logs met NotLeaderOrFollower, then OutOfOrderSequence, and
+     * the batch expired.
+     */
     void createTopics(List<ProcessorSettings> runs) throws ExecutionException, InterruptedException {
         List<String> names = new ArrayList<>();
         for (ProcessorSettings s : runs) {
@@ -105,7 +126,7 @@ final class EndToEndBench {
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             long deadline = System.currentTimeMillis() + 60_000;
-            while (!allLed(admin, names)) {
+            while (!allLed(admin, names) || !allLed(admin, new ArrayList<>(admin.listTopics().names().get()))) {
                 if (System.currentTimeMillis() > deadline) {
                     throw new IllegalStateException("topics still without leaders after 60 s");
                 }
@@ -126,29 +147,40 @@ final class EndToEndBench {
         }
     }
 
-    /** Publishes the articles to the run's articles.raw, {@code copies} times over. */
-    void load(ProcessorSettings settings, int copies) {
+    /**
+     * Publishes the articles to the run's articles.raw, {@code copies} times over, as {@code produce}
+     * does; with {@code malformed}, also the lines no reader takes, as they are, for the processor to dead-letter.
+     */
+    void load(ProcessorSettings settings, int copies, boolean malformed) {
         PublishRun.Summary s = PublishRun.publishQuietly(bootstrap, settings.topics().raw(),
-                java.util.Collections.nCopies(copies, wireFile.toString()));
-        if (s.published() != (long) copies * wire.articles().size()) {
-            throw new IllegalStateException("published " + s.published() + " of " + copies * wire.articles().size() + " articles");
+                java.util.Collections.nCopies(copies, wire.articles().toString()));
+        if (s.published() != copies * wire.count()) {
+            throw new IllegalStateException("published " + s.published() + " of " + copies * wire.count() + " articles");
+        }
+        if (malformed) {
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                    new StringSerializer(), new ByteArraySerializer())) {
+                wire.malformed().forEach(line -> producer.send(new ProducerRecord<>(settings.topics().raw(), line.getBytes(StandardCharsets.UTF_8))));
+            }
         }
     }
 
     /** @param copies how many times the articles were loaded: a pass-through run must last long enough to time */
     Run passThrough(ProcessorSettings settings, int copies) throws Exception {
-        return measure(settings, PassThroughTopology.build(settings), "pass-through", copies, false);
+        return measure(settings, PassThroughTopology.build(settings), "pass-through", copies, false, settings.applicationId());
     }
 
-    Run fullTopology(ProcessorSettings settings) throws Exception {
-        return measure(settings, FigurewireTopology.withDefaults(settings).build(), "full topology", 1, true);
+    Run fullTopology(ProcessorSettings settings, String label) throws Exception {
+        return measure(settings, FigurewireTopology.withDefaults(settings).build(), "full topology", 1, true, label);
     }
 
-    private Run measure(ProcessorSettings settings, Topology topology, String what, int copies, boolean countClaims)
+    private Run measure(ProcessorSettings settings, Topology topology, String what, int copies, boolean countClaims, String label)
             throws Exception {
         double seconds;
         Cpu cpu;
-        try (ProcessorApp app = new ProcessorApp(settings, topology)) {
+        MemorySampler.Memory memory;
+        List<Sample> samples = new ArrayList<>();
+        try (MemorySampler sampler = new MemorySampler(); ProcessorApp app = new ProcessorApp(settings, topology)) {
             app.start();
             awaitRunning(app);
             long t0 = System.nanoTime();
@@ -160,12 +192,50 @@ final class EndToEndBench {
             }
             // the reordering buffers hold records whose offsets are committed: done only once they are empty too
             BooleanSupplier drained = countClaims ? () -> PendingReports.count(app.streams()) == 0 : () -> true;
-            seconds = (awaitCaughtUp(app, sources, drained) - t0) / 1e9;
+            Progress progress = new Progress(label, t0, sampler, settings.stateDir(), samples);
+            seconds = (awaitCaughtUp(app, sources, drained, progress) - t0) / 1e9;
             cpu = new Cpu(cpuSince(appCpu0, appThreadCpu(settings.applicationId())) / 1e9, (brokerCpuNanos() - brokerCpu0) / 1e9);
+            memory = sampler.finish(sampler.liveHeapAfterGc());
         }
         long claims = countClaims ? count(settings.topics().claims()) : 0;
-        return new Run(what, settings.processingGuarantee(), seconds, (long) copies * wire.articles().size(), copies * wireBytes(), claims,
-                sizeOf(settings.stateDir()), count(settings.topics().dlq()), count(settings.topics().clean()) + " clean articles out", cpu);
+        TruthCheck truth = countClaims ? TruthCheck.of(wire.truth().figures(), DemoOutputs.read(bootstrap, settings.topics()).figures()) : null;
+        return new Run(what, settings.processingGuarantee(), seconds, copies * wire.count(), copies * wireBytes(), claims,
+                sizeOf(settings.stateDir()), count(settings.topics().dlq()), count(settings.topics().clean()) + " clean articles out", cpu,
+                memory, truth, List.copyOf(samples));
+    }
+
+    /** Prints a line every {@value #PROGRESS_SECONDS} s while an app works through its backlog, and keeps a sample each time. */
+    private final class Progress {
+        private final String label;
+        private final long t0;
+        private final MemorySampler sampler;
+        private final Path stateDir;
+        private final List<Sample> samples;
+        private long next;
+
+        Progress(String label, long t0, MemorySampler sampler, Path stateDir, List<Sample> samples) {
+            this.label = label;
+            this.t0 = t0;
+            this.sampler = sampler;
+            this.stateDir = stateDir;
+            this.samples = samples;
+            this.next = t0 + PROGRESS_SECONDS * 1_000_000_000L;
+        }
+
+        void maybePrint(OffsetsAt now, String rawTopic) throws IOException {
+            if (now.nanos() < next) {
+                return;
+            }
+            next += PROGRESS_SECONDS * 1_000_000_000L;
+            long done = now.committedOf(rawTopic);
+            long all = Math.max(1, now.endOf(rawTopic));
+            double seconds = (now.nanos() - t0) / 1e9;
+            Sample s = new Sample(seconds, MemorySampler.rss(), sizeOf(stateDir));
+            samples.add(s);
+            say.printf(Locale.ROOT, "    ... %s: %,d of %,d input records committed in %.0f s (%.0f/s), %,d behind on internal topics, "
+                    + "heap %.0f MB, RSS %.0f MB, state %.1f MB%n", label, done, all, seconds, done / seconds, now.behindOutside(rawTopic),
+                    sampler.heapNow() / 1e6, s.rss() / 1e6, s.stateBytes() / 1e6);
+        }
     }
 
     private long count(String topic) {
@@ -175,19 +245,20 @@ final class EndToEndBench {
     /** The extractor alone on this thread over every body paragraph, after one pass to warm it up. */
     Run extractorAlone() throws IOException {
         ClaimExtractor extractor = ClaimExtractor.withDefaultLexicon();
-        extractAll(extractor);
+        List<List<String>> paragraphs = wire.paragraphs();
+        extractAll(extractor, paragraphs);
         long t0 = System.nanoTime();
-        long claims = extractAll(extractor);
-        return new Run("extractor alone", "in-process", (System.nanoTime() - t0) / 1e9, wire.articles().size(), wireBytes(),
-                claims, 0, 0, wire.paragraphs().stream().mapToInt(List::size).sum() + " paragraphs",
-                new Cpu((System.nanoTime() - t0) / 1e9, 0));
+        long claims = extractAll(extractor, paragraphs);
+        return new Run("extractor alone", "in-process", (System.nanoTime() - t0) / 1e9, wire.count(), wireBytes(),
+                claims, 0, 0, paragraphs.stream().mapToInt(List::size).sum() + " paragraphs",
+                new Cpu((System.nanoTime() - t0) / 1e9, 0), MemorySampler.Memory.NONE, null, List.of());
     }
 
-    private long extractAll(ClaimExtractor extractor) {
+    private static long extractAll(ClaimExtractor extractor, List<List<String>> paragraphs) {
         long claims = 0;
-        for (int a = 0; a < wire.paragraphs().size(); a++) {
+        for (int a = 0; a < paragraphs.size(); a++) {
             ArticleContext context = ArticleContext.of("bench-" + a);
-            List<String> body = wire.paragraphs().get(a);
+            List<String> body = paragraphs.get(a);
             for (int i = 0; i < body.size(); i++) {
                 claims += extractor.extract(body.get(i), i, context).size();
             }
@@ -211,7 +282,7 @@ final class EndToEndBench {
      *     ends in a transaction marker) and {@code drained}, with nothing moving for longer than a
      *     commit interval.
      */
-    private long awaitCaughtUp(ProcessorApp app, List<String> sourceTopics, BooleanSupplier drained) throws Exception {
+    private long awaitCaughtUp(ProcessorApp app, List<String> sourceTopics, BooleanSupplier drained, Progress progress) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMs;
         long settleNanos = (commitIntervalMs + 500) * 1_000_000L;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
@@ -224,6 +295,7 @@ final class EndToEndBench {
                     throw new IllegalStateException("not done within " + timeoutMs / 1000 + " s");
                 }
                 OffsetsAt now = OffsetsAt.read(admin, app.settings().applicationId(), sourceTopics);
+                progress.maybePrint(now, app.settings().topics().raw());
                 boolean done = now.caughtUp(app.settings().topics().raw()) && drained.getAsBoolean();
                 first = done && now.sameAs(first) ? first : now;
                 if (done && now.nanos() - first.nanos() > settleNanos) {

@@ -31,7 +31,10 @@ import java.util.TreeSet;
  *   <li>comparisons with a past event ("the deadliest since 1998, when 61 people died"), which
  *       must never reach the event's key;</li>
  *   <li>syndicated copies (same body, another outlet, a little later);</li>
- *   <li>about one article in ten delivered late: sent after a newer report of its event.</li>
+ *   <li>about one article in ten delivered late: sent after a newer report of its event;</li>
+ *   <li>with {@link #sized}, what a benchmark needs besides: thousands of events, revisions (a
+ *       report re-sent within the hour, same words, tolls corrected) and pages of about 3 KB
+ *       ({@link WireFiller}: narrative without figures, boilerplate).</li>
  * </ul>
  * Ground truth ({@link #truth()}): per event and count type, the one key its reports should meet
  * on ({@code killed/<town>}, {@code injured/<town>}) and the figure of its newest report.
@@ -65,6 +68,17 @@ public final class EventWire {
     public record Truth(String eventId, String countType, String key, int value, String articleId) {
     }
 
+    /**
+     * How a wire is made: {@code events} events whose first reports are {@code gapMinutes} apart;
+     * {@code revisionPercent} of reports followed by a revision; pages dressed by {@code filler}
+     * (null: the bare report).
+     */
+    record Options(int events, int gapMinutes, int revisionPercent, WireFiller filler) {
+    }
+
+    /** Articles an event has on average under {@link #sized}: 5 reports, a tenth revised, 15 % syndicated. */
+    static final double ARTICLES_PER_EVENT = 5 * 1.1 * 1.15;
+
     private record Region(String country, String region, String noun) {
     }
 
@@ -74,6 +88,12 @@ public final class EventWire {
         new Region("India", "Odisha", "state"), new Region("Brazil", "Bahia", "state"), new Region("Peru", "Puno", "region")};
     private static final String[] SYLLABLES = {"kar", "vel", "dor", "mun", "ost", "bre", "sal", "tiv", "gan", "rok", "lem", "qua"};
     private static final String[] ENDINGS = {"sk", "by", "holm", "dal"};
+    /** Syllables and endings of the towns of a large wire, where the few above run out of names. */
+    private static final String[] MORE_SYLLABLES = {"kar", "vel", "dor", "mun", "ost", "bre", "sal", "tiv", "gan", "rok", "lem",
+        "qua", "fen", "hil", "jor", "nak", "pel", "rus", "sor", "tam", "ulv", "vik", "wen", "yst", "zar", "bol", "kel", "mor"};
+    private static final String[] MORE_ENDINGS = {"sk", "by", "holm", "dal", "vik", "stad", "heim", "berg"};
+    /** Up to this many events, towns are drawn as they always were, so small wires stay as their tests know them. */
+    private static final int SMALL_WIRE_EVENTS = 100;
     private static final String[] KINDS = {"colliery blast", "floods", "ferry fire", "landslide", "factory fire", "bus crash"};
     private static final String[] SOURCES = {"Tern Wire", "Valley Herald", "Coastline Press", "Northern Courier", "Delta Post"};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -81,31 +101,45 @@ public final class EventWire {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Random random;
+    private final Options options;
     private final List<Event> events = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
     private final List<Truth> truth = new ArrayList<>();
 
-    private EventWire(long seed, int eventCount) {
+    private EventWire(long seed, Options options) {
         this.random = new Random(seed);
-        List<String> towns = towns(eventCount);
+        this.options = options;
+        int eventCount = options.events();
+        List<String> towns = eventCount <= SMALL_WIRE_EVENTS ? towns(eventCount) : manyTowns(eventCount);
         for (int e = 0; e < eventCount; e++) {
             Region r = REGIONS[e % REGIONS.length];
             events.add(new Event(String.format(Locale.ROOT, "event-%02d", e), towns.get(e), r.region(), r.noun(), r.country(),
                     KINDS[random.nextInt(KINDS.length)]));
         }
         List<Article> originals = new ArrayList<>();
-        for (Event ev : events) originals.addAll(reports(ev));
+        for (int e = 0; e < events.size(); e++) originals.addAll(reports(events.get(e), e));
         List<Article> all = new ArrayList<>(originals);
         for (Article a : originals) if (random.nextInt(100) < 15) all.add(copy(a));
         all.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
         articles.addAll(deliverSomeLate(all));
-        for (Event ev : events) truth.addAll(truthOf(ev, originals));
+        truth.addAll(truthOf(events, originals));
     }
 
     /** The wire of {@code events} concurrent events (16 or more for issue 10's test), the same for the same seed. */
     public static EventWire generate(long seed, int events) {
         if (events < 1) throw new IllegalArgumentException("events must be at least 1");
-        return new EventWire(seed, events);
+        return new EventWire(seed, new Options(events, 37, 0, null));
+    }
+
+    /**
+     * A benchmark's wire of about {@code articles} articles (whole events, so a few more or
+     * fewer): pages of about 3 KB, revisions, and one event starting every 37 minutes, so a wire
+     * of 10,000 articles spans some 40 days, well past the dedup window.
+     */
+    public static EventWire sized(long seed, int articles) {
+        if (articles < 1) throw new IllegalArgumentException("articles must be at least 1");
+        int events = (int) Math.max(1, Math.round(articles / ARTICLES_PER_EVENT));
+        return new EventWire(seed, new Options(events, 37, 10, new WireFiller(seed, 3000)));
     }
 
     public List<Event> events() {
@@ -145,10 +179,21 @@ public final class EventWire {
         return shuffled;
     }
 
-    /** The event's reports: 4 to 6 updates a few hours apart, tolls that only grow. */
-    private List<Article> reports(Event ev) {
-        int index = events.indexOf(ev);
-        Instant at = T0.plus(Duration.ofMinutes(37L * index));
+    /** Distinct towns for a large wire: three syllables and an ending ("Jornakvelstad"), in the order drawn. */
+    private List<String> manyTowns(int n) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>(n);
+        while (out.size() < n) {
+            String t = MORE_SYLLABLES[random.nextInt(MORE_SYLLABLES.length)] + MORE_SYLLABLES[random.nextInt(MORE_SYLLABLES.length)]
+                    + MORE_SYLLABLES[random.nextInt(MORE_SYLLABLES.length)] + MORE_ENDINGS[random.nextInt(MORE_ENDINGS.length)];
+            if (seen.add(t)) out.add(Character.toUpperCase(t.charAt(0)) + t.substring(1));
+        }
+        return out;
+    }
+
+    /** The event's reports: 4 to 6 updates a few hours apart, tolls that only grow; some revised. */
+    private List<Article> reports(Event ev, int index) {
+        Instant at = T0.plus(Duration.ofMinutes((long) options.gapMinutes() * index));
         int killed = 4 + random.nextInt(20);
         int injured = killed + 5 + random.nextInt(30);
         int updates = 4 + random.nextInt(3);
@@ -156,13 +201,34 @@ public final class EventWire {
         for (int u = 0; u < updates; u++) {
             String source = SOURCES[random.nextInt(SOURCES.length)];
             String id = ev.id() + "-" + u;
-            out.add(new Article(id, ev.id(), source, title(ev, u, killed), at, body(ev, u, source, killed, injured, at),
-                    killed, injured, null, false));
+            if (options.filler() == null) {
+                out.add(new Article(id, ev.id(), source, title(ev, u, killed), at, body(ev, u, source, killed, injured, at, random),
+                        killed, injured, null, false));
+            } else {
+                long layout = random.nextLong();
+                out.add(new Article(id, ev.id(), source, title(ev, u, killed), at, page(ev, u, source, killed, injured, at, layout),
+                        killed, injured, null, false));
+                if (random.nextInt(100) < options.revisionPercent()) {
+                    Instant original = at;
+                    at = at.plus(Duration.ofMinutes(30 + random.nextInt(60)));
+                    killed += 1 + random.nextInt(3);
+                    injured += random.nextInt(3);
+                    // the same page, the same words, the tolls corrected: dedup's revision case
+                    out.add(new Article(id + "-rev", ev.id(), source, title(ev, u, killed), at,
+                            page(ev, u, source, killed, injured, original, layout), killed, injured, null, false));
+                }
+            }
             at = at.plus(Duration.ofMinutes(180 + random.nextInt(120)));
             killed += 1 + random.nextInt(15);
             injured += random.nextInt(10);
         }
         return out;
+    }
+
+    /** A dressed report; {@code layout} seeds every choice, so two calls differ only in the tolls. */
+    private List<String> page(Event ev, int update, String source, int killed, int injured, Instant at, long layout) {
+        Random r = new Random(layout);
+        return options.filler().dress(body(ev, update, source, killed, injured, at, r), source, r);
     }
 
     private String title(Event ev, int update, int killed) {
@@ -179,7 +245,7 @@ public final class EventWire {
      * (when the dateline or lede placed the town in them) the tolls restated for the region or
      * the country, and sometimes a comparison with a past event.
      */
-    private List<String> body(Event ev, int update, String source, int killed, int injured, Instant at) {
+    private List<String> body(Event ev, int update, String source, int killed, int injured, Instant at, Random random) {
         String town = ev.town().toUpperCase(Locale.ROOT);
         String day = DAYS[(int) (Duration.between(T0, at).toDays() % DAYS.length)];
         int level = random.nextInt(3);
@@ -253,13 +319,18 @@ public final class EventWire {
         return -1;
     }
 
-    /** The newest report of an event by publication (copies repeat an original's figures, so originals decide). */
-    private static List<Truth> truthOf(Event ev, List<Article> originals) {
-        Article last = null;
+    /** Per event, its newest report by publication (copies repeat an original's figures, so originals decide). */
+    private static List<Truth> truthOf(List<Event> events, List<Article> originals) {
+        Map<String, Article> last = new HashMap<>();
         for (Article a : originals) {
-            if (a.eventId().equals(ev.id()) && (last == null || a.published().isAfter(last.published()))) last = a;
+            last.merge(a.eventId(), a, (old, now) -> now.published().isAfter(old.published()) ? now : old);
         }
-        return List.of(new Truth(ev.id(), "killed", "killed/" + ev.slug(), last.killed(), last.id()),
-                new Truth(ev.id(), "injured", "injured/" + ev.slug(), last.injured(), last.id()));
+        List<Truth> out = new ArrayList<>(2 * events.size());
+        for (Event ev : events) {
+            Article a = last.get(ev.id());
+            out.add(new Truth(ev.id(), "killed", "killed/" + ev.slug(), a.killed(), a.id()));
+            out.add(new Truth(ev.id(), "injured", "injured/" + ev.slug(), a.injured(), a.id()));
+        }
+        return out;
     }
 }

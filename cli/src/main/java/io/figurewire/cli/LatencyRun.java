@@ -38,7 +38,7 @@ final class LatencyRun {
     private LatencyRun() {
     }
 
-    static Result run(ProcessorSettings settings, BenchArticles.Wire wire, double rate, int count, Duration drain)
+    static Result run(ProcessorSettings settings, List<RawArticle> wire, double rate, int count, Duration drain)
             throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         List<Long> latencies = new ArrayList<>();
@@ -58,7 +58,7 @@ final class LatencyRun {
     }
 
     /** Sends on schedule, reading claims between sends so that they are seen as they commit. */
-    private static void send(ProcessorSettings settings, BenchArticles.Wire wire, double rate, int count, Map<String, Long> sentAt,
+    private static void send(ProcessorSettings settings, List<RawArticle> wire, double rate, int count, Map<String, Long> sentAt,
                              KafkaConsumer<String, Claim> claims, List<Long> latencies) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrap());
@@ -73,7 +73,7 @@ final class LatencyRun {
                     collect(claims, sentAt, latencies, Duration.ofNanos(wait - 10_000_000L));
                 }
                 LockSupport.parkNanos(start + i * interval - System.nanoTime());
-                RawArticle a = raw(wire.articles().get(i % wire.articles().size()));
+                RawArticle a = RawArticle.newBuilder(wire.get(i % wire.size())).setReceived(Instant.now()).build();
                 sentAt.put(a.getId(), System.nanoTime());
                 producer.send(new ProducerRecord<>(settings.topics().raw(), null, a.getPublished().toEpochMilli(), a.getId(), a));
             }
@@ -100,12 +100,6 @@ final class LatencyRun {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer;
-    }
-
-    private static RawArticle raw(Map<String, Object> article) {
-        return RawArticle.newBuilder().setId((String) article.get("id")).setSource((String) article.get("source")).setUrl(null)
-                .setTitle((String) article.get("title")).setPublished(Instant.parse((String) article.get("published")))
-                .setReceived(Instant.now()).setBody((String) article.get("body")).setLanguage(null).build();
     }
 
     /** In milliseconds; nearest rank. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "figurewire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Live news wires in, trustworthy structured figures out.", ""},
         subcommands = {DemoCommand.class, BrokerCommand.class, ProcessCommand.class, ProduceCommand.class, TailCommand.class,
-                ExtractCommand.class, ExplainCommand.class, BenchCommand.class, AuditCommand.class, ConfigCommand.class,
+                ExtractCommand.class, ExplainCommand.class, BenchCommand.class, SynthCommand.class, AuditCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Settings, strongest first: a flag (--state-dir), its variable",
                 "(FIGUREWIRE_STATE_DIR), the properties file (--config FILE, else",

@@ -49,6 +49,21 @@ record OffsetsAt(long nanos, Map<TopicPartition, Long> ends, Map<TopicPartition,
         return true;
     }
 
+    /** Records committed so far on {@code topic}'s partitions (the input's: no markers in it). */
+    long committedOf(String topic) {
+        return committed.entrySet().stream().filter(e -> e.getKey().topic().equals(topic)).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    long endOf(String topic) {
+        return ends.entrySet().stream().filter(e -> e.getKey().topic().equals(topic)).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Records not yet committed on every source topic but {@code topic}: the app's internal backlog. */
+    long behindOutside(String topic) {
+        return ends.entrySet().stream().filter(e -> !e.getKey().topic().equals(topic))
+                .mapToLong(e -> Math.max(0, e.getValue() - committed.getOrDefault(e.getKey(), 0L))).sum();
+    }
+
     boolean sameAs(OffsetsAt other) {
         return other != null && ends.equals(other.ends) && committed.equals(other.committed);
     }

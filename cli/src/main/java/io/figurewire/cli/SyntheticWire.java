@@ -88,6 +88,20 @@ final class SyntheticWire {
         return p.append('.').toString();
     }
 
+    /**
+     * A paragraph of {@code words} invented words and no figure at all, drawn with {@code r}: the
+     * narrative padding of a generated article, which must never add a claim to the table.
+     */
+    String narrative(Random r, int words) {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            String w = vocabulary.get(r.nextInt(vocabulary.size()));
+            p.append(i == 0 ? w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1) : w);
+            p.append(i == words - 1 ? "." : i % 9 == 8 ? ", " : " ");
+        }
+        return p.toString();
+    }
+
     /** One letter dropped from a word after the sixth, where the routing key does not look. */
     String typo(String text) {
         String[] words = text.split(" ");

@@ -2,26 +2,58 @@ package io.figurewire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.figurewire.records.ClaimKind;
+import io.figurewire.records.Figure;
+import io.figurewire.records.FigureReport;
+import io.figurewire.records.Qualifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchPartsTest {
 
-    static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
+    @TempDir
+    Path dir;
 
     @Test
-    void theGeneratedWireIsDeterministicAboutThreeKilobytesAnArticleAndRepeatsItself() {
-        BenchArticles.Wire a = BenchArticles.generate(400, 5, T0);
-        BenchArticles.Wire b = BenchArticles.generate(400, 5, T0);
-        assertThat(a.articles()).isEqualTo(b.articles());
-        assertThat(a.bodyBytes() / 400.0).isBetween(2_500.0, 3_600.0);
-        long distinctBodies = new HashSet<>(a.paragraphs()).size();
-        // about a fifth are syndicated copies of a recent article
-        assertThat(distinctBodies).isBetween(280L, 360L);
-        assertThat(a.articles().get(399).get("published")).isEqualTo(T0.plusSeconds(399 * BenchArticles.SPACING_SECONDS).toString());
+    void theBenchPublishesTheLinesAReaderTakesAndSendsTheRestAsTheyAreForTheDeadLetterTopic() throws IOException {
+        Path synth = dir.resolve("synth.jsonl");
+        SynthWire.Truth truth = SynthWire.write(3, 400, synth);
+        BenchWire wire = BenchWire.split(synth, dir.resolve("articles.jsonl"));
+        assertThat(wire.count()).isEqualTo(truth.articles());
+        assertThat(wire.malformed()).hasSize(truth.malformed());
+        assertThat(Files.readAllLines(wire.articles())).hasSize(truth.articles()).doesNotContainAnyElementsOf(wire.malformed());
+        assertThat(wire.bytes()).isEqualTo(Files.size(wire.articles()));
+        assertThat(wire.truth()).isEqualTo(truth);
+        assertThat(wire.first(5)).hasSize(5).allMatch(a -> a.getBody().length() > 2_000);
+        assertThat(wire.paragraphs()).hasSize(truth.articles());
+    }
+
+    @Test
+    void theTruthCheckCountsWrongAndMissingMetricsAndOnlyCountsOtherKeys() {
+        Map<String, Integer> truth = Map.of("killed/a", 10, "injured/a", 20, "killed/b", 5);
+        Map<String, Figure> table = Map.of("killed/a", figure("killed/a", 10), "injured/a", figure("injured/a", 19),
+                "killed/elsewhere", figure("killed/elsewhere", 3));
+        TruthCheck check = TruthCheck.of(truth, table);
+        assertThat(check.wrong()).singleElement().asString().startsWith("injured/a: want 20");
+        assertThat(check.missing()).containsExactly("killed/b");
+        assertThat(check.otherKeys()).isEqualTo(1);
+        assertThat(TruthCheck.of(truth, Map.of("killed/a", figure("killed/a", 10), "injured/a", figure("injured/a", 20),
+                "killed/b", figure("killed/b", 5))).summary()).startsWith("0 wrong, 0 missing of 3 metrics");
+    }
+
+    private static Figure figure(String metric, double value) {
+        FigureReport r = FigureReport.newBuilder().setValue(value).setLow(null).setHigh(null).setQualifier(Qualifier.exact)
+                .setKind(ClaimKind.count).setCountType("killed").setSubject(null).setLocation(null).setPeriod(null)
+                .setAttribution(null).setArticleId("a-1").setSource("s").setUrl(null).setPublished(Instant.EPOCH)
+                .setSentence("").setParagraphIndex(0).setPosition(0).setReceived(null).build();
+        return Figure.newBuilder().setMetric(metric).setCurrent(r).setReportCount(1).setFirstReported(Instant.EPOCH)
+                .setLastReported(Instant.EPOCH).build();
     }
 
     @Test
