@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 /**
  * Which key a report of a metric meets on, when outlets anchor one event at different levels
@@ -20,7 +21,8 @@ import java.util.SortedMap;
  * <li>A report that lands on a key K also closes what came before it at a coarser level: every
  * active coarser key of the family that contains K, holds only reports that came while no finer
  * key was active in it (never ambiguous), and has K as its only active finer key, is
- * <em>adopted</em> by K: its row moves into K's and is deleted. So an event first seen only at the
+ * <em>adopted</em> by K: its row moves into K's and is deleted. Keys it was ambiguous between
+ * that have since been adopted by one key count as that key. So an event first seen only at the
  * country level and then at its town ends on the town's key, with the country's reports in its
  * history, and no older figure is left on another key.</li>
  * </ul>
@@ -29,8 +31,19 @@ import java.util.SortedMap;
  */
 public final class KeyJoin {
 
-    /** What is known of one key of a family: its place path (country first) and its latest report. */
-    public record Known(String metric, List<String> path, long lastPublished, boolean ambiguous) {
+    /**
+     * What is known of one key of a family: its place path (country first), its latest report, and
+     * the finest keys a report that stayed on it could have belonged to, when there were several.
+     */
+    public record Known(String metric, List<String> path, long lastPublished, List<String> among) {
+        public Known {
+            among = List.copyOf(among);
+        }
+
+        /** A report stayed on this key while several finer keys inside it were active. */
+        public boolean ambiguous() {
+            return among.size() > 1;
+        }
     }
 
     /** Where a report goes, and the coarser keys whose rows its key adopts first (coarsest first). */
@@ -72,31 +85,49 @@ public final class KeyJoin {
         }
         List<Known> leaves = finestInside(path, metric, published, family);
         String target = leaves.size() == 1 ? leaves.get(0).metric() : metric;
-        boolean ambiguous = leaves.size() > 1;
         Known before = family.get(target);
         boolean renewed = before == null || !active(before, published);
         List<String> targetPath = target.equals(metric) ? longer(before == null ? null : before.path(), path) : before.path();
         long last = before == null ? published : Math.max(before.lastPublished(), published);
-        boolean wasAmbiguous = before != null && !renewed && before.ambiguous();
-        family.put(target, new Known(target, targetPath, last, wasAmbiguous || ambiguous));
-        return new Decision(target, adopt(family.get(target), published, family));
+        TreeSet<String> among = new TreeSet<>(before == null || renewed ? List.of() : before.among());
+        if (leaves.size() > 1) {
+            leaves.forEach(k -> among.add(k.metric()));
+        }
+        family.put(target, new Known(target, targetPath, last, List.copyOf(among)));
+        return new Decision(target, adopt(target, published, family));
     }
 
-    /** The active coarser keys that {@code target} adopts, removed from the family, coarsest first. */
-    private List<String> adopt(Known target, long published, SortedMap<String, Known> family) {
+    /**
+     * The active coarser keys that {@code target} adopts, removed from the family, coarsest first.
+     * Repeated until none is left: once a region's key is adopted by its town, a country key that
+     * was ambiguous between that region and that town no longer is (they proved one event).
+     */
+    private List<String> adopt(String target, long published, SortedMap<String, Known> family) {
         List<Known> adopted = new ArrayList<>();
+        for (Known c = adoptable(family.get(target), published, family); c != null; c = adoptable(family.get(target), published, family)) {
+            adopted.add(c);
+            family.remove(c.metric());
+            String gone = c.metric();
+            family.replaceAll((m, k) -> k.among().contains(gone) ? new Known(m, k.path(), k.lastPublished(),
+                    k.among().stream().map(a -> a.equals(gone) ? target : a).distinct().sorted().toList()) : k);
+        }
+        adopted.sort(Comparator.comparingInt((Known k) -> k.path().size()).thenComparing(Known::metric));
+        return adopted.stream().map(Known::metric).toList();
+    }
+
+    /** The first (by metric) active coarser key whose only finest active key is {@code target}, that was ambiguous between no other keys. */
+    private Known adoptable(Known target, long published, SortedMap<String, Known> family) {
         for (Known c : family.values()) {
-            if (c == target || c.ambiguous() || !active(c, published) || !contains(c.path(), target.path())) {
+            boolean onlyTarget = c.among().stream().allMatch(a -> a.equals(target.metric()));
+            if (c == target || !onlyTarget || !active(c, published) || !contains(c.path(), target.path())) {
                 continue;
             }
             List<Known> leaves = finestInside(c.path(), c.metric(), published, family);
             if (leaves.size() == 1 && leaves.get(0) == target) {
-                adopted.add(c);
+                return c;
             }
         }
-        adopted.sort(Comparator.comparingInt((Known k) -> k.path().size()).thenComparing(Known::metric));
-        adopted.forEach(k -> family.remove(k.metric()));
-        return adopted.stream().map(Known::metric).toList();
+        return null;
     }
 
     /** The active keys strictly inside {@code outer} that contain no other such key, in metric order. */

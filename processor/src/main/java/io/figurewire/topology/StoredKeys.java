@@ -12,8 +12,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The layout of {@link StoreNames#KEY_JOIN}: {@code <family>\u0001<metric>} →
- * {@code <last published millis>;<ambiguous 0|1>;<place path, slugs joined by '/'>}. Slugs are
- * {@code [a-z0-9-]}, so neither separator can occur in them; a family is read with one prefix scan.
+ * {@code <last published millis>;<the keys it was ambiguous between, joined by ' '>;<place path,
+ * slugs joined by '/'>}. Slugs are {@code [a-z0-9-]} and metrics add '/' and '@', so no separator
+ * occurs where it would split wrongly; a family is read with one prefix scan.
  */
 final class StoredKeys {
 
@@ -53,12 +54,15 @@ final class StoredKeys {
     }
 
     static String encoded(KeyJoin.Known k) {
-        return k.lastPublished() + ";" + (k.ambiguous() ? 1 : 0) + ";" + String.join("/", k.path());
+        return k.lastPublished() + ";" + String.join(" ", k.among()) + ";" + String.join("/", k.path());
     }
 
     static KeyJoin.Known decoded(String metric, String value) {
         String[] parts = value.split(";", 3);
-        List<String> path = parts[2].isEmpty() ? List.of() : Arrays.asList(parts[2].split("/"));
-        return new KeyJoin.Known(metric, List.copyOf(path), Long.parseLong(parts[0]), "1".equals(parts[1]));
+        return new KeyJoin.Known(metric, split(parts[2], "/"), Long.parseLong(parts[0]), split(parts[1], " "));
+    }
+
+    private static List<String> split(String joined, String separator) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator));
     }
 }

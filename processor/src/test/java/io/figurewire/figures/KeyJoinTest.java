@@ -70,6 +70,17 @@ class KeyJoinTest {
     }
 
     @Test
+    void keysThatProveOneEventNoLongerMakeACoarserKeyAmbiguous() {
+        // "KARSK, Norway": the town's path does not say it is in Vestland yet
+        report("killed/karsk", List.of("norway", "karsk"), 0);
+        report("killed/vestland", VESTLAND, 1);
+        assertThat(report("killed/norway", NORWAY, 2).target()).as("two candidates").isEqualTo("killed/norway");
+        // "KARSK, Vestland": the town is in the region, which it adopts; then the country's row too
+        assertThat(report("killed/karsk", KARSK, 3).adopted()).containsExactly("killed/norway", "killed/vestland");
+        assertThat(family).containsOnlyKeys("killed/karsk");
+    }
+
+    @Test
     void aKeyOutsideTheWindowIsNotActive() {
         report("killed/karsk", KARSK, 0);
         assertThat(report("killed/norway", NORWAY, 24 * 8).target()).isEqualTo("killed/norway");
