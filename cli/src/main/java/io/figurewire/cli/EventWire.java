@@ -32,6 +32,10 @@ import java.util.TreeSet;
  *       must never reach the event's key;</li>
  *   <li>syndicated copies (same body, another outlet, a little later);</li>
  *   <li>about one article in ten delivered late: sent after a newer report of its event;</li>
+ *   <li>outlets that report an event only at the region or country level, with no town at all
+ *       ("Landslide kills 12 in Atacama region"), for the events that are alone in their region
+ *       and country (every third, while there are such regions): the figures stage must join
+ *       those reports to the town's key (or the town's key must adopt them, when they come first);</li>
  *   <li>with {@link #sized}, what a benchmark needs besides: thousands of events, revisions (a
  *       report re-sent within the hour, same words, tolls corrected) and pages of about 3 KB
  *       ({@link WireFiller}: narrative without figures, boilerplate).</li>
@@ -41,17 +45,26 @@ import java.util.TreeSet;
  */
 public final class EventWire {
 
-    /** An event: where (an invented town in a real region of a real country) and what. */
-    public record Event(String id, String town, String region, String regionNoun, String country, String kind) {
+    /**
+     * An event: where (an invented town in a real region of a real country) and what; {@code alone}
+     * when no other event is in its region or country, so that some outlets report it only there.
+     */
+    public record Event(String id, String town, String region, String regionNoun, String country, String kind, boolean alone) {
         /** The key slug of the town: the only place part of the event's keys. */
         public String slug() {
             return town.toLowerCase(Locale.ROOT);
         }
     }
 
-    /** One article as sent; {@code copyOf} names the original of a syndicated copy, {@code late} one sent after newer news. */
+    /** How precisely an article places its event: the town (in a dateline), or only the region or the country. */
+    public enum Level { TOWN, REGION, COUNTRY }
+
+    /**
+     * One article as sent; {@code copyOf} names the original of a syndicated copy, {@code late} one
+     * sent after newer news, {@code level} where it places the event.
+     */
     public record Article(String id, String eventId, String source, String title, Instant published, List<String> paragraphs,
-                          int killed, int injured, String copyOf, boolean late) {
+                          int killed, int injured, String copyOf, boolean late, Level level) {
         /** The article as a line of {@code articles.raw} input (the JSON that {@code produce} reads). */
         public Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -86,6 +99,11 @@ public final class EventWire {
         new Region("Norway", "Vestland", "county"), new Region("Norway", "Nordland", "county"),
         new Region("Canada", "Manitoba", "province"), new Region("Australia", "Queensland", "state"),
         new Region("India", "Odisha", "state"), new Region("Brazil", "Bahia", "state"), new Region("Peru", "Puno", "region")};
+    /** One event each, in countries no other region is in: reports at the region or country level are that event's. */
+    private static final Region[] SOLO_REGIONS = {
+        new Region("Chile", "Atacama", "region"), new Region("Mexico", "Sonora", "state"), new Region("Spain", "Galicia", "region"),
+        new Region("Italy", "Calabria", "region"), new Region("South Africa", "Limpopo", "province"),
+        new Region("Colombia", "Antioquia", "department")};
     private static final String[] SYLLABLES = {"kar", "vel", "dor", "mun", "ost", "bre", "sal", "tiv", "gan", "rok", "lem", "qua"};
     private static final String[] ENDINGS = {"sk", "by", "holm", "dal"};
     /** Syllables and endings of the towns of a large wire, where the few above run out of names. */
@@ -111,10 +129,12 @@ public final class EventWire {
         this.options = options;
         int eventCount = options.events();
         List<String> towns = eventCount <= SMALL_WIRE_EVENTS ? towns(eventCount) : manyTowns(eventCount);
+        int solo = 0;
         for (int e = 0; e < eventCount; e++) {
-            Region r = REGIONS[e % REGIONS.length];
+            boolean alone = e % 3 == 2 && solo < SOLO_REGIONS.length;
+            Region r = alone ? SOLO_REGIONS[solo++] : REGIONS[e % REGIONS.length];
             events.add(new Event(String.format(Locale.ROOT, "event-%02d", e), towns.get(e), r.region(), r.noun(), r.country(),
-                    KINDS[random.nextInt(KINDS.length)]));
+                    KINDS[random.nextInt(KINDS.length)], alone));
         }
         List<Article> originals = new ArrayList<>();
         for (int e = 0; e < events.size(); e++) originals.addAll(reports(events.get(e), e));
@@ -201,21 +221,25 @@ public final class EventWire {
         for (int u = 0; u < updates; u++) {
             String source = SOURCES[random.nextInt(SOURCES.length)];
             String id = ev.id() + "-" + u;
-            if (options.filler() == null) {
-                out.add(new Article(id, ev.id(), source, title(ev, u, killed), at, body(ev, u, source, killed, injured, at, random),
-                        killed, injured, null, false));
+            Level level = level(ev, index, u);
+            if (level != Level.TOWN) {
+                out.add(new Article(id, ev.id(), source, title(ev, level, u, killed), at, coarseBody(ev, level, killed, injured, at),
+                        killed, injured, null, false, level));
+            } else if (options.filler() == null) {
+                out.add(new Article(id, ev.id(), source, title(ev, level, u, killed), at, body(ev, u, source, killed, injured, at, random),
+                        killed, injured, null, false, level));
             } else {
                 long layout = random.nextLong();
-                out.add(new Article(id, ev.id(), source, title(ev, u, killed), at, page(ev, u, source, killed, injured, at, layout),
-                        killed, injured, null, false));
+                out.add(new Article(id, ev.id(), source, title(ev, level, u, killed), at, page(ev, u, source, killed, injured, at, layout),
+                        killed, injured, null, false, level));
                 if (random.nextInt(100) < options.revisionPercent()) {
                     Instant original = at;
                     at = at.plus(Duration.ofMinutes(30 + random.nextInt(60)));
                     killed += 1 + random.nextInt(3);
                     injured += random.nextInt(3);
                     // the same page, the same words, the tolls corrected: dedup's revision case
-                    out.add(new Article(id + "-rev", ev.id(), source, title(ev, u, killed), at,
-                            page(ev, u, source, killed, injured, original, layout), killed, injured, null, false));
+                    out.add(new Article(id + "-rev", ev.id(), source, title(ev, level, u, killed), at,
+                            page(ev, u, source, killed, injured, original, layout), killed, injured, null, false, level));
                 }
             }
             at = at.plus(Duration.ofMinutes(180 + random.nextInt(120)));
@@ -231,13 +255,47 @@ public final class EventWire {
         return options.filler().dress(body(ev, update, source, killed, injured, at, r), source, r);
     }
 
-    private String title(Event ev, int update, int killed) {
+    /**
+     * Where an update places its event: an event alone in its region is reported only at the
+     * region or country level in its third update, and in its first for every other such event
+     * (its town's key then adopts that report); its second and fourth always name the town. A
+     * benchmark's wire ({@link #sized}) names the town in every report: its truth is also checked
+     * by the offline pipeline, which has no key join.
+     */
+    private Level level(Event ev, int index, int update) {
+        boolean coarse = options.filler() == null && ev.alone() && (update == 2 || (update == 0 && index % 2 == 0));
+        if (!coarse) return Level.TOWN;
+        return random.nextBoolean() ? Level.REGION : Level.COUNTRY;
+    }
+
+    private String title(Event ev, Level level, int update, int killed) {
         String kind = Character.toUpperCase(ev.kind().charAt(0)) + ev.kind().substring(1);
+        String place = switch (level) {
+            case TOWN -> ev.town();
+            case REGION -> ev.region();
+            case COUNTRY -> ev.country();
+        };
         return switch (update % 3) {
             case 0 -> kind + " kills " + killed;
-            case 1 -> "Toll in " + ev.town() + " " + ev.kind() + " rises to " + killed;
+            case 1 -> "Toll in " + place + " " + ev.kind() + " rises to " + killed;
             default -> "Rescuers search for survivors after " + ev.kind();
         };
+    }
+
+    /**
+     * A report that names no town: no dateline, the lede places the event in the region or the
+     * country, and no other place is named (a place inside would be a breakdown, the country
+     * named again would outweigh the region as the article's place).
+     */
+    private List<String> coarseBody(Event ev, Level level, int killed, int injured, Instant at) {
+        String day = DAYS[(int) (Duration.between(T0, at).toDays() % DAYS.length)];
+        String where = level == Level.REGION ? ev.region() + " " + ev.regionNoun() + " in " + ev.country() : ev.country();
+        List<String> p = new ArrayList<>();
+        p.add("At least " + killed + " people were killed and " + injured + " injured in the " + ev.kind() + " in " + where
+                + " on " + day + ", officials said.");
+        p.add("Rescuers worked through the night under floodlights and said the toll could still rise.");
+        p.add("Officials opened a hall for families waiting for news.");
+        return p;
     }
 
     /**
@@ -279,7 +337,7 @@ public final class EventWire {
     private Article copy(Article a) {
         String source = SOURCES[(List.of(SOURCES).indexOf(a.source()) + 1) % SOURCES.length];
         return new Article(a.id() + "-copy", a.eventId(), source, a.title(), a.published().plus(Duration.ofMinutes(20)),
-                a.paragraphs(), a.killed(), a.injured(), a.id(), false);
+                a.paragraphs(), a.killed(), a.injured(), a.id(), false, a.level());
     }
 
     /**
@@ -306,7 +364,7 @@ public final class EventWire {
             boolean late = newest != null && newest.isAfter(a.published());
             if (a.copyOf() == null && !late) newestSent.put(a.eventId(), a.published());
             flagged.add(late ? new Article(a.id(), a.eventId(), a.source(), a.title(), a.published(), a.paragraphs(), a.killed(),
-                    a.injured(), null, true) : a);
+                    a.injured(), null, true, a.level()) : a);
         }
         return flagged;
     }

@@ -113,7 +113,7 @@ final class TailCommand implements Callable<Integer>, Configurable {
                     for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                         String line;
                         try {
-                            line = rows.format(values.deserialize(r.topic(), r.value()));
+                            line = r.value() == null ? rows.removed(r.key()) : rows.format(values.deserialize(r.topic(), r.value()));
                         } catch (RuntimeException unreadable) {
                             System.err.printf("%s-%d@%d: unreadable record: %s%n", r.topic(), r.partition(), r.offset(), unreadable.getMessage());
                             continue;

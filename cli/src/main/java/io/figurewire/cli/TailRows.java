@@ -25,6 +25,7 @@ final class TailRows {
     enum Kind { claims, changes, figures }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Kind kind;
     private final String metricPrefix;
@@ -64,6 +65,18 @@ final class TailRows {
     boolean accepts(String metric, String recordCountType) {
         return (metricPrefix == null || (metric != null && metric.startsWith(metricPrefix)))
                 && (countType == null || countType.equals(recordCountType));
+    }
+
+    /**
+     * The line for a deleted row of figures (a tombstone: the key join moved the row into a finer
+     * key's, see figures/KeyJoin), or null when the filters reject it. Its count type is the metric's name.
+     */
+    String removed(String metric) {
+        if (metric == null || !accepts(metric, io.figurewire.figures.KeyJoin.partitionKey(metric))) {
+            return null;
+        }
+        return json ? JSON.createObjectNode().put("metric", metric).put("removed", true).toString()
+                : line(List.of(metric, "(removed: joined a finer key)", "", "", "", ""));
     }
 
     /** The printed line for a record, or null when the filters reject it. */

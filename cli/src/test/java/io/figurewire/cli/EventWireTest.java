@@ -61,6 +61,8 @@ class EventWireTest {
                 for (ExtractedClaim c : ex.extract(a.paragraphs().get(p), p, ctx)) {
                     if (c.role() == ClaimRole.CURRENT && Set.of("killed", "injured").contains(c.countType())) {
                         keys.computeIfAbsent(a.eventId() + " " + c.countType(), k -> new TreeSet<>()).add(c.metric());
+                        // an article that names no town is keyed where it places the event: only the figures stage joins it
+                        assertThat(c.metric()).as("key of %s (%s)", c.text(), a.id()).isEqualTo(c.countType() + "/" + keyPlace(a));
                         // a past event's toll is never read as this event's current figure
                         assertThat(c.value()).as("%s in %s", c.text(), a.id())
                                 .isEqualTo(c.countType().equals("killed") ? a.killed() : a.injured());
@@ -69,7 +71,30 @@ class EventWireTest {
             }
         }
         Map<String, Set<String>> want = new HashMap<>();
-        for (EventWire.Truth t : wire.truth()) want.put(t.eventId() + " " + t.countType(), Set.of(t.key()));
+        for (EventWire.Truth t : wire.truth()) want.put(t.eventId() + " " + t.countType(), new TreeSet<>(Set.of(t.key())));
+        for (EventWire.Article a : wire.articles()) {
+            if (a.level() == EventWire.Level.TOWN) continue;
+            for (String type : List.of("killed", "injured")) want.get(a.eventId() + " " + type).add(type + "/" + keyPlace(a));
+        }
         assertThat(keys).isEqualTo(want);
+        assertThat(wire.articles()).as("reports at the region and at the country level only")
+                .anyMatch(a -> a.level() == EventWire.Level.REGION).anyMatch(a -> a.level() == EventWire.Level.COUNTRY);
+        assertThat(wire.articles()).as("an event first reported at a coarse level")
+                .anyMatch(a -> a.id().endsWith("-0") && a.level() != EventWire.Level.TOWN);
+    }
+
+    private EventWire.Event eventOf(EventWire.Article a) {
+        return wire.events().stream().filter(e -> e.id().equals(a.eventId())).findFirst().orElseThrow();
+    }
+
+    /** The place part of an article's own key: its event's town, region or country, as a slug. */
+    private String keyPlace(EventWire.Article a) {
+        EventWire.Event e = eventOf(a);
+        String place = switch (a.level()) {
+            case TOWN -> e.town();
+            case REGION -> e.region();
+            case COUNTRY -> e.country();
+        };
+        return place.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 }

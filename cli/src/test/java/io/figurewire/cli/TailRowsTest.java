@@ -57,6 +57,15 @@ class TailRowsTest {
     }
 
     @Test
+    void aDeletedFigureRowSaysItWasJoined() {
+        assertThat(new TailRows(TailRows.Kind.figures, null, null, false).removed("killed/norway"))
+                .startsWith("killed/norway").contains("removed");
+        assertThat(new TailRows(TailRows.Kind.figures, null, null, true).removed("killed/norway"))
+                .isEqualTo("{\"metric\":\"killed/norway\",\"removed\":true}");
+        assertThat(new TailRows(TailRows.Kind.figures, null, "injured", false).removed("killed/norway")).isNull();
+    }
+
+    @Test
     void filtersByMetricPrefixAndCountType() {
         TailRows killedInGaza = new TailRows(TailRows.Kind.claims, "killed/", "killed", false);
         assertThat(killedInGaza.format(claim("killed/gaza", "killed", 12, Qualifier.at_least))).contains("at least 12", "the ministry");

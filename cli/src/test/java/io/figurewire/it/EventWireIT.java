@@ -60,11 +60,36 @@ class EventWireIT {
         Map<String, Set<String>> keys = new TreeMap<>();
         for (Claim c : run.claims()) {
             if (!ClaimRecords.movesTheTable(c) || !Set.of("killed", "injured").contains(c.getCountType())) continue;
-            keys.computeIfAbsent(eventOf.get(c.getArticleId()) + " " + c.getCountType(), k -> new TreeSet<>()).add(c.getMetric());
+            keys.computeIfAbsent(eventOf.get(c.getArticleId()) + " " + c.getCountType(), k -> new TreeSet<>()).add(tableKey(c));
         }
         Map<String, Set<String>> want = new TreeMap<>();
         for (EventWire.Truth t : WIRE.truth()) want.put(t.eventId() + " " + t.countType(), Set.of(t.key()));
         assertThat(keys).isEqualTo(want);
+        assertThat(WIRE.articles()).as("the wire has reports that name only the region or the country")
+                .anyMatch(a -> a.level() != EventWire.Level.TOWN);
+    }
+
+    /** No row is left on a region's or a country's key: each such report met its town's key, or the town's key adopted it. */
+    @Test
+    void noFigureIsLeftOnACoarserKeyOfAnEvent() {
+        Set<String> coarse = new TreeSet<>();
+        for (EventWire.Event e : WIRE.events()) {
+            for (String place : List.of(e.region(), e.country())) coarse.add(place.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        }
+        assertThat(run.figures().keySet()).noneMatch(k -> k.startsWith("killed/") && coarse.contains(k.substring("killed/".length())));
+    }
+
+    /**
+     * The key the table put a claim's report on: the figures stage joins a region's or a country's
+     * key to the one active town key inside it, so a claim's metric is where its article placed
+     * the event, and the table row holding its article is where the report went.
+     */
+    private static String tableKey(Claim c) {
+        String type = c.getMetric().substring(0, c.getMetric().indexOf('/') + 1);
+        return run.figures().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(type) && !e.getKey().contains("@"))
+                .filter(e -> e.getValue().getHistory().stream().anyMatch(r -> r.getArticleId().equals(c.getArticleId())))
+                .map(Map.Entry::getKey).sorted().findFirst().orElse(c.getMetric());
     }
 
     @Test

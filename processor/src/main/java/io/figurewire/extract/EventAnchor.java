@@ -247,6 +247,20 @@ public final class EventAnchor {
     }
 
     /**
+     * The anchor's place path (see {@link KeyPaths}) when the claim's key is the anchor's (what
+     * {@link #keyPlace} gives for the anchor, a place containing it or no place); null for a key
+     * of another place: a breakdown ("In Syria, ...", a province of the anchor country) is no
+     * outlet's anchoring of the event, so it neither joins a finer key nor is joined by a coarser one.
+     */
+    java.util.List<String> keyPath(String location, ArticleContext ctx) {
+        GeoPlace anchor = of(ctx);
+        if (anchor == null) return null;
+        if (location == null || location.equals(ctx.location()) || location.equals(anchor.path())) return KeyPaths.of(anchor);
+        GeoPlace p = gazetteer.geo(location, anchor);
+        return p != null && p.contains(anchor) ? KeyPaths.of(anchor) : null;
+    }
+
+    /**
      * The location a claim reports: a place that contains the article's anchor ("Lebanon" in a
      * story from Beirut) is about the anchor's event, so the claim reports the anchor's path.
      */

@@ -7,6 +7,8 @@ package io.figurewire.extract;
  * @param spanStart start of {@code text} within {@code sentence}
  * @param spanEnd   end (exclusive) of {@code text} within {@code sentence}
  * @param metric    stable key: count type + where/whom + optional "@period", e.g. killed/gaza
+ * @param placePath when the key is the article's anchor's: the anchor and the places above it,
+ *                  country first, as slugs; else null (see KeyPaths)
  */
 public record ExtractedClaim(
         int paragraphIndex,
@@ -25,5 +27,6 @@ public record ExtractedClaim(
         String location,
         String period,
         String attribution,
-        ClaimRole role) {
+        ClaimRole role,
+        java.util.List<String> placePath) {
 }

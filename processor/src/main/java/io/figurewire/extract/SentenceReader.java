@@ -944,7 +944,7 @@ final class SentenceReader {
         String location = ex.anchors().claimLocation(f.location, ctx);
         return new ExtractedClaim(paragraphIndex, sentence, s, e, sentence.substring(s, e), f.metric, f.kind, f.countType,
                 range ? null : f.value, range ? f.low : null, range ? f.high : null, f.qualifier, f.subject, location,
-                f.period, attribution, f.role);
+                f.period, attribution, f.role, KeyPaths.forMetric(f.metric, ex.anchors().keyPath(f.location, ctx)));
     }
 
     private String text(int from, int to) {

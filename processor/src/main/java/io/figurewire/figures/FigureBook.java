@@ -32,10 +32,18 @@ public final class FigureBook {
         return new FigureBook(20, Duration.ofHours(12));
     }
 
-    /** What one report did to a metric: the new table row, and the change event if the figure moved. */
+    /**
+     * What one report did to a metric: the new table row, and the change event if the figure
+     * moved. A null row deletes the metric's row (its key was adopted by a finer one, see {@link KeyJoin}).
+     */
     public record Update(Figure figure, FigureChange change) {
         public boolean changed() {
             return change != null;
+        }
+
+        /** The row of a key that another key adopted: gone from the table, no change event. */
+        public static Update retired() {
+            return new Update(null, null);
         }
     }
 
@@ -129,6 +137,31 @@ public final class FigureBook {
         figureFlags.addAll(changeFlags);
         Figure figure = next.setCurrent(report).setPrevious(previousOf(history, report)).setFlags(List.copyOf(figureFlags)).build();
         return new Update(figure, change(metric, current, report, changeFlags));
+    }
+
+    /**
+     * {@code metric}'s row (none yet when {@code into} is null) after it adopts {@code from}, the
+     * row of a coarser key of the same event (see {@link KeyJoin}): {@code from}'s reports are
+     * applied as reports of their articles, in publication order, by the rules above; its flags
+     * stay and its report count is added. One change event at most, from this row's figure (none
+     * when it had no row) to the figure it ends on, if that differs: the coarser key's own changes
+     * were announced on it already.
+     */
+    public Update adopt(String metric, Figure into, Figure from) {
+        Figure merged = into;
+        for (FigureReport r : from.getHistory()) {
+            merged = apply(metric, merged, List.of(r)).figure();
+        }
+        Set<String> flags = new LinkedHashSet<>(merged.getFlags());
+        flags.addAll(from.getFlags());
+        Figure row = Figure.newBuilder().setMetric(metric).setCurrent(merged.getCurrent()).setPrevious(merged.getPrevious())
+                .setReportCount((into == null ? 0 : into.getReportCount()) + from.getReportCount())
+                .setFirstReported(min(merged.getFirstReported(), from.getFirstReported()))
+                .setLastReported(max(merged.getLastReported(), from.getLastReported()))
+                .setFlags(List.copyOf(flags)).setHistory(merged.getHistory()).build();
+        FigureReport was = into == null ? null : into.getCurrent();
+        boolean moved = was == null || FigureReports.pointValue(was) != FigureReports.pointValue(row.getCurrent());
+        return new Update(row, moved ? change(metric, was, row.getCurrent(), List.of()) : null);
     }
 
     private static FigureReport sameArticleIn(List<FigureReport> history, FigureReport report) {

@@ -50,9 +50,19 @@ public final class TopicSnapshot {
         return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
-    /** The last value per key, in the order keys were last written. */
+    /**
+     * The last value per key, in the order keys were first written; a tombstone (null value)
+     * removes its key, as compaction and a table would (figures deletes a key another adopted).
+     */
     public static <V> Map<String, V> latestByKey(List<ConsumerRecord<String, V>> records) {
-        return records.stream().filter(r -> r.value() != null).collect(Collectors.toMap(ConsumerRecord::key,
-                ConsumerRecord::value, (a, b) -> b, java.util.LinkedHashMap::new));
+        Map<String, V> out = new java.util.LinkedHashMap<>();
+        for (ConsumerRecord<String, V> r : records) {
+            if (r.value() == null) {
+                out.remove(r.key());
+            } else {
+                out.put(r.key(), r.value());
+            }
+        }
+        return out;
     }
 }

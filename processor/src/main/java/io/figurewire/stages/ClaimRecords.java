@@ -40,7 +40,7 @@ public final class ClaimRecords {
                 .setSubject(c.subject()).setLocation(c.location()).setPeriod(c.period()).setAttribution(c.attribution())
                 .setRole(ClaimRole.valueOf(c.role().name().toLowerCase(Locale.ROOT)))
                 .setPublished(p.getPublished()).setSource(p.getSource()).setUrl(p.getUrl())
-                .setReceived(p.getReceived())
+                .setReceived(p.getReceived()).setPlacePath(c.placePath())
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.figurewire.topology;
 
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.figures.FigureBook;
+import io.figurewire.figures.KeyJoin;
 import io.figurewire.records.Claim;
 import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Figure;
@@ -46,7 +47,8 @@ import org.apache.kafka.streams.state.Stores;
  *                            ├→ paragraph-verdicts-by-article (repartition) → gather-clean-article → articles.clean
  *                            └→ kept-paragraphs → paragraphs
  *                                             └→ extract-claims → claims, claims.&lt;type&gt;
- * claims → order-reports (buffer, by article arrival) → latest-figure (versioned store) → figures, figure-changes
+ * claims → reports-by-count-type (repartition) → order-reports (buffer, by article arrival)
+ *        → join-keys (a coarse key to the one active finer key inside it) → latest-figure (versioned store) → figures, figure-changes
  * figures → figures-view (key-value store the HTTP API queries)
  * </pre>
  */
@@ -95,6 +97,8 @@ public final class FigurewireTopology {
                 Stores.persistentKeyValueStore(StoreNames.PENDING_REPORTS), keys, claimSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.PENDING_PARAGRAPHS), keys, paragraphSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.KEY_JOIN), keys, Serdes.String()));
 
         KStream<String, PreparedArticle> prepared = builder
                 .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle(out)).withName("read-articles"))
@@ -135,8 +139,11 @@ public final class FigurewireTopology {
         KStream<String, FigureBook.Update> updates = builder
                 .stream(topics.claims(), Consumed.with(keys, claimsOut).withName("read-claims"))
                 .filter((metric, claim) -> ClaimRecords.movesTheTable(claim), Named.as("current-counts"))
+                .selectKey((metric, claim) -> KeyJoin.partitionKey(metric), Named.as("key-by-count-type"))
+                .repartition(Repartitioned.with(keys, claimSerde).withName(StoreNames.REPORTS_BY_COUNT_TYPE))
                 .process(() -> new ReportOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-reports"),
                         StoreNames.PENDING_REPORTS)
+                .process(() -> new KeyJoinProcessor(new KeyJoin(settings.dedupWindow())), Named.as("join-keys"), StoreNames.KEY_JOIN)
                 .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention()), Named.as("latest-figure"),
                         StoreNames.LATEST_FIGURES);
         updates

@@ -1,12 +1,11 @@
 package io.figurewire.topology;
 
 import io.figurewire.figures.FigureBook;
+import io.figurewire.figures.ReportGroup;
 import io.figurewire.records.Figure;
-import io.figurewire.records.FigureReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -21,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * store at its current report's publication time (see {@link #storedAt}), so the store's latest
  * version is always the table row; a late, older report updates history and flags but never the current figure
  * (the rules are in {@link FigureBook}). Each input is one article's reports of one metric, in
- * the order {@link ReportOrderProcessor} releases them.
+ * the order {@link ReportOrderProcessor} releases them, on the key {@link KeyJoinProcessor} chose;
+ * a coarser key that key adopts has its row moved in first and deleted (a tombstone on figures).
  */
-final class LatestFigureProcessor implements Processor<String, List<FigureReport>, String, FigureBook.Update> {
+final class LatestFigureProcessor implements Processor<String, ReportGroup, String, FigureBook.Update> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LatestFigureProcessor.class);
 
@@ -58,9 +58,30 @@ final class LatestFigureProcessor implements Processor<String, List<FigureReport
     }
 
     @Override
-    public void process(Record<String, List<FigureReport>> record) {
-        String metric = record.key();
-        FigureBook.Update update = book.apply(metric, latest(metric), record.value());
+    public void process(Record<String, ReportGroup> record) {
+        ReportGroup group = record.value();
+        String metric = group.metric();
+        for (String coarse : group.adopted()) {
+            adopt(metric, coarse, record);
+        }
+        store(metric, book.apply(metric, latest(metric), group.reports()), record);
+    }
+
+    /** Moves the row of {@code coarse} into {@code metric}'s and deletes it from the store and the table. */
+    private void adopt(String metric, String coarse, Record<String, ReportGroup> record) {
+        VersionedRecord<Figure> stored = figures.get(coarse);
+        recent.remove(coarse);
+        if (stored == null) {
+            return;
+        }
+        store(metric, book.adopt(metric, latest(metric), stored.value()), record);
+        // at or after the row's last version, so the deletion is the latest version
+        long at = Math.max(stored.timestamp(), storedAt(record.timestamp()));
+        figures.delete(coarse, at);
+        context.forward(record.withKey(coarse).withValue(FigureBook.Update.retired()).withTimestamp(at));
+    }
+
+    private void store(String metric, FigureBook.Update update, Record<String, ReportGroup> record) {
         long asOf = update.figure().getCurrent().getPublished().toEpochMilli();
         long result = figures.put(metric, update.figure(), storedAt(asOf));
         if (result == VersionedKeyValueStore.PUT_RETURN_CODE_VALID_TO_UNDEFINED) {
@@ -72,7 +93,7 @@ final class LatestFigureProcessor implements Processor<String, List<FigureReport
                     metric, Instant.ofEpochMilli(asOf), result);
         }
         // the row is as new as its current report, never older than the claim that touched it
-        context.forward(record.withValue(update).withTimestamp(asOf));
+        context.forward(record.withKey(metric).withValue(update).withTimestamp(asOf));
     }
 
     private Figure latest(String metric) {

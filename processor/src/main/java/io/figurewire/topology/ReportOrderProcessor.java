@@ -1,22 +1,27 @@
 package io.figurewire.topology;
 
 import io.figurewire.figures.ArrivalOrder;
+import io.figurewire.figures.ReportGroup;
 import io.figurewire.records.Claim;
 import io.figurewire.records.FigureReport;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.stages.ClaimRecords;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * The buffer in front of the table: claims (keyed by metric) leave as one article's reports of
- * one metric at a time, in the order their articles arrived, so that a report is stale only when
- * its article arrived after a newer one, and an article's claims are judged together.
+ * The buffer in front of the table: claims (keyed by metric name, so that every key of a family
+ * is in this task, see {@link KeyJoinProcessor}) leave as one article's reports of one metric at
+ * a time, keyed by the metric, in the order their articles arrived, so that a report is stale only
+ * when its article arrived after a newer one, an article's claims are judged together, and keys
+ * are joined in one order whatever the partitioning.
  */
-final class ReportOrderProcessor extends ArrivalBuffer<Claim, List<FigureReport>> {
+final class ReportOrderProcessor extends ArrivalBuffer<Claim, ReportGroup> {
 
     ReportOrderProcessor(Duration hold) {
         super(StoreNames.PENDING_REPORTS, hold, RecordSerdes.claim().serializer());
@@ -26,7 +31,7 @@ final class ReportOrderProcessor extends ArrivalBuffer<Claim, List<FigureReport>
     ArrivalOrder orderOf(Record<String, Claim> record) {
         Claim claim = record.value();
         return new ArrivalOrder(ClaimRecords.arrival(claim, record.timestamp()), record.timestamp(), claim.getArticleId(),
-                record.key(), claim.getParagraphIndex(), ClaimRecords.position(claim));
+                claim.getMetric(), claim.getParagraphIndex(), ClaimRecords.position(claim));
     }
 
     /** One article's reports of one metric (its arrival and publication come with the article). */
@@ -36,10 +41,13 @@ final class ReportOrderProcessor extends ArrivalBuffer<Claim, List<FigureReport>
     }
 
     @Override
-    Record<String, List<FigureReport>> released(List<KeyValue<ArrivalOrder, Claim>> group) {
+    Record<String, ReportGroup> released(List<KeyValue<ArrivalOrder, Claim>> group) {
         ArrivalOrder first = group.get(0).key;
         List<FigureReport> reports = group.stream()
                 .map(kv -> ClaimRecords.toReport(kv.value, Instant.ofEpochMilli(kv.key.published()))).toList();
-        return new Record<>(first.recordKey(), reports, first.published());
+        // one metric, so one place; the longest reading should the article's claims differ
+        List<String> path = group.stream().map(kv -> kv.value.getPlacePath()).filter(Objects::nonNull)
+                .max(Comparator.comparingInt(List::size)).orElse(null);
+        return new Record<>(first.recordKey(), new ReportGroup(first.recordKey(), path, reports, List.of()), first.published());
     }
 }

@@ -23,6 +23,17 @@ public final class StoreNames {
      * be judged (article arrival, publication, article id, routing key, index)
      */
     public static final String PENDING_PARAGRAPHS = "pending-paragraphs";
+    /**
+     * key-value store: per family of keys (metric name and period) the keys that got reports,
+     * with their place paths and last publication, for joining a coarse key to a finer one (see
+     * figures/KeyJoin, StoredKeys); entries go once inactive
+     */
+    public static final String KEY_JOIN = "key-join";
+    /**
+     * repartition: current claims keyed by their metric's name ("killed"), so that a coarse key
+     * and the finer keys inside it are decided in one task
+     */
+    public static final String REPORTS_BY_COUNT_TYPE = "reports-by-count-type";
     /** versioned store: metric → the latest figure by publication time */
     public static final String LATEST_FIGURES = "latest-figures";
     /**

@@ -52,6 +52,25 @@ class FigureBookTest {
         assertThat(updates.get(2).changed()).isFalse();
     }
 
+    @Test
+    void aRowAdoptsACoarserRowsReportsWithOneChangeAndItsFlags() {
+        Figure coarse = play(List.of(report("a", 1, 10.0, Qualifier.exact), report("c", 3, 30.0, Qualifier.exact),
+                report("b", 2, 20.0, Qualifier.exact)), new ArrayList<>());
+        Figure town = book.apply("killed/town", null, report("d", 2, 25.0, Qualifier.exact)).figure();
+        FigureBook.Update adopted = book.adopt("killed/town", town, coarse);
+        assertThat(adopted.figure().getMetric()).isEqualTo("killed/town");
+        assertThat(adopted.figure().getCurrent().getArticleId()).isEqualTo("c");
+        assertThat(adopted.figure().getHistory()).extracting(FigureReport::getArticleId).containsExactly("a", "b", "d", "c");
+        assertThat(adopted.figure().getReportCount()).isEqualTo(4);
+        assertThat(adopted.figure().getFlags()).as("the coarse row's flags stay").contains(FigureFlags.STALE_REPORT_IGNORED);
+        assertThat(adopted.change().getFrom().getArticleId()).isEqualTo("d");
+        assertThat(adopted.change().getTo().getArticleId()).isEqualTo("c");
+        // a key with no row yet takes the coarse row's figure as new
+        FigureBook.Update fresh = book.adopt("killed/town", null, coarse);
+        assertThat(fresh.change().getFrom()).isNull();
+        assertThat(fresh.figure().getCurrent().getValue()).isEqualTo(30.0);
+    }
+
     static FigureReport arrived(FigureReport r, int minute) {
         r.setReceived(DAY.plusSeconds(minute * 60L));
         return r;
