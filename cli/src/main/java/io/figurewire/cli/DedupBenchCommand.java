@@ -90,6 +90,9 @@ final class DedupBenchCommand implements Callable<Integer>, Configurable {
                 new org.apache.kafka.streams.processor.TaskId(0, 0), state.toFile());
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
+        WindowStore<String, byte[]> index = DedupStage.candidateIndexStore(settings).build();
+        index.init(context.getStateStoreContext(), index);
+        context.addStateStore(index);
         Processor<String, ParagraphBatch, String, ParagraphBatch> dedup = DedupStage.processor(settings);
         dedup.init(context);
         try {
@@ -119,6 +122,7 @@ final class DedupBenchCommand implements Callable<Integer>, Configurable {
                 }
             }
         } finally {
+            index.close();
             store.close();
             deleteQuietly(state);
         }
@@ -139,7 +143,7 @@ final class DedupBenchCommand implements Callable<Integer>, Configurable {
                 .setPublished(null).setLocation(null).build();
     }
 
-    /** Sightings only: the store also holds their candidate-key pointers. */
+    /** Sightings only (a store an older version wrote also holds candidate-key pointers). */
     private static long count(WindowStore<String, byte[]> store) {
         long n = 0;
         try (KeyValueIterator<Windowed<String>, byte[]> it = store.all()) {

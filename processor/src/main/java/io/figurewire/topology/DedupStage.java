@@ -32,8 +32,8 @@ public final class DedupStage {
     }
 
     /**
-     * Retention = the dedup window; duplicates retained, since one candidate key points at many
-     * sightings. Values are binary (see {@link StoredSightings}); the changelog is timed by append
+     * Retention = the dedup window; duplicates retained (one fingerprint may be sighted at
+     * several times). Values are binary (see {@link StoredSightings}); the changelog is timed by append
      * time (see {@link TopicConfigs#sightingsChangelog}).
      */
     public static StoreBuilder<WindowStore<String, byte[]>> sightingsStore(ProcessorSettings settings) {
@@ -43,7 +43,18 @@ public final class DedupStage {
                 .withLoggingEnabled(TopicConfigs.sightingsChangelog(settings.dedupWindow()));
     }
 
-    /** Whether a key of {@link #sightingsStore} holds a sighting (and not a candidate-key pointer). */
+    /**
+     * The candidate-key pointers beside {@link #sightingsStore}: same retention, no changelog (they
+     * are derived from the sightings again at each start, see {@link StoredSightings#repair}).
+     */
+    public static StoreBuilder<WindowStore<String, byte[]>> candidateIndexStore(ProcessorSettings settings) {
+        return Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.PARAGRAPH_CANDIDATES, settings.dedupWindow(), Duration.ofMillis(1), true),
+                RecordSerdes.keys(), Serdes.ByteArray())
+                .withLoggingDisabled();
+    }
+
+    /** Whether a key of {@link #sightingsStore} holds a sighting (and not a candidate-key pointer an older version put there). */
     public static boolean isSighting(String storeKey) {
         return StoredSightings.isSighting(storeKey);
     }
@@ -64,10 +75,11 @@ public final class DedupStage {
     public static Topology build(ProcessorSettings settings) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(settings.streamsProperties())));
         builder.addStateStore(sightingsStore(settings));
+        builder.addStateStore(candidateIndexStore(settings));
         builder.stream(INPUT, Consumed.with(RecordSerdes.keys(), RecordSerdes.paragraph()).withName("read-paragraphs"))
                 .mapValues(DedupStage::batchOf, Named.as("batch-of-one"))
                 .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
-                        StoreNames.PARAGRAPH_SIGHTINGS)
+                        StoreNames.PARAGRAPH_SIGHTINGS, StoreNames.PARAGRAPH_CANDIDATES)
                 .flatMapValues(ParagraphBatch::getParagraphs, Named.as("verdicts"))
                 .to(OUTPUT, Produced.<String, Paragraph>with(RecordSerdes.keys(), RecordSerdes.paragraph()).withName("write-verdicts"));
         return builder.build(settings.streamsProperties());

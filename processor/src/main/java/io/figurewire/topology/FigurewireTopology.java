@@ -84,6 +84,7 @@ public final class FigurewireTopology {
         ClaimRecords claimRecords = new ClaimRecords(extractor);
 
         builder.addStateStore(DedupStage.sightingsStore(settings));
+        builder.addStateStore(DedupStage.candidateIndexStore(settings));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_SHELLS), keys, RecordSerdes.cleanArticle()));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
@@ -108,7 +109,7 @@ public final class FigurewireTopology {
                 .process(() -> new ParagraphOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-paragraphs"),
                         StoreNames.PENDING_PARAGRAPHS)
                 .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
-                        StoreNames.PARAGRAPH_SIGHTINGS);
+                        StoreNames.PARAGRAPH_SIGHTINGS, StoreNames.PARAGRAPH_CANDIDATES);
 
         KStream<String, ArticlePart> shells = prepared
                 .map((key, article) -> KeyValue.pair(article.clean().getId(), article.clean()), Named.as("article-shell"))

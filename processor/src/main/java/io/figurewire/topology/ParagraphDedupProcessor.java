@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gives every paragraph its verdict against the sightings of the dedup window: dropped as a
@@ -27,7 +29,9 @@ final class ParagraphDedupProcessor implements Processor<String, ParagraphBatch,
     private final long windowMs;
     private StoredSightings sightings;
     private ProcessorContext<String, ParagraphBatch> context;
-    /** Orders the sightings of one timestamp: paragraphs in the order this task judged them. */
+    private static final Logger LOG = LoggerFactory.getLogger(ParagraphDedupProcessor.class);
+
+    /** Orders the sightings of one timestamp: paragraphs in the order this task judged them, across restarts. */
     private long arrivals;
 
     ParagraphDedupProcessor(Duration window) {
@@ -37,7 +41,14 @@ final class ParagraphDedupProcessor implements Processor<String, ParagraphBatch,
     @Override
     public void init(ProcessorContext<String, ParagraphBatch> context) {
         this.context = context;
-        this.sightings = new StoredSightings(context.getStateStore(StoreNames.PARAGRAPH_SIGHTINGS));
+        this.sightings = new StoredSightings(context.getStateStore(StoreNames.PARAGRAPH_SIGHTINGS),
+                context.getStateStore(StoreNames.PARAGRAPH_CANDIDATES));
+        // The stores are restored by now; the index has no changelog, so it is brought in step here.
+        StoredSightings.Repair repair = sightings.repair();
+        arrivals = repair.highestSequence();
+        if (repair.repaired() > 0) {
+            LOG.info("dedup task {}: candidate pointers re-derived for {} sighting(s)", context.taskId(), repair.repaired());
+        }
     }
 
     @Override

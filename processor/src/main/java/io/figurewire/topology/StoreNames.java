@@ -8,11 +8,18 @@ package io.figurewire.topology;
 public final class StoreNames {
 
     /**
-     * window store: paragraphs kept within the dedup window, by fingerprint and by candidate key
-     * (see StoredSightings). Renamed from "paragraph-sightings" when its values became binary, so
+     * window store: paragraphs kept within the dedup window, by fingerprint (see StoredSightings;
+     * it also held the candidate-key pointers, which an older changelog still restores into it,
+     * unread, until they expire). Renamed from "paragraph-sightings" when its values became binary, so
      * that no instance restores the old text form into it.
      */
     public static final String PARAGRAPH_SIGHTINGS = "dedup-sightings";
+    /**
+     * window store, no changelog: the candidate-key pointers of the sightings (see
+     * StoredSightings), derived from them again whenever the dedup task starts. Until then they
+     * lived in dedup-sightings and its changelog, seven of every eight of its records.
+     */
+    public static final String PARAGRAPH_CANDIDATES = "dedup-candidates";
     /**
      * key-value store: claims waiting to be applied to the table, keyed in the order they will
      * be (article arrival, publication, article id, metric, reading order; see figures/ArrivalOrder)
