@@ -28,6 +28,13 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
  */
 final class DedupPartitions implements StreamPartitioner<String, ParagraphBatch> {
 
+    /**
+     * What a batch may hold, in characters of its paragraphs' text and the article fields each
+     * paragraph repeats: far below the producer's 2 MiB request limit and the broker's 1 MiB
+     * default message limit on internal topics, also in UTF-8 and with the verdicts' fields added.
+     */
+    static final long MAX_BATCH_CHARS = 256 * 1024;
+
     private final int buckets;
 
     DedupPartitions(int buckets) {
@@ -38,17 +45,56 @@ final class DedupPartitions implements StreamPartitioner<String, ParagraphBatch>
         return Utils.toPositive(Utils.murmur2(routingKey.getBytes(StandardCharsets.UTF_8))) % buckets;
     }
 
-    /** One batch per bucket the article's paragraphs fall in, each in reading order, keyed by its first paragraph's routing key. */
+    /**
+     * One batch per bucket the article's paragraphs fall in, each in reading order, keyed by its
+     * first paragraph's routing key; a bucket's batch is cut in two before it would pass
+     * {@link #MAX_BATCH_CHARS} (a paragraph larger than that travels alone, as every paragraph did).
+     */
     List<KeyValue<String, ParagraphBatch>> batches(PreparedArticle article) {
-        Map<Integer, KeyValue<String, List<Paragraph>>> byBucket = new LinkedHashMap<>();
+        String articleId = article.clean().getId();
+        List<KeyValue<String, ParagraphBatch>> out = new ArrayList<>();
+        Map<Integer, Open> open = new LinkedHashMap<>();
         for (int i = 0; i < article.paragraphs().size(); i++) {
             String key = article.routingKeys().get(i);
-            byBucket.computeIfAbsent(bucketOf(key), b -> KeyValue.pair(key, new ArrayList<>())).value.add(article.paragraphs().get(i));
+            Paragraph p = article.paragraphs().get(i);
+            long size = sizeOf(p);
+            Open batch = open.get(bucketOf(key));
+            if (batch != null && batch.chars + size > MAX_BATCH_CHARS) {
+                out.add(batch.close(articleId));
+                batch = null;
+            }
+            if (batch == null) {
+                batch = new Open(key);
+                open.put(bucketOf(key), batch);
+            }
+            batch.paragraphs.add(p);
+            batch.chars += size;
         }
-        String articleId = article.clean().getId();
-        List<KeyValue<String, ParagraphBatch>> out = new ArrayList<>(byBucket.size());
-        byBucket.values().forEach(kv -> out.add(KeyValue.pair(kv.key, new ParagraphBatch(articleId, kv.value))));
+        open.values().forEach(b -> out.add(b.close(articleId)));
         return out;
+    }
+
+    private static long sizeOf(Paragraph p) {
+        return 128L + p.getText().length() + p.getArticleId().length() + length(p.getTitle()) + length(p.getSource())
+                + length(p.getUrl()) + length(p.getLocation());
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private static final class Open {
+        final String key;
+        final List<Paragraph> paragraphs = new ArrayList<>();
+        long chars;
+
+        Open(String key) {
+            this.key = key;
+        }
+
+        KeyValue<String, ParagraphBatch> close(String articleId) {
+            return KeyValue.pair(key, new ParagraphBatch(articleId, paragraphs));
+        }
     }
 
     @Override

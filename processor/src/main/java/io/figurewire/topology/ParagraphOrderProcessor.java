@@ -10,8 +10,8 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * The buffer in front of dedup: paragraph batches (keyed by their first paragraph's routing key)
- * are judged in the order their articles arrived, so that of two copies the one that arrived
+ * The buffer in front of dedup: paragraph batches (keyed by their first paragraph's routing key;
+ * released keyed by article id, since each paragraph is judged under its own routing key) are judged in the order their articles arrived, so that of two copies the one that arrived
  * first is kept, whatever the partitioning. Without it a syndicated copy could win over its
  * original in one run and lose in the next, and the table would show a different source.
  * Paragraphs of one routing key that share an article are in one batch, in reading order, so
@@ -29,7 +29,9 @@ final class ParagraphOrderProcessor extends ArrivalBuffer<ParagraphBatch, Paragr
         ParagraphBatch batch = record.value();
         Paragraph first = batch.getParagraphs().isEmpty() ? null : batch.getParagraphs().get(0);
         long arrival = first != null && first.getReceived() != null ? first.getReceived().toEpochMilli() : record.timestamp();
-        return new ArrivalOrder(arrival, record.timestamp(), batch.getArticleId(), record.key(), first == null ? 0 : first.getIndex(), 0);
+        // No record key in the order: an article's batches on one task (a bucket's batch cut in two,
+        // or buckets sharing a partition) go in reading order, whichever routing keys they hold.
+        return new ArrivalOrder(arrival, record.timestamp(), batch.getArticleId(), "", first == null ? 0 : first.getIndex(), 0);
     }
 
     /** Each batch leaves alone. */
@@ -41,6 +43,6 @@ final class ParagraphOrderProcessor extends ArrivalBuffer<ParagraphBatch, Paragr
     @Override
     Record<String, ParagraphBatch> released(List<KeyValue<ArrivalOrder, ParagraphBatch>> group) {
         KeyValue<ArrivalOrder, ParagraphBatch> only = group.get(0);
-        return new Record<>(only.key.recordKey(), only.value, only.key.published());
+        return new Record<>(only.key.articleId(), only.value, only.key.published());
     }
 }

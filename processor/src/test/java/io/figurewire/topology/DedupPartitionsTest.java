@@ -26,9 +26,13 @@ class DedupPartitionsTest {
     final ArticlePreparer preparer = new ArticlePreparer(ArticleCleaner.withDefaultRules(), ClaimExtractor.withDefaultLexicon());
 
     PreparedArticle article(int paragraphs) {
+        return article(paragraphs, "");
+    }
+
+    PreparedArticle article(int paragraphs, String padding) {
         String body = String.join("\n\n", IntStream.range(0, paragraphs)
                 .mapToObj(i -> "Paragraph number " + i + " of the report says that " + (i * 7 + 3) + " houses in district "
-                        + (char) ('A' + i % 26) + " were flooded overnight, officials said on Tuesday.").toList());
+                        + (char) ('A' + i % 26) + " were flooded overnight, officials said on Tuesday." + padding).toList());
         RawArticle raw = RawArticle.newBuilder().setId("a-1").setSource("wire").setUrl(null).setTitle("Floods")
                 .setPublished(T0).setReceived(T0).setBody(body).setLanguage(null).build();
         return preparer.prepare(raw);
@@ -68,6 +72,23 @@ class DedupPartitionsTest {
                     assertThat(partitions.partitions("t", alone, DedupStage.batchOf(p), n).orElseThrow()).containsExactly(partition);
                 }
             }
+        }
+    }
+
+    @Test
+    void aLargeArticlesBatchIsCutInReadingOrderAndStaysOnItsPartition() {
+        // 40 paragraphs of ~20,000 chars, all in one bucket: 800,000 chars would not fit one record
+        PreparedArticle article = article(40, " More text follows here about the damage.".repeat(480));
+        DedupPartitions partitions = new DedupPartitions(1);
+        List<KeyValue<String, ParagraphBatch>> batches = partitions.batches(article);
+
+        assertThat(batches).hasSizeGreaterThan(2);
+        assertThat(batches.stream().flatMap(b -> b.value.getParagraphs().stream()).map(Paragraph::getIndex))
+                .containsExactlyElementsOf(IntStream.range(0, 40).boxed().toList());
+        for (KeyValue<String, ParagraphBatch> batch : batches) {
+            long chars = batch.value.getParagraphs().stream().mapToLong(p -> p.getText().length()).sum();
+            assertThat(chars).isLessThanOrEqualTo(DedupPartitions.MAX_BATCH_CHARS);
+            assertThat(partitions.partitions("t", batch.key, batch.value, 1).orElseThrow()).containsExactly(0);
         }
     }
 }
