@@ -1,6 +1,6 @@
 package io.figurewire.figures;
 
-import java.util.Locale;
+import java.util.HexFormat;
 
 /**
  * The order in which records are applied (paragraphs to dedup, reports to the table): by their
@@ -21,9 +21,12 @@ public record ArrivalOrder(long arrival, long published, String articleId, Strin
     /** Below every character of an id or a metric, so "a" sorts before "a-b" as strings do. */
     private static final char SEPARATOR = '\u0001';
 
+    /** Zero-padded lower-case hex, as {@code %016x} and {@code %08x} wrote it (String.format cost ~5 % of the stream thread). */
+    private static final HexFormat HEX = HexFormat.of();
+
     public String encoded() {
         return sortable(arrival) + SEPARATOR + sortable(published) + SEPARATOR + safe(articleId) + SEPARATOR + safe(recordKey)
-                + SEPARATOR + String.format(Locale.ROOT, "%08x", paragraph) + SEPARATOR + String.format(Locale.ROOT, "%08x", position);
+                + SEPARATOR + HEX.toHexDigits(paragraph) + SEPARATOR + HEX.toHexDigits(position);
     }
 
     public static ArrivalOrder ofEncoded(String key) {
@@ -47,7 +50,7 @@ public record ArrivalOrder(long arrival, long published, String articleId, Strin
 
     /** Hex of the value with its sign bit flipped: string order is numeric order, negatives included. */
     private static String sortable(long v) {
-        return String.format(Locale.ROOT, "%016x", v ^ Long.MIN_VALUE);
+        return HEX.toHexDigits(v ^ Long.MIN_VALUE);
     }
 
     private static long unsortable(String hex) {

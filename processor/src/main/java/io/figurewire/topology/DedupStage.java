@@ -1,8 +1,10 @@
 package io.figurewire.topology;
 
 import io.figurewire.records.Paragraph;
+import io.figurewire.records.ParagraphBatch;
 import io.figurewire.schemas.RecordSerdes;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -19,7 +21,7 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The paragraph dedup stage on its own, with the very processor and store the full topology
  * uses, so tests and the benchmark exercise the real thing: paragraphs keyed by routing key in,
- * verdicts out.
+ * each judged as a batch of one, verdicts out.
  */
 public final class DedupStage {
 
@@ -30,8 +32,8 @@ public final class DedupStage {
     }
 
     /**
-     * Retention = the dedup window; duplicates retained, since one candidate key points at many
-     * sightings. Values are binary (see {@link StoredSightings}); the changelog is timed by append
+     * Retention = the dedup window; duplicates retained (one fingerprint may be sighted at
+     * several times). Values are binary (see {@link StoredSightings}); the changelog is timed by append
      * time (see {@link TopicConfigs#sightingsChangelog}).
      */
     public static StoreBuilder<WindowStore<String, byte[]>> sightingsStore(ProcessorSettings settings) {
@@ -41,22 +43,44 @@ public final class DedupStage {
                 .withLoggingEnabled(TopicConfigs.sightingsChangelog(settings.dedupWindow()));
     }
 
-    /** Whether a key of {@link #sightingsStore} holds a sighting (and not a candidate-key pointer). */
+    /**
+     * The candidate-key pointers beside {@link #sightingsStore}: same retention, no changelog (they
+     * are derived from the sightings again at each start, see {@link StoredSightings#repair}).
+     */
+    public static StoreBuilder<WindowStore<String, byte[]>> candidateIndexStore(ProcessorSettings settings) {
+        return Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.PARAGRAPH_CANDIDATES, settings.dedupWindow(), Duration.ofMillis(1), true),
+                RecordSerdes.keys(), Serdes.ByteArray())
+                .withLoggingDisabled();
+    }
+
+    /** Whether a key of {@link #sightingsStore} holds a sighting (and not a candidate-key pointer an older version put there). */
     public static boolean isSighting(String storeKey) {
         return StoredSightings.isSighting(storeKey);
     }
 
-    /** The dedup processor alone, for driving it directly (the benchmark) with {@link #sightingsStore}. */
-    public static Processor<String, Paragraph, String, Paragraph> processor(ProcessorSettings settings) {
+    /**
+     * The dedup processor alone, for driving it directly (the benchmark) with {@link #sightingsStore}:
+     * batches of one article's paragraphs in, one batch of verdicts out.
+     */
+    public static Processor<String, ParagraphBatch, String, ParagraphBatch> processor(ProcessorSettings settings) {
         return new ParagraphDedupProcessor(settings.dedupWindow());
+    }
+
+    /** A paragraph as the batch of one that the dedup processor takes. */
+    public static ParagraphBatch batchOf(Paragraph paragraph) {
+        return new ParagraphBatch(paragraph.getArticleId(), List.of(paragraph));
     }
 
     public static Topology build(ProcessorSettings settings) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(settings.streamsProperties())));
         builder.addStateStore(sightingsStore(settings));
+        builder.addStateStore(candidateIndexStore(settings));
         builder.stream(INPUT, Consumed.with(RecordSerdes.keys(), RecordSerdes.paragraph()).withName("read-paragraphs"))
+                .mapValues(DedupStage::batchOf, Named.as("batch-of-one"))
                 .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
-                        StoreNames.PARAGRAPH_SIGHTINGS)
+                        StoreNames.PARAGRAPH_SIGHTINGS, StoreNames.PARAGRAPH_CANDIDATES)
+                .flatMapValues(ParagraphBatch::getParagraphs, Named.as("verdicts"))
                 .to(OUTPUT, Produced.<String, Paragraph>with(RecordSerdes.keys(), RecordSerdes.paragraph()).withName("write-verdicts"));
         return builder.build(settings.streamsProperties());
     }

@@ -8,6 +8,7 @@ import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureChange;
 import io.figurewire.records.Paragraph;
+import io.figurewire.records.ParagraphBatch;
 import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.SerdeOptions;
@@ -19,7 +20,6 @@ import io.figurewire.stages.PreparedArticle;
 import io.figurewire.text.ArticleCleaner;
 import io.figurewire.text.BoilerplateRules;
 import java.util.Properties;
-import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -42,10 +42,10 @@ import org.apache.kafka.streams.state.Stores;
  * {@code figures} or {@code stages}. Reads like DESIGN.md's data flow:
  * <pre>
  * articles.raw → clean-and-split → article-shells-by-id (repartition) ─────────┐
- *                     └→ paragraphs-by-fingerprint (repartition) → order-paragraphs (buffer, by article arrival)
- *                                                                  → dedup-paragraphs (one verdict per paragraph)
- *                            ├→ paragraph-verdicts-by-article (repartition) → gather-clean-article → articles.clean
- *                            └→ kept-paragraphs → paragraphs
+ *                     └→ paragraph-batches-by-fingerprint (repartition, one batch per article and dedup partition)
+ *                          → order-paragraphs (buffer, by article arrival) → dedup-paragraphs (one verdict per paragraph)
+ *                            ├→ verdict-batches-by-article (repartition) → gather-clean-article → articles.clean
+ *                            └→ verdict-paragraphs → kept-paragraphs → paragraphs
  *                                             └→ extract-claims → claims, claims.&lt;type&gt;
  * claims → reports-by-count-type (repartition) → order-reports (buffer, by article arrival)
  *        → join-keys (a coarse key to the one active finer key inside it) → latest-figure (versioned store) → figures, figure-changes
@@ -76,7 +76,7 @@ public final class FigurewireTopology {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
         Topics topics = settings.topics();
         Serde<String> keys = RecordSerdes.keys();
-        Serde<Paragraph> paragraphSerde = RecordSerdes.paragraph();
+        Serde<ParagraphBatch> batchSerde = RecordSerdes.paragraphBatch();
         Serde<Claim> claimSerde = RecordSerdes.claim();
         // The topics consumers read are written as settings.serdes() says; stores and internal topics stay Avro.
         SerdeOptions out = settings.serdes();
@@ -86,17 +86,18 @@ public final class FigurewireTopology {
         ClaimRecords claimRecords = new ClaimRecords(extractor);
 
         builder.addStateStore(DedupStage.sightingsStore(settings));
+        builder.addStateStore(DedupStage.candidateIndexStore(settings));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_SHELLS), keys, RecordSerdes.cleanArticle()));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
-                Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_VERDICTS), keys, paragraphSerde));
+                Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_VERDICTS), keys, batchSerde));
         builder.addStateStore(Stores.versionedKeyValueStoreBuilder(
                 Stores.persistentVersionedKeyValueStore(StoreNames.LATEST_FIGURES, settings.figureHistoryRetention()),
                 keys, RecordSerdes.figure()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.PENDING_REPORTS), keys, claimSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(StoreNames.PENDING_PARAGRAPHS), keys, paragraphSerde));
+                Stores.persistentKeyValueStore(StoreNames.PENDING_PARAGRAPHS), keys, batchSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.KEY_JOIN), keys, Serdes.String()));
 
@@ -104,29 +105,30 @@ public final class FigurewireTopology {
                 .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle(out)).withName("read-articles"))
                 .mapValues((RawArticle raw) -> preparer.prepare(raw), Named.as("clean-and-split"));
 
-        KStream<String, Paragraph> verdicts = prepared
-                .flatMap((key, article) -> IntStream.range(0, article.paragraphs().size())
-                        .mapToObj(i -> KeyValue.pair(article.routingKeys().get(i), article.paragraphs().get(i))).toList(),
-                        Named.as("key-by-fingerprint"))
-                .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
+        DedupPartitions dedupPartitions = new DedupPartitions(settings.partitions());
+        KStream<String, ParagraphBatch> verdicts = prepared
+                .flatMap((key, article) -> dedupPartitions.batches(article), Named.as("key-by-fingerprint"))
+                .repartition(Repartitioned.with(keys, batchSerde).withStreamPartitioner(dedupPartitions)
+                        .withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
                 .process(() -> new ParagraphOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-paragraphs"),
                         StoreNames.PENDING_PARAGRAPHS)
                 .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
-                        StoreNames.PARAGRAPH_SIGHTINGS);
+                        StoreNames.PARAGRAPH_SIGHTINGS, StoreNames.PARAGRAPH_CANDIDATES);
 
         KStream<String, ArticlePart> shells = prepared
                 .map((key, article) -> KeyValue.pair(article.clean().getId(), article.clean()), Named.as("article-shell"))
                 .repartition(Repartitioned.with(keys, RecordSerdes.cleanArticle()).withName(StoreNames.ARTICLE_SHELLS_BY_ID))
                 .mapValues(ArticlePart::shell, Named.as("shell-part"));
         verdicts
-                .repartition(Repartitioned.with(keys, paragraphSerde).withName(StoreNames.PARAGRAPH_VERDICTS_BY_ARTICLE))
-                .mapValues(ArticlePart::verdict, Named.as("verdict-part"))
+                .repartition(Repartitioned.with(keys, batchSerde).withName(StoreNames.PARAGRAPH_VERDICTS_BY_ARTICLE))
+                .mapValues(ArticlePart::verdicts, Named.as("verdict-part"))
                 .merge(shells, Named.as("article-parts"))
                 .process(() -> new CleanArticleGatherer(ProcessorSettings.CLEAN_ARTICLE_TIMEOUT), Named.as("gather-clean-article"),
                         StoreNames.ARTICLE_SHELLS, StoreNames.ARTICLE_VERDICTS)
                 .to(topics.clean(), Produced.<String, CleanArticle>with(keys, RecordSerdes.cleanArticle(out)).withName("write-clean-articles"));
 
         KStream<String, Paragraph> kept = verdicts
+                .flatMapValues(ParagraphBatch::getParagraphs, Named.as("verdict-paragraphs"))
                 .filterNot((articleId, verdict) -> ParagraphVerdicts.dropped(verdict), Named.as("kept-paragraphs"));
         kept.to(topics.paragraphs(), Produced.with(keys, RecordSerdes.paragraph(out)).withName("write-paragraphs"));
 

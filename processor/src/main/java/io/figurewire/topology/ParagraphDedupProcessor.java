@@ -1,29 +1,37 @@
 package io.figurewire.topology;
 
 import io.figurewire.records.Paragraph;
+import io.figurewire.records.ParagraphBatch;
 import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.text.CandidateKeys;
 import io.figurewire.text.CrossArticleDedup.Sighting;
 import io.figurewire.text.ParagraphSignature;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gives every paragraph its verdict against the sightings of the dedup window: dropped as a
- * repeat, kept as a revision, or new. Input is keyed by the near-duplicate routing key, so every
- * earlier sighting that matters is in this task's store, found by lookups (see
- * {@link StoredSightings}), not by scanning the key. The window store's retention is the dedup
- * window: state cannot outgrow it. Output: one verdict per paragraph, keyed by article id.
+ * repeat, kept as a revision, or new. Input is batches of one article's paragraphs that share a
+ * dedup partition (see {@link DedupPartitions}), judged one by one in reading order, each under
+ * its own near-duplicate routing key, so every earlier sighting that matters is in this task's
+ * store, found by lookups (see {@link StoredSightings}), not by scanning the key. The window
+ * store's retention is the dedup window: state cannot outgrow it. Output: one batch of verdicts
+ * (one per paragraph, same order) per batch in, keyed by article id.
  */
-final class ParagraphDedupProcessor implements Processor<String, Paragraph, String, Paragraph> {
+final class ParagraphDedupProcessor implements Processor<String, ParagraphBatch, String, ParagraphBatch> {
 
     private final long windowMs;
     private StoredSightings sightings;
-    private ProcessorContext<String, Paragraph> context;
-    /** Orders sightings of one timestamp when there is no input offset (the processor driven directly). */
+    private ProcessorContext<String, ParagraphBatch> context;
+    private static final Logger LOG = LoggerFactory.getLogger(ParagraphDedupProcessor.class);
+
+    /** Orders the sightings of one timestamp: paragraphs in the order this task judged them, across restarts. */
     private long arrivals;
 
     ParagraphDedupProcessor(Duration window) {
@@ -31,28 +39,38 @@ final class ParagraphDedupProcessor implements Processor<String, Paragraph, Stri
     }
 
     @Override
-    public void init(ProcessorContext<String, Paragraph> context) {
+    public void init(ProcessorContext<String, ParagraphBatch> context) {
         this.context = context;
-        this.sightings = new StoredSightings(context.getStateStore(StoreNames.PARAGRAPH_SIGHTINGS));
+        this.sightings = new StoredSightings(context.getStateStore(StoreNames.PARAGRAPH_SIGHTINGS),
+                context.getStateStore(StoreNames.PARAGRAPH_CANDIDATES));
+        // The stores are restored by now; the index has no changelog, so it is brought in step here.
+        StoredSightings.Repair repair = sightings.repair();
+        arrivals = repair.highestSequence();
+        if (repair.repaired() > 0) {
+            LOG.info("dedup task {}: candidate pointers re-derived for {} sighting(s)", context.taskId(), repair.repaired());
+        }
     }
 
     @Override
-    public void process(Record<String, Paragraph> record) {
-        ParagraphSignature signature = ParagraphSignature.of(record.value().getText());
-        long[] keys = CandidateKeys.of(signature);
-        // Segments expire as a whole; the lower bound keeps the window exact for the judgement.
-        long from = Math.max(0L, record.timestamp() - windowMs);
-        List<Sighting> earlier = sightings.candidates(record.key(), signature, keys, from);
-        ParagraphVerdicts.Decision decision = ParagraphVerdicts.decide(signature, record.value(), earlier);
-        if (decision.kept()) {
-            sightings.remember(record.key(), keys, decision.remember(), record.timestamp(), sequence());
+    public void process(Record<String, ParagraphBatch> record) {
+        List<Paragraph> verdicts = new ArrayList<>(record.value().getParagraphs().size());
+        for (Paragraph p : record.value().getParagraphs()) {
+            verdicts.add(judge(p, record.timestamp()));
         }
-        context.forward(record.withKey(record.value().getArticleId()).withValue(decision.verdict()));
+        context.forward(record.withKey(record.value().getArticleId()).withValue(new ParagraphBatch(record.value().getArticleId(), verdicts)));
     }
 
-    /** The input offset: one task reads one partition, so offsets are the order paragraphs arrived in. */
-    private long sequence() {
-        arrivals++;
-        return context.recordMetadata().map(m -> m.offset()).filter(o -> o >= 0).orElse(arrivals);
+    private Paragraph judge(Paragraph paragraph, long timestamp) {
+        ParagraphSignature signature = ParagraphSignature.of(paragraph.getText());
+        String routingKey = signature.nearKey();
+        long[] keys = CandidateKeys.of(signature);
+        // Segments expire as a whole; the lower bound keeps the window exact for the judgement.
+        long from = Math.max(0L, timestamp - windowMs);
+        List<Sighting> earlier = sightings.candidates(routingKey, signature, keys, from);
+        ParagraphVerdicts.Decision decision = ParagraphVerdicts.decide(signature, paragraph, earlier);
+        if (decision.kept()) {
+            sightings.remember(routingKey, keys, decision.remember(), timestamp, ++arrivals);
+        }
+        return decision.verdict();
     }
 }

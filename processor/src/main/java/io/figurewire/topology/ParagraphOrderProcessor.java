@@ -2,6 +2,7 @@ package io.figurewire.topology;
 
 import io.figurewire.figures.ArrivalOrder;
 import io.figurewire.records.Paragraph;
+import io.figurewire.records.ParagraphBatch;
 import io.figurewire.schemas.RecordSerdes;
 import java.time.Duration;
 import java.util.List;
@@ -9,33 +10,39 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * The buffer in front of dedup: paragraphs (keyed by their routing key) are judged in the order
- * their articles arrived, so that of two copies the one that arrived first is kept, whatever the
- * partitioning. Without it a syndicated copy could win over its original in one run and lose
- * in the next, and the table would show a different source.
+ * The buffer in front of dedup: paragraph batches (keyed by their first paragraph's routing key;
+ * released keyed by article id, since each paragraph is judged under its own routing key) are judged in the order their articles arrived, so that of two copies the one that arrived
+ * first is kept, whatever the partitioning. Without it a syndicated copy could win over its
+ * original in one run and lose in the next, and the table would show a different source.
+ * Paragraphs of one routing key that share an article are in one batch, in reading order, so
+ * for every routing key the order is (article arrival, publication, article id, index), as it
+ * was when paragraphs waited here one by one.
  */
-final class ParagraphOrderProcessor extends ArrivalBuffer<Paragraph, Paragraph> {
+final class ParagraphOrderProcessor extends ArrivalBuffer<ParagraphBatch, ParagraphBatch> {
 
     ParagraphOrderProcessor(Duration hold) {
-        super(StoreNames.PENDING_PARAGRAPHS, hold, RecordSerdes.paragraph().serializer());
+        super(StoreNames.PENDING_PARAGRAPHS, hold, RecordSerdes.paragraphBatch().serializer());
     }
 
     @Override
-    ArrivalOrder orderOf(Record<String, Paragraph> record) {
-        Paragraph p = record.value();
-        long arrival = p.getReceived() != null ? p.getReceived().toEpochMilli() : record.timestamp();
-        return new ArrivalOrder(arrival, record.timestamp(), p.getArticleId(), record.key(), p.getIndex(), 0);
+    ArrivalOrder orderOf(Record<String, ParagraphBatch> record) {
+        ParagraphBatch batch = record.value();
+        Paragraph first = batch.getParagraphs().isEmpty() ? null : batch.getParagraphs().get(0);
+        long arrival = first != null && first.getReceived() != null ? first.getReceived().toEpochMilli() : record.timestamp();
+        // No record key in the order: an article's batches on one task (a bucket's batch cut in two,
+        // or buckets sharing a partition) go in reading order, whichever routing keys they hold.
+        return new ArrivalOrder(arrival, record.timestamp(), batch.getArticleId(), "", first == null ? 0 : first.getIndex(), 0);
     }
 
-    /** Each paragraph leaves alone. */
+    /** Each batch leaves alone. */
     @Override
     String groupOf(ArrivalOrder order) {
         return order.encoded();
     }
 
     @Override
-    Record<String, Paragraph> released(List<KeyValue<ArrivalOrder, Paragraph>> group) {
-        KeyValue<ArrivalOrder, Paragraph> only = group.get(0);
-        return new Record<>(only.key.recordKey(), only.value, only.key.published());
+    Record<String, ParagraphBatch> released(List<KeyValue<ArrivalOrder, ParagraphBatch>> group) {
+        KeyValue<ArrivalOrder, ParagraphBatch> only = group.get(0);
+        return new Record<>(only.key.articleId(), only.value, only.key.published());
     }
 }

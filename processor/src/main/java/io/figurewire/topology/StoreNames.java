@@ -8,21 +8,30 @@ package io.figurewire.topology;
 public final class StoreNames {
 
     /**
-     * window store: paragraphs kept within the dedup window, by fingerprint and by candidate key
-     * (see StoredSightings). Renamed from "paragraph-sightings" when its values became binary, so
+     * window store: paragraphs kept within the dedup window, by fingerprint (see StoredSightings;
+     * it also held the candidate-key pointers, which an older changelog still restores into it,
+     * unread, until they expire). Renamed from "paragraph-sightings" when its values became binary, so
      * that no instance restores the old text form into it.
      */
     public static final String PARAGRAPH_SIGHTINGS = "dedup-sightings";
+    /**
+     * window store, no changelog: the candidate-key pointers of the sightings (see
+     * StoredSightings), derived from them again whenever the dedup task starts. Until then they
+     * lived in dedup-sightings and its changelog, seven of every eight of its records.
+     */
+    public static final String PARAGRAPH_CANDIDATES = "dedup-candidates";
     /**
      * key-value store: claims waiting to be applied to the table, keyed in the order they will
      * be (article arrival, publication, article id, metric, reading order; see figures/ArrivalOrder)
      */
     public static final String PENDING_REPORTS = "pending-reports";
     /**
-     * key-value store: paragraphs waiting for their dedup verdict, keyed in the order they will
-     * be judged (article arrival, publication, article id, routing key, index)
+     * key-value store: paragraph batches waiting for their dedup verdicts, keyed in the order they
+     * will be judged (article arrival, publication, article id, batch key, first index). Was
+     * "pending-paragraphs" while it held one paragraph per entry: renamed with the format, so that
+     * no instance restores the old form into it (README, upgrading).
      */
-    public static final String PENDING_PARAGRAPHS = "pending-paragraphs";
+    public static final String PENDING_PARAGRAPHS = "pending-paragraph-batches";
     /**
      * key-value store: per family of keys (metric name and period) the keys that got reports,
      * with their place paths and last publication, for joining a coarse key to a finer one (see
@@ -42,18 +51,26 @@ public final class StoreNames {
      */
     public static final String FIGURES_VIEW = "figures-view";
     /**
-     * repartition: paragraphs keyed by their near-duplicate routing key (a hash of their lead
-     * words, numbers masked; see text/NearDuplicates), so repeats, revisions and near-duplicates meet
+     * repartition: per article, one batch of the paragraphs that go to one dedup partition
+     * (partition of the near-duplicate routing key, a hash of the lead words, numbers masked; see
+     * text/NearDuplicates and DedupPartitions), so repeats, revisions and near-duplicates meet.
+     * Was "paragraphs-by-fingerprint", one record per paragraph.
      */
-    public static final String PARAGRAPHS_BY_FINGERPRINT = "paragraphs-by-fingerprint";
+    public static final String PARAGRAPHS_BY_FINGERPRINT = "paragraph-batches-by-fingerprint";
     /** repartition: cleaned article shells keyed by article id, to be gathered with their verdicts */
     public static final String ARTICLE_SHELLS_BY_ID = "article-shells-by-id";
-    /** repartition: one verdict per paragraph (kept or dropped) keyed by article id */
-    public static final String PARAGRAPH_VERDICTS_BY_ARTICLE = "paragraph-verdicts-by-article";
+    /**
+     * repartition: the verdicts of one batch (kept or dropped, one per paragraph) keyed by article
+     * id. Was "paragraph-verdicts-by-article", one record per paragraph.
+     */
+    public static final String PARAGRAPH_VERDICTS_BY_ARTICLE = "verdict-batches-by-article";
     /** key-value store: article id → its shell, until all its verdicts have arrived */
     public static final String ARTICLE_SHELLS = "article-shells";
-    /** key-value store: article id + paragraph index → verdict, until the article is complete */
-    public static final String ARTICLE_VERDICTS = "article-verdicts";
+    /**
+     * key-value store: article id + first paragraph index of a batch → that batch's verdicts,
+     * until the article is complete. Was "article-verdicts", one verdict per entry.
+     */
+    public static final String ARTICLE_VERDICTS = "article-verdict-batches";
 
     private StoreNames() {
     }

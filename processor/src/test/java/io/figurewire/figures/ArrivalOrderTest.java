@@ -33,6 +33,19 @@ class ArrivalOrderTest {
     }
 
     @Test
+    void keysAreTheBytesEarlierVersionsWroteSoThatHeldRecordsSurviveAnUpgrade() {
+        // the form written with String.format before: the buffers' stores hold such keys
+        ArrivalOrder[] orders = {new ArrivalOrder(1_780_000_000_123L, -5, "a", "killed/x", 0, 0),
+                new ArrivalOrder(Long.MIN_VALUE, Long.MAX_VALUE, "seed-9", "k", Integer.MAX_VALUE, -1),
+                new ArrivalOrder(0, 1, "b", "injured/gaza@24h", 299, 69_999)};
+        for (ArrivalOrder o : orders) {
+            String before = String.format(java.util.Locale.ROOT, "%016x\u0001%016x\u0001%s\u0001%s\u0001%08x\u0001%08x",
+                    o.arrival() ^ Long.MIN_VALUE, o.published() ^ Long.MIN_VALUE, o.articleId(), o.recordKey(), o.paragraph(), o.position());
+            assertThat(o.encoded()).isEqualTo(before);
+        }
+    }
+
+    @Test
     void oneArticlesClaimsAboutOneMetricAreOneReport() {
         ArrivalOrder a = new ArrivalOrder(1, 2, "a", "killed/x", 0, 5);
         assertThat(a.sameReport(new ArrivalOrder(1, 2, "a", "killed/x", 4, 0))).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Paragraph;
+import io.figurewire.records.ParagraphBatch;
 import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
@@ -127,20 +128,20 @@ class CleanArticlesTopologyTest {
     }
 
     @Test
-    void aVerdictDeliveredTwiceCountsOnceTowardsACompleteArticle() {
+    void aVerdictBatchDeliveredTwiceCountsOnceTowardsACompleteArticle() {
         CleanArticle shell = CleanArticle.newBuilder().setId("twice").setSource(null).setUrl(null).setTitle(null)
                 .setPublished(T0).setReceived(T0).setLanguage(null).setParagraphs(List.of(LEDE, RESCUE))
                 .setRemovedBoilerplate(0).setRemovedRepeatsWithin(0).setRemovedRepeatsAcross(0).setBoilerplateByReason(Map.of())
                 .build();
         driver.createInputTopic(settings.applicationId() + "-" + StoreNames.ARTICLE_SHELLS_BY_ID + "-repartition",
                 new StringSerializer(), RecordSerdes.cleanArticle().serializer()).pipeInput("twice", shell, T0);
-        TestInputTopic<String, Paragraph> verdicts = driver.createInputTopic(
+        TestInputTopic<String, ParagraphBatch> verdicts = driver.createInputTopic(
                 settings.applicationId() + "-" + StoreNames.PARAGRAPH_VERDICTS_BY_ARTICLE + "-repartition",
-                new StringSerializer(), RecordSerdes.paragraph().serializer());
-        verdicts.pipeInput("twice", verdict("twice", 0, LEDE), T0);
-        verdicts.pipeInput("twice", verdict("twice", 0, LEDE), T0);
+                new StringSerializer(), RecordSerdes.paragraphBatch().serializer());
+        verdicts.pipeInput("twice", DedupStage.batchOf(verdict("twice", 0, LEDE)), T0);
+        verdicts.pipeInput("twice", DedupStage.batchOf(verdict("twice", 0, LEDE)), T0);
         assertThat(clean()).doesNotContainKey("twice");
-        verdicts.pipeInput("twice", verdict("twice", 1, RESCUE), T0);
+        verdicts.pipeInput("twice", DedupStage.batchOf(verdict("twice", 1, RESCUE)), T0);
         assertThat(clean().get("twice").getParagraphs()).containsExactly(LEDE, RESCUE);
         assertThat(pending(StoreNames.ARTICLE_VERDICTS)).isZero();
     }

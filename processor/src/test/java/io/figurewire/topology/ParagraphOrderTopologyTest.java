@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.records.Paragraph;
+import io.figurewire.records.ParagraphBatch;
 import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
@@ -33,7 +34,7 @@ class ParagraphOrderTopologyTest {
     @TempDir
     Path state;
     TopologyTestDriver driver;
-    TestInputTopic<String, Paragraph> byFingerprint;
+    TestInputTopic<String, ParagraphBatch> byFingerprint;
     final Topics topics = Topics.unprefixed();
     final ArticlePreparer preparer = new ArticlePreparer(ArticleCleaner.withDefaultRules(), ClaimExtractor.withDefaultLexicon());
 
@@ -42,7 +43,7 @@ class ParagraphOrderTopologyTest {
         ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
         driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(), settings.streamsProperties(), T0);
         byFingerprint = driver.createInputTopic(settings.applicationId() + "-" + StoreNames.PARAGRAPHS_BY_FINGERPRINT + "-repartition",
-                new StringSerializer(), RecordSerdes.paragraph().serializer());
+                new StringSerializer(), RecordSerdes.paragraphBatch().serializer());
     }
 
     @AfterEach
@@ -61,8 +62,8 @@ class ParagraphOrderTopologyTest {
         // the original arrived first but was published later; its paragraph reaches dedup second
         Paragraph original = paragraphOf("z-original", T0.plusSeconds(600), T0);
         Paragraph copy = paragraphOf("a-copy", T0, T0.plusSeconds(1));
-        byFingerprint.pipeInput(ParagraphVerdicts.routingKey(copy), copy, copy.getPublished());
-        byFingerprint.pipeInput(ParagraphVerdicts.routingKey(original), original, original.getPublished());
+        byFingerprint.pipeInput(ParagraphVerdicts.routingKey(copy), DedupStage.batchOf(copy), copy.getPublished());
+        byFingerprint.pipeInput(ParagraphVerdicts.routingKey(original), DedupStage.batchOf(original), original.getPublished());
         ArrivalBuffers.flush(driver);
 
         var kept = driver.createOutputTopic(topics.paragraphs(), new StringDeserializer(), RecordSerdes.paragraph().deserializer())

@@ -5,6 +5,7 @@ import io.figurewire.records.Claim;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureChange;
 import io.figurewire.records.Paragraph;
+import io.figurewire.records.ParagraphBatch;
 import io.figurewire.records.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,6 +99,11 @@ public final class RecordSerdes {
         return output(Paragraph.class, Paragraph.getClassSchema(), options);
     }
 
+    /** Internal only (repartition topics and stores): always Avro, whatever the output format. */
+    public static Serde<ParagraphBatch> paragraphBatch() {
+        return avro(ParagraphBatch.class, ParagraphBatch.getClassSchema());
+    }
+
     public static Serde<CleanArticle> cleanArticle() {
         return cleanArticle(SerdeOptions.defaults());
     }
@@ -132,8 +138,8 @@ public final class RecordSerdes {
 
     /** Every record type on a topic, for tests and tools that must cover them all. */
     public static List<Schema> currentSchemas() {
-        return List.of(RawArticle.getClassSchema(), Paragraph.getClassSchema(), CleanArticle.getClassSchema(),
-                Claim.getClassSchema(), Figure.getClassSchema(), FigureChange.getClassSchema());
+        return List.of(RawArticle.getClassSchema(), Paragraph.getClassSchema(), ParagraphBatch.getClassSchema(),
+                CleanArticle.getClassSchema(), Claim.getClassSchema(), Figure.getClassSchema(), FigureChange.getClassSchema());
     }
 
     /** Earlier versions of a record's schema kept in the module, oldest first. */
