@@ -15,6 +15,7 @@ final class PeriodRules {
     private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
     private static final Set<String> INTRO_PERIOD_WORDS = WordClasses.get("intro-period-words");
     private static final Set<String> DAY_WORDS = WordClasses.get("day-words");
+    private static final Set<String> WINDOW_PREPOSITIONS = WordClasses.get("window-prepositions");
 
     /** A period and, when it is a named event, that event's slug. */
     record Period(String period, String eventSlug) {
@@ -55,21 +56,33 @@ final class PeriodRules {
 
     private Period inClause(int first, int end, boolean duration, int c) {
         if (windowByClause[c] != null && !duration) return new Period(windowByClause[c], null);
-        Period p = pastUnit(c);
+        Period p = pastUnit(first, c);
         if (p == null) p = namedEvent(first, end, c);
         if (p == null) p = recent(c);
         if (p == null) p = cumulativeOrDay(c);
         return p;
     }
 
-    /** "over the past week": one unit. */
-    private Period pastUnit(int c) {
+    /**
+     * "over the past week", "arrests made last week": one unit. "the past/last week" counts after a
+     * window preposition; a bare "last week" only after the figure it bounds. Before the figure it
+     * dates the event or the report ("last week's quake", "police last week put the toll at").
+     */
+    private Period pastUnit(int first, int c) {
         for (int k = 0; k + 1 < lx.size(); k++) {
             if (clause[k] != c || !(lx.get(k).is("past") || lx.get(k).is("last")) || !TIME_UNITS.contains(lx.get(k + 1).lower())) continue;
+            if (!boundsTheCount(first, k)) continue;
             String unit = lx.get(k + 1).lower();
             return new Period("1 " + (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit), null);
         }
         return null;
+    }
+
+    private boolean boundsTheCount(int first, int k) {
+        Lexeme apostrophe = v.at(k + 2);
+        if (apostrophe != null && (apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) && v.is(k + 3, "s")) return false;
+        if (v.is(k - 1, "the")) return k >= 2 && WINDOW_PREPOSITIONS.contains(lx.get(k - 2).lower());
+        return k > first;
     }
 
     /** A named event before the figure in its clause, or between it and the next figure. */
