@@ -96,6 +96,11 @@ final class SentenceReader {
             if (f.claim && f.kind == ClaimKind.COUNT) previousClaim = f;
             findings.add(f);
         }
+        for (Finding f : Batches.addedToALaterTally(lx, findings, this::placeBetween)) {
+            f.role = ClaimRole.INCREMENT;
+            f.reason = f.reason + "; increment: a batch the tally after it totals (', raising the toll to')";
+            f.extracted = toClaim(f);
+        }
     }
 
     // ---------------------------------------------------------------- figures and ranges
@@ -691,6 +696,14 @@ final class SentenceReader {
         int c = clause[Math.min(f.first, lx.size() - 1)];
         for (int k = f.end; k < Math.min(lx.size(), f.end + 6) && clause[k] == c; k++) {
             if (STANDING_WORDS.contains(lx.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the gazetteer found a place from lexeme {@code from} to before {@code to}. */
+    private boolean placeBetween(int from, int to) {
+        for (Gazetteer.Hit h : hits) {
+            if (h.place() != null && h.first() >= from && h.first() < to) return true;
         }
         return false;
     }
