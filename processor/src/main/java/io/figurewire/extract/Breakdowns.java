@@ -14,6 +14,7 @@ final class Breakdowns {
     private static final List<String[]> CUES = new ArrayList<>();
     private static final Set<String> PARTITIVE_PRONOUNS = WordClasses.get("partitive-pronouns");
     private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
+    private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
 
     static {
         for (String c : WordClasses.get("breakdown-cues")) CUES.add(Phrases.words(c));
@@ -48,6 +49,7 @@ final class Breakdowns {
         if (r == null && before != null && before.countType() != null && partOfThem(end) && !ownFate(end, before.countType())) {
             r = new Reading(before.countType(), "part of the '" + before.countType() + "' figure before it ('... of them')");
         }
+        if (r == null) r = ofTheCounted(qStart, end);
         if (r == null && before != null && before.breakdown() && inList(before.end(), qStart)) {
             r = new Reading(before.countType(), "next part of the breakdown before it");
         }
@@ -75,9 +77,31 @@ final class Breakdowns {
         return end + 1 < lx.size() && lx.get(end).is("of") && PARTITIVE_PRONOUNS.contains(lx.get(end + 1).lower());
     }
 
+    /**
+     * "Twenty-eight of the dead were miners", "seven of the victims were children", "41 of the victims
+     * had been identified": a part of the counted group named after "of the".
+     */
+    private Reading ofTheCounted(int qStart, int end) {
+        if (end + 2 >= lx.size() || !lx.get(end).is("of") || !lx.get(end + 1).is("the")) return null;
+        // "All 29 of the dead were miners" is the whole
+        if (qStart > 0 && lx.get(qStart - 1).is("all")) return null;
+        String noun = lx.get(end + 2).lower();
+        // "the victims" of a disaster's count are its dead, as on a published list
+        String type = VICTIM_NOUNS.contains(noun) ? "killed" : null;
+        if (type == null) {
+            CountTypeLexicon.Cue cue = lexicon.nounAt(lx, end + 2);
+            if (cue == null) cue = lexicon.afterAt(lx, end + 2);
+            type = cue == null ? null : cue.countType();
+        }
+        if (type == null || "other".equals(type)) return null;
+        return new Reading(type, "part of the " + type + " it names ('of the " + lx.get(end + 2).text() + "')");
+    }
+
     /** "including 3,100", "among them 40", "The dead included 512", "Among the dead were 11". */
     private Reading afterCue(int qStart, Before before) {
         int cueEnd = qStart > 0 && BE_VERBS.contains(lx.get(qStart - 1).lower()) ? qStart - 1 : qStart;
+        // "The toll includes the 14 people who died in hospital"
+        if (cueEnd == qStart && qStart > 1 && lx.get(qStart - 1).is("the")) cueEnd = qStart - 1;
         for (String[] cue : CUES) {
             int start = Phrases.startEndingAt(lx, cueEnd, cue);
             if (start < 0) continue;

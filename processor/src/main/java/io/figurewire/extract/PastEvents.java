@@ -16,6 +16,7 @@ final class PastEvents {
     private static final Set<String> PAST_EVENT_CUES = WordClasses.get("past-event-cues");
     private static final Set<String> DEMONSTRATIVES = WordClasses.get("demonstratives");
     private static final Set<String> RELATIVES = WordClasses.get("relatives");
+    private static final Set<String> MONTHS = WordClasses.get("months");
     /** How far back from a figure the comparison or the event phrase may start. */
     private static final int REACH = 14;
 
@@ -54,7 +55,8 @@ final class PastEvents {
     }
 
     private boolean afterSuperlative(int since) {
-        for (int j = since - 1; j >= Math.max(0, since - 6); j--) {
+        // "the deadliest mine disaster in the United States since 1984, when ...": the place may stand between
+        for (int j = since - 1; j >= Math.max(0, since - 9); j--) {
             if (SUPERLATIVES.contains(lx.get(j).lower())) return true;
         }
         return false;
@@ -102,15 +104,21 @@ final class PastEvents {
         return null;
     }
 
-    /** "In 2004, a storm killed 1,200", "in 2009 a fire killed 33": a year before the article's own. */
+    /** "In 2004, a storm killed 1,200", "in 2009 a fire killed 33", "In August 1995, ...": a year before the article's own. */
     private String pastYearInClause(int qStart) {
         if (articleYear == 0) return null;
         int c = clause[qStart];
         for (int k = qStart - 1; k >= 1 && k >= qStart - REACH; k--) {
-            if (clause[k] != c && !(clause[k] == c - 1 && k <= 2)) break;
-            if (isPastYear(k) && lx.get(k - 1).is("in")) return "an event of " + lx.get(k).text();
+            // the sentence's opening phrase ("In 2004,", "In August 1995,") stands in a clause before the figure's
+            if (clause[k] != c && !(clause[k] == c - 1 && k <= 3)) break;
+            if (isPastYear(k) && (lx.get(k - 1).is("in") || inMonth(k - 1))) return "an event of " + lx.get(k).text();
         }
         return null;
+    }
+
+    /** "In August 1995, ...": a month after "in" before the year. */
+    private boolean inMonth(int k) {
+        return k >= 1 && MONTHS.contains(lx.get(k).lower()) && lx.get(k - 1).is("in");
     }
 
     private boolean isPastYear(int k) {

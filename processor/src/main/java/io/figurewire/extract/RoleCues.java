@@ -17,6 +17,13 @@ final class RoleCues {
     private static final Set<String> PROJECTION_AFTER = WordClasses.get("projection-after");
     private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
     private static final Set<String> LONG_PERIODS = WordClasses.get("long-periods");
+    private static final Set<String> COORDINATORS = WordClasses.get("coordinators");
+    private static final Set<String> AUXILIARIES = WordClasses.get("auxiliaries");
+    private static final Set<String> DEMONSTRATIVES = WordClasses.get("demonstratives");
+    private static final Set<String> PRONOUNS = WordClasses.get("pronouns");
+    private static final Set<String> PEAK_NOUNS = WordClasses.get("peak-nouns");
+    private static final Set<String> LATER_PREPOSITIONS = WordClasses.get("later-prepositions");
+    private static final Set<String> DETERMINERS = WordClasses.get("reference-determiners");
 
     private final SentenceView view;
     private final List<Lexeme> lx;
@@ -43,20 +50,54 @@ final class RoleCues {
         return qStart > 1 && lx.get(qStart - 1).is("by") && CHANGE_VERBS.contains(lx.get(qStart - 2).lower());
     }
 
-    /** "up from 77", "rose from 23 to 148", "previous estimates had put the toll at over 100", "compared with 250". */
-    boolean superseded(int first, int qStart, int end) {
-        if (reportedEarlier(qStart) || saidEarlierAfter(end) || opensEarlier()) return true;
+    /**
+     * Why the figure is superseded (previous), or null: "up from 77", "rose from 23 to 148", "previous
+     * estimates had put the toll at over 100", "compared with 250", "down from a high of 45,000", "after
+     * the announcement of 104 deaths". A change a modal governs ("may rise from 31") starts from the
+     * standing figure, which is not superseded.
+     */
+    String superseded(int first, int qStart, int end) {
+        if (reportedEarlier(qStart) || saidEarlierAfter(end) || opensEarlier()) return "an earlier statement";
+        if (fromPeak(qStart)) return "the peak a count came down from ('down from a high of')";
+        if (afterStatement(qStart)) return "the figure of an earlier statement a later one followed ('after the announcement of')";
         int n = lx.size();
         int c = clause[Math.min(first, n - 1)];
         for (int k = qStart - 1; k >= Math.max(0, qStart - 6); k--) {
             if (clause[k] != c && k < qStart - 1) break;
             Lexeme l = lx.get(k);
-            if (l.is("from") && k == qStart - 1 && changeBefore(k)) return true;
+            if (l.is("from") && k == qStart - 1 && changeBefore(k) && !forecastChange(k)) return "the start of a change ('up from', 'from N to')";
             if (PREVIOUS_CUES.contains(l.lower()) || (l.is("put") && k > 0 && lx.get(k - 1).is("had"))
                     || (l.is("compared") && k + 1 < qStart && (lx.get(k + 1).is("with") || lx.get(k + 1).is("to")))) {
-                if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) return true;
+                if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) {
+                    return "a cue of a superseded figure ('" + l.lower() + "')";
+                }
             }
             if (view.mentionEnding(k + 1) != null) break;
+        }
+        return null;
+    }
+
+    /** "may rise from 31", "is likely to climb from 112": a modal before the verb of change leading to the "from" at {@code from}. */
+    private boolean forecastChange(int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 8) && clause[k] == clause[from]; k--) {
+            if (MODALS.contains(lx.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /** "down from a high of 45,000", "from a peak of 20,000": the figure a count has come down from. */
+    private boolean fromPeak(int qStart) {
+        return qStart >= 4 && lx.get(qStart - 1).is("of") && PEAK_NOUNS.contains(lx.get(qStart - 2).lower())
+                && DETERMINERS.contains(lx.get(qStart - 3).lower()) && lx.get(qStart - 4).is("from");
+    }
+
+    /** "after the announcement of 104 deaths", "since the last update of 230 dead": a figure a later count followed. */
+    private boolean afterStatement(int qStart) {
+        if (qStart < 3 || !lx.get(qStart - 1).is("of") || !EARLIER_STATEMENT_NOUNS.contains(lx.get(qStart - 2).lower())) return false;
+        for (int k = qStart - 3; k >= Math.max(0, qStart - 5); k--) {
+            String w = lx.get(k).lower();
+            if (LATER_PREPOSITIONS.contains(w)) return true;
+            if (!DETERMINERS.contains(w) && !PREVIOUS_CUES.contains(w) && !w.equals("last") && !w.equals("latest")) return false;
         }
         return false;
     }
@@ -106,24 +147,39 @@ final class RoleCues {
         return false;
     }
 
-    /** "could rise to 302", "300 people could be displaced". */
-    boolean projected(int first, int qStart, int end) {
+    /**
+     * Why the figure is a projection, or null: "could rise to 302", "300 people could be displaced".
+     * A forecast about the tally in a clause of its own ("reached 54 and was expected to climb") or
+     * before a "with" phrase ("could climb, with 120 still missing") leaves the figure reported now
+     * current, as does the start of a forecast change ("may rise from 31").
+     */
+    String projected(int first, int qStart, int end) {
         int n = lx.size();
         int c = clause[Math.min(first, n - 1)];
         for (int k = qStart - 1; k >= Math.max(0, qStart - 5); k--) {
-            if (clause[k] != c || view.mentionEnding(k + 1) != null) break;
-            if (MODALS.contains(lx.get(k).lower())) return true;
+            if (clause[k] != c || view.mentionEnding(k + 1) != null || lx.get(k).is("with")) break;
+            if (lx.get(k).is("from") && k == qStart - 1 && changeBefore(k)) return null;
+            if (MODALS.contains(lx.get(k).lower())) return "a modal or forecast before it ('" + lx.get(k).lower() + "')";
         }
         int stop = view.nextMentionStart(end);
         for (int k = end; k < Math.min(stop, Math.min(n, end + 5)); k++) {
-            if (clause[k] != c) break;
+            if (clause[k] != c || opensClause(k)) break;
             Lexeme l = lx.get(k);
-            if (PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) return true;
+            if (PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) {
+                return "a modal or forecast after it ('" + l.lower() + "')";
+            }
             // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing
             CountTypeLexicon.Cue feared = l.is("feared") ? lexicon.afterAt(lx, k + 1) : null;
-            if (feared != null && "killed".equals(feared.countType())) return true;
+            if (feared != null && "killed".equals(feared.countType())) return "feared dead";
         }
-        return false;
+        return null;
+    }
+
+    /** "... and was expected to", "... and that number will": a coordinator opening a clause with a predicate of its own. */
+    private boolean opensClause(int k) {
+        if (!COORDINATORS.contains(lx.get(k).lower()) || k + 1 >= lx.size()) return false;
+        String w = lx.get(k + 1).lower();
+        return AUXILIARIES.contains(w) || DEMONSTRATIVES.contains(w) || PRONOUNS.contains(w);
     }
 
     boolean negated(int qStart) {

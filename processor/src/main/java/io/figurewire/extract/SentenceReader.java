@@ -21,6 +21,7 @@ final class SentenceReader {
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
     private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
+    private static final Set<String> STANDING_WORDS = WordClasses.get("standing-words");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     /** "One person was killed": a count, where a bare "one" is too often a pronoun. */
     private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
@@ -96,6 +97,11 @@ final class SentenceReader {
             }
             if (f.claim && f.kind == ClaimKind.COUNT) previousClaim = f;
             findings.add(f);
+        }
+        for (Finding f : Batches.addedToALaterTally(lx, findings, this::placeBetween)) {
+            f.role = ClaimRole.INCREMENT;
+            f.reason = f.reason + "; increment: a batch the tally after it totals (', raising the toll to')";
+            f.extracted = toClaim(f);
         }
     }
 
@@ -651,20 +657,18 @@ final class SentenceReader {
             f.reason = f.reason + "; historical: " + past;
             return;
         }
-        if (isIncrement(f)) f.role = ClaimRole.INCREMENT;
-        if (roles.superseded(f.first, f.qStart, f.end)) {
+        String why = roles.superseded(f.first, f.qStart, f.end);
+        if (why != null) {
             f.role = ClaimRole.PREVIOUS;
-        } else if (roles.projected(f.first, f.qStart, f.end)) {
+            f.reason = f.reason + "; previous: " + why;
+        } else if ((why = roles.projected(f.first, f.qStart, f.end)) != null) {
             f.role = ClaimRole.PROJECTION;
+            f.reason = f.reason + "; projection: " + why;
+        } else if (isIncrement(f)) {
+            f.role = ClaimRole.INCREMENT;
+            f.reason = f.reason + "; increment: an addition ('another', 'a further', 'N more', a batch of a tally)";
         }
-        if (f.role != ClaimRole.CURRENT) f.reason = f.reason + "; " + ROLE_REASONS.get(f.role);
     }
-
-    /** What {@code explain} says of a role the role rules gave (breakdown and historical say their own cue). */
-    private static final java.util.Map<ClaimRole, String> ROLE_REASONS = java.util.Map.of(
-            ClaimRole.INCREMENT, "increment: an addition ('another', 'a further', 'N more', a batch of a tally)",
-            ClaimRole.PREVIOUS, "previous: superseded ('up from', 'from N to', 'initially', an earlier statement)",
-            ClaimRole.PROJECTION, "projection: a modal or forecast ('could', 'may', 'expected to')");
 
     /** "another 30", "a further 12", "two more", "300 new cases", "after crews pulled three bodies"; not another fate's total. */
     private boolean isIncrement(Finding f) {
@@ -676,12 +680,29 @@ final class SentenceReader {
                 || before.is("additional") || before.is("further") || before.is("extra"));
         // "45 drowned ... Another 32 people were rescued": other people with another fate, a total of its own;
         // "A further 72 people were killed in India", with nothing before it to add to: the count of that place
-        if (added) return !otherFate(f) && !(nothingToAddTo(f) && placeInClause(f));
+        if (added) return !otherFate(f) && !standing(f) && !(nothingToAddTo(f) && placeInClause(f));
         if (next != null && (next.is("more") || next.is("new") || next.is("additional") || next.is("further") || next.is("extra"))
                 && !(f.end + 1 < n && lx.get(f.end + 1).is("than"))) {
             return !otherFate(f);
         }
         return batchOfATally(f) || (f.kind == ClaimKind.COUNT && roles.changedBy(f.qStart));
+    }
+
+    /** "Another 70 people are still missing": a count that still stands, of another group, not an addition. */
+    private boolean standing(Finding f) {
+        int c = clause[Math.min(f.first, lx.size() - 1)];
+        for (int k = f.end; k < Math.min(lx.size(), f.end + 6) && clause[k] == c; k++) {
+            if (STANDING_WORDS.contains(lx.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the gazetteer found a place from lexeme {@code from} to before {@code to}. */
+    private boolean placeBetween(int from, int to) {
+        for (Gazetteer.Hit h : hits) {
+            if (h.place() != null && h.first() >= from && h.first() < to) return true;
+        }
+        return false;
     }
 
     /** Whether neither the paragraph nor the sentence gave a count before this figure. */

@@ -1,0 +1,47 @@
+package io.figurewire.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Role rules that need what a single construction row lacks: the article's date. Sentences are made
+ * up for the rule; none comes from a scored set.
+ */
+class RoleRulesTest {
+
+    private final ClaimExtractor ex = ClaimExtractor.withDefaultLexicon();
+    private final ArticleContext dated = new ArticleContext("t", null, null, null, Instant.parse("2024-05-02T08:00:00Z"), null);
+
+    private List<ExtractedClaim> claims(String text) {
+        return ex.extract(text, 0, dated);
+    }
+
+    @Test
+    void aPastYearAfterAMonthOpeningTheSentenceDatesAnotherEvent() {
+        assertThat(claims("In March 1987, 212 people were killed when a ferry capsized off the same coast.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.HISTORICAL));
+        assertThat(claims("In October 2001, 19 miners died in a blast at the same pit.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.HISTORICAL));
+        // the article's own year dates the reported event
+        assertThat(claims("In April 2024, 19 miners died in a blast at the pit.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.CURRENT));
+    }
+
+    @Test
+    void explainNamesTheCueThatDecidedTheRole() {
+        assertThat(ex.explain("About 3,000 people remain evacuated, down from a high of 20,000.", dated).numbers())
+                .filteredOn(n -> n.value() != null && n.value() == 20000)
+                .singleElement().satisfies(n -> assertThat(n.reason()).contains("previous: the peak a count came down from"));
+        assertThat(ex.explain("The toll reached 54 and was expected to climb further.", dated).numbers())
+                .singleElement().satisfies(n -> {
+                    assertThat(n.role()).isEqualTo(ClaimRole.CURRENT);
+                    assertThat(n.reason()).doesNotContain("projection");
+                });
+        assertThat(ex.explain("The toll could rise to 300.", dated).numbers())
+                .singleElement().satisfies(n -> assertThat(n.reason()).contains("projection: a modal or forecast before it ('could')"));
+    }
+}
