@@ -21,6 +21,7 @@ final class CountCues {
     private static final Set<String> MOURNING = WordClasses.get("mourning-nouns");
     private static final Set<String> SPEECH = WordClasses.get("speech");
     private static final Set<String> DEGREE = WordClasses.get("degree-adverbs");
+    private static final Set<String> FINITE_AUXILIARIES = WordClasses.get("finite-auxiliaries");
     /** How far back a governing cue may stand before the figure's lead words. */
     private static final int GOVERNS_REACH = 14;
 
@@ -80,6 +81,11 @@ final class CountCues {
             if (thing != null && lexicon.countsThings(thing.countType())) return false;
         }
         return true;
+    }
+
+    /** "27 are alive and have been rescued": an "and" at {@code k} before an auxiliary joins a second verb of the same subject. */
+    boolean coordinatedPredicate(int k) {
+        return lx.get(k).is("and") && k + 1 < lx.size() && FINITE_AUXILIARIES.contains(lx.get(k + 1).lower());
     }
 
     /** "1,009 completely razed": a degree adverb right after a figure leads to the verb that types it. */

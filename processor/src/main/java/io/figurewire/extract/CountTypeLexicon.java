@@ -43,6 +43,7 @@ public final class CountTypeLexicon {
     private final Map<String, Set<String>> yieldsTo = new LinkedHashMap<>();
     /** Words that may stand between a counted noun and its verb: "hostages were later released". */
     private static final Set<String> AUXILIARIES = WordClasses.get("auxiliaries");
+    private static final Set<String> HEDGES = WordClasses.get("hedge-verbs");
 
     CountTypeLexicon(JsonNode root) {
         JsonNode types = root.path("countTypes");
@@ -102,7 +103,25 @@ public final class CountTypeLexicon {
 
     /** Count type of a counted noun starting at {@code at}, with the cue length, or null. */
     Cue nounAt(List<Lexeme> lx, int at) {
-        return firstAt(nouns, lx, at);
+        Cue c = firstAt(nouns, lx, at);
+        return c == null || compoundHead(lx, at + Phrases.matchLength(lx, at, c.words())) ? null : c;
+    }
+
+    /**
+     * A counted noun at {@code at} typed by the verb of its fate right after it, before {@code stop}:
+     * "the estimate of homes and structures burned" counts destroyed buildings. Keeps the noun's words.
+     */
+    Cue nounOrFateAt(List<Lexeme> lx, int at, int stop) {
+        Cue noun = nounAt(lx, at);
+        if (noun == null) return null;
+        Cue verb = yieldingVerbAfter(noun.countType(), lx, at + noun.words().length, stop);
+        return verb == null ? noun : new Cue(verb.countType(), noun.words());
+    }
+
+    /** Whether a cue ending before {@code end} is only the first part of a hyphenated word: "hostage-takers" are not hostages. */
+    private static boolean compoundHead(List<Lexeme> lx, int end) {
+        return end + 1 < lx.size() && lx.get(end).isDash() && !lx.get(end).spaceBefore()
+                && !lx.get(end + 1).spaceBefore() && lx.get(end + 1).isWord();
     }
 
     Cue afterAt(List<Lexeme> lx, int at) {
@@ -119,17 +138,23 @@ public final class CountTypeLexicon {
         if (to == null) return null;
         int k = pastCoordinatedNoun(lx, from, stop, nounType);
         int start = k;
-        while (k < stop && k < start + 4 && k < lx.size() && AUXILIARIES.contains(lx.get(k).lower())) k++;
+        while (k < stop && k < start + 5 && k < lx.size() && skippable(lx.get(k).lower())) k++;
         if (k >= stop) return null;
         Cue verb = firstAt(after, lx, k, to);
         return verb != null ? verb : firstAt(nounAfter, lx, k, to);
     }
 
-    /** "700,000 homes and businesses were without power": a second noun of the same type joined to the first is read past. */
+    /** An auxiliary or a hedge between a counted noun and its verb: "hostages are believed to have died". */
+    private static boolean skippable(String lower) {
+        return AUXILIARIES.contains(lower) || HEDGES.contains(lower);
+    }
+
+    /** "700,000 homes and (other) businesses were without power": a second noun of the same type joined to the first is read past. */
     private int pastCoordinatedNoun(List<Lexeme> lx, int from, int stop, String nounType) {
         if (from + 1 >= Math.min(stop, lx.size()) || !(lx.get(from).is("and") || lx.get(from).is("or"))) return from;
-        Cue second = nounAt(lx, from + 1);
-        return second != null && second.countType().equals(nounType) ? from + 1 + second.words().length : from;
+        int at = from + 1 < lx.size() && lx.get(from + 1).is("other") ? from + 2 : from + 1;
+        Cue second = nounAt(lx, at);
+        return second != null && second.countType().equals(nounType) ? at + second.words().length : from;
     }
 
     /** A verb cue of a type that a counted noun of {@code nounType} yields to, ending right before the figure: "razed 400 houses". */

@@ -66,7 +66,7 @@ final class RoleCues {
             if (clause[k] != c && k < qStart - 1) break;
             Lexeme l = lx.get(k);
             if (l.is("from") && k == qStart - 1 && changeBefore(k) && !forecastChange(k)) return "the start of a change ('up from', 'from N to')";
-            if (PREVIOUS_CUES.contains(l.lower()) || (l.is("put") && k > 0 && lx.get(k - 1).is("had"))
+            if (PREVIOUS_CUES.contains(l.lower()) || ((l.is("put") || pluperfectLink(k, qStart)) && k > 0 && lx.get(k - 1).is("had"))
                     || (l.is("compared") && k + 1 < qStart && (lx.get(k + 1).is("with") || lx.get(k + 1).is("to")))) {
                 if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) {
                     return "a cue of a superseded figure ('" + l.lower() + "')";
@@ -75,6 +75,11 @@ final class RoleCues {
             if (view.mentionEnding(k + 1) != null) break;
         }
         return null;
+    }
+
+    /** "the official death toll had been 255": a tally's pluperfect link right before the figure is a state since superseded. */
+    private boolean pluperfectLink(int k, int qStart) {
+        return k == qStart - 1 && lx.get(k).is("been");
     }
 
     /** "may rise from 31", "is likely to climb from 112": a modal before the verb of change leading to the "from" at {@code from}. */

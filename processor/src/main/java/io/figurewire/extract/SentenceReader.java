@@ -444,7 +444,7 @@ final class SentenceReader {
                 k = resume - 1;
                 continue;
             }
-            if (k >= reach || clause[k] != c || lx.get(k).is("and") || lx.get(k).is("but") || lx.get(k).is("while")) break;
+            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k)) || lx.get(k).is("but") || lx.get(k).is("while")) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
             if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
                 f.countType = a.countType();
@@ -602,7 +602,7 @@ final class SentenceReader {
                     Lexeme l = lx.get(j);
                     if (!l.isWord()) break;
                     CountTypeLexicon.Cue noun = cues.victimCue(j);
-                    if (noun == null) noun = lex.nounAt(lx, j);
+                    if (noun == null) noun = lex.nounOrFateAt(lx, j, lead);
                     if (noun == null) noun = lex.afterAt(lx, j);
                     if (noun != null) {
                         f.countType = noun.countType();
