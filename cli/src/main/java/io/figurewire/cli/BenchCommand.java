@@ -162,18 +162,16 @@ final class BenchCommand implements Callable<Integer>, Configurable {
     private void print(List<EndToEndBench.Run> runs) {
         double limit = (runs.get(0).megabytesPerSecond() + runs.get(3).megabytesPerSecond()) / 2;
         say.println();
-        say.printf(Locale.ROOT, "| %-15s | %-16s | %7s | %10s | %6s | %8s | %8s | %11s | %14s | %7s | %7s | %7s | %13s |%n", "run",
-                "guarantee", "seconds", "articles/s", "MB/s", "claims/s", "state MB", "of the limit", "CPU ms/article", "heap MB",
-                "live MB", "RSS MB", "wrong/missing");
-        say.println("|-----------------|------------------|--------:|-----------:|-------:|---------:|---------:|------------:|"
-                + "---------------:|--------:|--------:|--------:|--------------:|");
+        TextTable table = new TextTable(200, "run", "guarantee", "seconds", "articles/s", "MB/s", "claims/s", "state MB",
+                "of the limit", "CPU ms/article", "heap MB", "live MB", "RSS MB", "wrong/missing");
         for (EndToEndBench.Run r : runs) {
-            say.printf(Locale.ROOT, "| %-15s | %-16s | %7.1f | %,10.0f | %6.2f | %,8.0f | %8.1f | %10.1f%% | %14s | %7s | %7s | %7s | %13s |%n",
-                    r.name(), r.guarantee(), r.seconds(), r.articlesPerSecond(), r.megabytesPerSecond(), r.claimsPerSecond(),
-                    r.stateBytes() / 1e6, 100 * r.megabytesPerSecond() / limit, cpu(r), mb(r.memory().peakHeap()),
+            table.row(r.name(), r.guarantee(), fmt("%.1f", r.seconds()), fmt("%,.0f", r.articlesPerSecond()),
+                    fmt("%.2f", r.megabytesPerSecond()), fmt("%,.0f", r.claimsPerSecond()), fmt("%.1f", r.stateBytes() / 1e6),
+                    fmt("%.1f%%", 100 * r.megabytesPerSecond() / limit), cpu(r), mb(r.memory().peakHeap()),
                     mb(r.memory().liveHeap()), mb(r.memory().peakRss()), r.truth() == null ? "" : r.truth().wrong().size() + " / "
                     + r.truth().missing().size());
         }
+        table.printMarkdown(say, "llrrrrrrrrrrr");
         say.printf(Locale.ROOT, "full topology with exactly_once_v2 / pass-through (MB/s, mean of both pass-through runs): %.3f%n",
                 runs.get(1).megabytesPerSecond() / limit);
         say.println("MB = the articles' JSON as published; state MB = the app's state directory after the run;");
@@ -183,6 +181,10 @@ final class BenchCommand implements Callable<Integer>, Configurable {
         say.println("heap MB = peak heap in use, live MB = heap in use after a full GC at the end, RSS MB = peak VmRSS: all of this JVM,");
         say.println("which runs the processor (the broker is a process of its own); RSS seldom shrinks, so a peak covers earlier runs too.");
         say.println("wrong/missing = truth metrics the final figures table has wrong or lacks (must be 0 / 0).");
+    }
+
+    static String fmt(String format, Object value) {
+        return String.format(Locale.ROOT, format, value);
     }
 
     static String mb(long bytes) {

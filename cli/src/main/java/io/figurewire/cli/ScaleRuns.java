@@ -54,18 +54,17 @@ final class ScaleRuns {
     private static void print(PrintStream say, List<EndToEndBench.Run> runs) {
         double first = runs.get(0).articlesPerSecond();
         say.println();
-        say.printf(Locale.ROOT, "| %9s | %7s | %10s | %6s | %8s | %7s | %7s | %7s | %8s | %-23s | %-23s | %13s | %4s |%n", "articles",
-                "seconds", "articles/s", "MB/s", "vs first", "heap MB", "live MB", "RSS MB", "state MB", "RSS MB at 1/4 1/2 3/4",
-                "state MB at 1/4 1/2 3/4", "wrong/missing", "DLQ");
-        say.println("|----------:|--------:|-----------:|-------:|---------:|--------:|--------:|--------:|---------:|"
-                + "-------------------------|-------------------------|--------------:|-----:|");
+        TextTable table = new TextTable(200, "articles", "seconds", "articles/s", "MB/s", "vs first", "heap MB", "live MB",
+                "RSS MB", "state MB", "RSS MB at 1/4 1/2 3/4", "state MB at 1/4 1/2 3/4", "wrong/missing", "DLQ");
         for (EndToEndBench.Run r : runs) {
-            say.printf(Locale.ROOT, "| %,9d | %7.0f | %,10.1f | %6.2f | %7.0f%% | %7s | %7s | %7s | %8.1f | %-23s | %-23s | %13s | %4d |%n",
-                    r.articles(), r.seconds(), r.articlesPerSecond(), r.megabytesPerSecond(), 100 * r.articlesPerSecond() / first,
-                    BenchCommand.mb(r.memory().peakHeap()), BenchCommand.mb(r.memory().liveHeap()), BenchCommand.mb(r.memory().peakRss()),
-                    r.stateBytes() / 1e6, quarters(r, true), quarters(r, false),
+            table.row(BenchCommand.fmt("%,d", r.articles()), BenchCommand.fmt("%.0f", r.seconds()),
+                    BenchCommand.fmt("%,.1f", r.articlesPerSecond()), BenchCommand.fmt("%.2f", r.megabytesPerSecond()),
+                    BenchCommand.fmt("%.0f%%", 100 * r.articlesPerSecond() / first), BenchCommand.mb(r.memory().peakHeap()),
+                    BenchCommand.mb(r.memory().liveHeap()), BenchCommand.mb(r.memory().peakRss()),
+                    BenchCommand.fmt("%.1f", r.stateBytes() / 1e6), quarters(r, true), quarters(r, false),
                     r.truth().wrong().size() + " / " + r.truth().missing().size(), r.deadLetters());
         }
+        table.printMarkdown(say, "rrrrrrrrrllrr");
         say.println("vs first = articles/s against the first size's; heap, live, RSS as in 'bench' (this JVM runs the processor;");
         say.println("RSS seldom shrinks, so later sizes carry the earlier ones' peak); RSS and state at 1/4 1/2 3/4 = sampled at that");
         say.println("share of the run's time (- : no sample yet); DLQ = records in the dead-letter topic.");

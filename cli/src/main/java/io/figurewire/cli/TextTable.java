@@ -31,13 +31,7 @@ final class TextTable {
     }
 
     void print(PrintStream out) {
-        int[] width = new int[headers.size()];
-        for (int i = 0; i < width.length; i++) {
-            width[i] = headers.get(i).length();
-            for (List<String> r : rows) {
-                width[i] = Math.max(width[i], r.get(i).codePointCount(0, r.get(i).length()));
-            }
-        }
+        int[] width = widths();
         line(out, headers, width);
         StringBuilder rule = new StringBuilder();
         for (int w : width) {
@@ -47,11 +41,51 @@ final class TextTable {
         rows.forEach(r -> line(out, r, width));
     }
 
+    /**
+     * The same rows as a Markdown table, the form the bench prints so that a run pastes into the
+     * README as it is; {@code align} holds one 'l' or 'r' per column.
+     */
+    void printMarkdown(PrintStream out, String align) {
+        if (align.length() != headers.size()) throw new IllegalArgumentException("one alignment per column: " + headers.size());
+        int[] width = widths();
+        markdownLine(out, headers, width, align);
+        StringBuilder rule = new StringBuilder("|");
+        for (int i = 0; i < width.length; i++) {
+            rule.append(align.charAt(i) == 'r' ? "-".repeat(width[i] + 1) + ":" : "-".repeat(width[i] + 2)).append('|');
+        }
+        out.println(rule);
+        rows.forEach(r -> markdownLine(out, r, width, align));
+    }
+
+    private int[] widths() {
+        int[] width = new int[headers.size()];
+        for (int i = 0; i < width.length; i++) {
+            width[i] = length(headers.get(i));
+            for (List<String> r : rows) {
+                width[i] = Math.max(width[i], length(r.get(i)));
+            }
+        }
+        return width;
+    }
+
+    private static int length(String cell) {
+        return cell.codePointCount(0, cell.length());
+    }
+
+    private static void markdownLine(PrintStream out, List<String> cells, int[] width, String align) {
+        StringBuilder sb = new StringBuilder("|");
+        for (int i = 0; i < cells.size(); i++) {
+            String pad = " ".repeat(width[i] - length(cells.get(i)));
+            sb.append(' ').append(align.charAt(i) == 'r' ? pad + cells.get(i) : cells.get(i) + pad).append(" |");
+        }
+        out.println(sb);
+    }
+
     private static void line(PrintStream out, List<String> cells, int[] width) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
-            sb.append(c).append(" ".repeat(width[i] - c.codePointCount(0, c.length()) + 2));
+            sb.append(c).append(" ".repeat(width[i] - length(c) + 2));
         }
         out.println(sb.toString().stripTrailing());
     }
