@@ -214,7 +214,8 @@ class DevnewsEventKeysTest {
 
     private static void print(String split, List<Outcome> outcomes) {
         StringBuilder b = new StringBuilder("devnews/" + split + " keys per event and count type:\n");
-        for (Outcome o : outcomes) {
+        // b is the extractor's held-out split: its summary line only, so that its failures stay unread
+        for (Outcome o : "a".equals(split) ? outcomes : List.<Outcome>of()) {
             b.append(String.format("  %-32s %-10s keys=%d latest %s, want %s (%s)%n", o.event(), o.countType(), o.keys().size(),
                     o.latestByKey(), o.expected(), o.lastArticle()));
         }
