@@ -15,10 +15,12 @@ final class Breakdowns {
     private static final Set<String> PARTITIVE_PRONOUNS = WordClasses.get("partitive-pronouns");
     private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
     private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
+    private static final List<String[]> AMONG_CUES = new ArrayList<>();
 
     static {
         for (String c : WordClasses.get("breakdown-cues")) CUES.add(Phrases.words(c));
         CUES.sort((a, b) -> b.length - a.length);
+        for (String c : WordClasses.get("among-the-fated")) AMONG_CUES.add(Phrases.words(c));
     }
 
     /** The figure just before, as far as a breakdown needs it; null fields when there is none. */
@@ -44,6 +46,8 @@ final class Breakdowns {
      * part of a total. A figure with a fate of its own ("40 trapped, of whom 28 were rescued") is none.
      */
     Reading read(int qStart, int end, Before before) {
+        Reading among = amongTheFated(end);
+        if (among != null) return among;
         Reading r = afterCue(qStart, before);
         if (r != null && ownFate(end, r.countType())) return null;
         if (r == null && before != null && before.countType() != null && partOfThem(end) && !ownFate(end, before.countType())) {
@@ -125,6 +129,61 @@ final class Breakdowns {
             if (cue != null && !"other".equals(cue.countType())) return cue.countType();
         }
         return null;
+    }
+
+    /**
+     * "At least 9 refugees were among those killed", "Four journalists are among the dead": the
+     * figure is part of the toll the phrase names, whatever its own noun ("refugees") would say.
+     */
+    private Reading amongTheFated(int end) {
+        int k = end;
+        int stop = Math.min(lx.size() - 1, end + 4);
+        while (k < stop) {
+            Lexeme l = lx.get(k);
+            if (l.isPunct(',')) {
+                // "13 refugees, including two children, were among those killed"
+                int close = insertionEnd(k);
+                if (close < 0) return null;
+                k = close + 1;
+                stop = Math.min(lx.size() - 1, k + 3);
+                continue;
+            }
+            if (l.isPunct()) return null;
+            if (BE_VERBS.contains(l.lower())) return fatedAfter(k + 1);
+            k++;
+        }
+        return null;
+    }
+
+    /** The comma closing an insertion that opens with a breakdown cue at {@code comma + 1}, or -1. */
+    private int insertionEnd(int comma) {
+        boolean cue = false;
+        for (String[] c : CUES) cue |= Phrases.matchLength(lx, comma + 1, c) > 0;
+        if (!cue) return -1;
+        for (int k = comma + 2; k < Math.min(lx.size(), comma + 12); k++) {
+            if (lx.get(k).isPunct(',')) return k;
+        }
+        return -1;
+    }
+
+    /** "among those killed", "among the dead" at {@code at}: the toll the figure is part of, or null. */
+    private Reading fatedAfter(int at) {
+        for (String[] cue : AMONG_CUES) {
+            int len = Phrases.matchLength(lx, at, cue);
+            if (len <= 0 || at + len >= lx.size()) continue;
+            String type = fateAt(at + len);
+            if (type != null) return new Reading(type, "part of the " + type + " ('" + String.join(" ", cue) + " "
+                    + lx.get(at + len).text() + "')");
+        }
+        return null;
+    }
+
+    /** The count type a fate word names ("killed", "dead", "victims", "rescued"), or null. */
+    private String fateAt(int k) {
+        if (VICTIM_NOUNS.contains(lx.get(k).lower())) return "killed";
+        CountTypeLexicon.Cue cue = lexicon.afterAt(lx, k);
+        if (cue == null) cue = lexicon.nounAt(lx, k);
+        return cue == null || "other".equals(cue.countType()) ? null : cue.countType();
     }
 
     /** "of whom 28 were later rescued": a verb of another count type after the figure, in its clause. */

@@ -23,5 +23,7 @@ final class Finding {
     boolean ellipsis;
     /** For a release: who was counted ("hostages", "prisoner"), so "and the remains of nine" inherits it. */
     String releaseWho;
+    /** For the part of a partitive ("three of the 17 crew"): the count type its whole was read with. */
+    String wholeType;
     ExtractedClaim extracted;
 }

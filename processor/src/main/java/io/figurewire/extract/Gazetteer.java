@@ -169,8 +169,15 @@ public final class Gazetteer {
             // "Gaza Strip" must not match across a line's punctuation glued differently
             if (k > 0 && l.isWord() && lx.get(at + k - 1).isWord() && !l.spaceBefore()) return false;
         }
-        // whole words only: "US" in "USA" is a different lexeme anyway; "Niger" before "-ian"? no
         int end = at + texts.length;
-        return !(end < lx.size() && lx.get(end).isWord() && !lx.get(end).spaceBefore());
+        return end >= lx.size() || !gluedSuffix(lx.get(end));
+    }
+
+    /**
+     * A lexeme glued to the end of a name makes it another word: a longer word, or a currency
+     * sign ("US$80 million", "HK$5 million" are money, not places).
+     */
+    private static boolean gluedSuffix(Lexeme next) {
+        return !next.spaceBefore() && (next.isWord() || next.isPunct('$'));
     }
 }

@@ -154,8 +154,11 @@ final class PlaceResolver {
         return best;
     }
 
+    /** A word glued to the name's last word, or a currency sign ("NZ$"): the name is part of another token. */
     private static boolean glued(List<Lexeme> lx, int end) {
-        return end < lx.size() && lx.get(end).isWord() && !lx.get(end).spaceBefore() && lx.get(end - 1).isWord();
+        if (end >= lx.size() || lx.get(end).spaceBefore()) return false;
+        Lexeme next = lx.get(end);
+        return next.isPunct('$') || next.isWord() && lx.get(end - 1).isWord();
     }
 
     /** The readings of a span that count as places here (see {@link PlaceRules}); empty when it is no place. */

@@ -2,7 +2,6 @@ package io.figurewire.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -88,21 +87,59 @@ final class SentenceReader {
     void read() {
         List<Finding> figures = figures();
         Finding previousClaim = null;
-        for (Finding f : figures) {
-            try {
-                classify(f, previousClaim);
-            } catch (RuntimeException e) {
-                f.claim = false;
-                f.reason = "skipped: " + e.getClass().getSimpleName();
+        for (int i = 0; i < figures.size(); i++) {
+            Finding f = figures.get(i);
+            Finding whole = i + 1 < figures.size() ? figures.get(i + 1) : null;
+            if (whole != null && f.reason == null && whole.reason == null
+                    && Partitives.joins(lx, f.end, QualifierReader.before(lx, whole.first).first())) {
+                readPartAndWhole(f, whole, previousClaim);
+                previousClaim = lastCount(whole, lastCount(f, previousClaim));
+                i++;
+                continue;
             }
-            if (f.claim && f.kind == ClaimKind.COUNT) previousClaim = f;
-            findings.add(f);
+            readOne(f, previousClaim);
+            previousClaim = lastCount(f, previousClaim);
         }
         for (Finding f : Batches.addedToALaterTally(lx, findings, this::placeBetween)) {
             f.role = ClaimRole.INCREMENT;
             f.reason = f.reason + "; increment: a batch the tally after it totals (', raising the toll to')";
             f.extracted = toClaim(f);
         }
+    }
+
+    private void readOne(Finding f, Finding previousClaim) {
+        try {
+            classify(f, previousClaim);
+        } catch (RuntimeException e) {
+            f.claim = false;
+            f.reason = "skipped: " + e.getClass().getSimpleName();
+        }
+        findings.add(f);
+    }
+
+    private static Finding lastCount(Finding f, Finding previousClaim) {
+        return f.claim && f.kind == ClaimKind.COUNT ? f : previousClaim;
+    }
+
+    /** "Three of the 17 crew were rescued": the whole is read first, and its fate given to the part (see {@link Partitives}). */
+    private void readPartAndWhole(Finding part, Finding whole, Finding previousClaim) {
+        readOne(whole, previousClaim);
+        findings.remove(findings.size() - 1);
+        String type = whole.claim && whole.kind == ClaimKind.COUNT ? whole.countType : null;
+        part.wholeType = type;
+        readOne(part, previousClaim);
+        findings.add(whole);
+        if (type == null || !type.equals(part.countType)) return;
+        if (Partitives.wholeNamesTheFate(ex.lexicon(), lx, whole.end, type)) {
+            part.role = ClaimRole.BREAKDOWN;
+            part.reason = part.reason + "; a breakdown of the whole, whose noun names it";
+        } else {
+            whole.countType = "other";
+            whole.reason = "the whole that the figure before it ('" + text(part.qStart, part.end) + " of') was taken from";
+            whole.metric = metric(whole);
+        }
+        part.extracted = toClaim(part);
+        whole.extracted = toClaim(whole);
     }
 
     // ---------------------------------------------------------------- figures and ranges
@@ -231,7 +268,7 @@ final class SentenceReader {
         if (f.location != null && !f.location.equals(memory.place()) && !(ctx != null && f.location.equals(ctx.location()))) {
             placeNamed = f.location;
         }
-        subjectAndGroup(f, previousClaim);
+        SubjectGroups.read(ex, view, ctx, f);
         f.metric = releaseMetric(f, previousClaim);
         if (f.metric == null) f.metric = metric(f);
         f.claim = true;
@@ -326,7 +363,10 @@ final class SentenceReader {
             String why = step.decide(x);
             if (why != null) return why;
         }
-        return null;
+        if (f.wholeType == null) return null;
+        // "Three of the 17 crew were rescued": a part with no cue of its own has its whole's
+        f.countType = f.wholeType;
+        return "part of the " + f.wholeType + " whole after it ('of')";
     }
 
     /** "including 3,100 children", "The dead included 512 children, 300 women": a part of a total. */
@@ -887,38 +927,6 @@ final class SentenceReader {
         int k = at - 1;
         while (k >= 0 && k > at - 5 && (PLACE_MODIFIERS.contains(lx.get(k).lower()) || lx.get(k).isDash())) k--;
         return k >= 0 && LOC_PREPS.contains(lx.get(k).lower());
-    }
-
-    private void subjectAndGroup(Finding f, Finding previousClaim) {
-        if (f.subject == null) {
-            int e = f.end;
-            int stop = nextMentionStart(f.end);
-            while (e < Math.min(stop, f.end + 3) && lx.get(e).isWord() && !FUNCTION_AFTER.contains(lx.get(e).lower())) e++;
-            if (e > f.end) f.subject = text(f.end, e);
-        }
-        if (f.subject == null) return;
-        String[] words = f.subject.split("[\\s\u00A0]+");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-        String g = ex.metricKeys().group(head);
-        if (g == null) return;
-        String demonym = null;
-        for (String w : words) {
-            Gazetteer.Place p = ex.gazetteer().byDemonym(w);
-            if (p != null) demonym = w;
-        }
-        if (demonym == null) {
-            // "Israel has lost 400 troops": the country acting in the clause names the group
-            int c = clause[f.first];
-            for (Gazetteer.Hit h : hits) {
-                if (h.place() != null && h.first() < f.first && clause[h.first()] == c && "country".equals(h.place().kind())
-                        && !h.place().demonyms().isEmpty()) {
-                    demonym = h.place().demonyms().get(0);
-                    break;
-                }
-            }
-        }
-        f.group = demonym != null ? MetricKeys.slug(demonym) + "-" + g
-                : (f.location != null ? ex.anchors().keyPlace(f.location, ctx) + "-" + g : g);
     }
 
     /**
