@@ -30,6 +30,24 @@ final class SentencePlaces {
         return null;
     }
 
+    /**
+     * "in the provinces of Gaziantep and Sanliurfa", "in Kerala and Karnataka": a figure placed in a
+     * list of places belongs to the smallest place containing the first two (their state, else their
+     * country). Returns that place's name, or {@code single} when {@code h} heads no such list.
+     */
+    static String listedOr(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h, Set<String> modifiers, String single) {
+        GeoPlace a = h.place() == null ? null : h.place().geo();
+        for (Gazetteer.Hit o : hits) {
+            if (o.first() < h.end() || o.place() == null || !joined(lx, h.end(), o.first(), modifiers)) continue;
+            GeoPlace b = o.place().geo();
+            if (a == null || b == null || a.country() == null || !a.country().equals(b.country()) || a.sameAs(b)) return single;
+            boolean oneState = a.admin1() != null && a.admin1().equals(b.admin1())
+                    && a.level() != GeoPlace.Level.ADMIN1 && b.level() != GeoPlace.Level.ADMIN1;
+            return oneState ? a.admin1() : a.country();
+        }
+        return single;
+    }
+
     /** Lexemes [from, to) join two places of one list: one "and", comma, ampersand, dash or slash, and place modifiers. */
     static boolean joined(List<Lexeme> lx, int from, int to, Set<String> modifiers) {
         if (from >= to || to - from > 3) return false;

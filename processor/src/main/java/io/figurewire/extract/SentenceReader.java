@@ -450,8 +450,9 @@ final class SentenceReader {
     /** A verb right before the figure takes it as its object: "killed 14 and injured 60". */
     private String objectOfVerb(Cascade x) {
         Finding f = x.f();
-        for (int st = f.qStart - 1; st >= Math.max(0, f.qStart - 4); st--) {
-            if (clause[st] != x.clause()) break;
+        // earliest start first, so the longest cue ending at the figure wins: "ordered the detention of" over "detention of"
+        for (int st = Math.max(0, f.qStart - 4); st < f.qStart; st++) {
+            if (clause[st] != x.clause()) continue;
             CountTypeLexicon.Cue b = ex.lexicon().beforeAt(lx, st);
             if (b != null && st + Phrases.matchLength(lx, st, b.words()) == f.qStart) {
                 f.countType = b.countType();
@@ -795,7 +796,7 @@ final class SentenceReader {
         for (Gazetteer.Hit h : hits) {
             if (h.place() == null || h.first() < f.end || h.first() >= stop || clause[h.first()] != c) continue;
             if (prepositionBefore(h.first())) {
-                f.location = narrower(h).place().name();
+                f.location = SentencePlaces.listedOr(lx, hits, h, PLACE_MODIFIERS, narrower(h).place().name());
                 return;
             }
         }
