@@ -24,6 +24,7 @@ final class RoleCues {
     private static final Set<String> PEAK_NOUNS = WordClasses.get("peak-nouns");
     private static final Set<String> LATER_PREPOSITIONS = WordClasses.get("later-prepositions");
     private static final Set<String> DETERMINERS = WordClasses.get("reference-determiners");
+    private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
 
     private final SentenceView view;
     private final List<Lexeme> lx;
@@ -162,7 +163,9 @@ final class RoleCues {
         int n = lx.size();
         int c = clause[Math.min(first, n - 1)];
         for (int k = qStart - 1; k >= Math.max(0, qStart - 5); k--) {
-            if (clause[k] != c || view.mentionEnding(k + 1) != null || lx.get(k).is("with")) break;
+            // "Hundreds feared missing after 78 die": a fear before a subordinate clause is not about the figure inside it
+            if (clause[k] != c || view.mentionEnding(k + 1) != null || lx.get(k).is("with")
+                    || SUBORDINATORS.contains(lx.get(k).lower())) break;
             if (lx.get(k).is("from") && k == qStart - 1 && changeBefore(k)) return null;
             if (MODALS.contains(lx.get(k).lower())) return "a modal or forecast before it ('" + lx.get(k).lower() + "')";
         }
@@ -170,7 +173,7 @@ final class RoleCues {
         for (int k = end; k < Math.min(stop, Math.min(n, end + 5)); k++) {
             if (clause[k] != c || opensClause(k)) break;
             Lexeme l = lx.get(k);
-            if (PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) {
+            if ((PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) && !bareBe(k + 1)) {
                 return "a modal or forecast after it ('" + l.lower() + "')";
             }
             // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing
@@ -178,6 +181,15 @@ final class RoleCues {
             if (feared != null && "killed".equals(feared.countType())) return "feared dead";
         }
         return null;
+    }
+
+    /**
+     * "the tunnel where four missing miners may be after the blast": a modal with a bare "be" (at the end,
+     * before a comma or a subordinate clause) hedges where the people are, not how many they are.
+     */
+    private boolean bareBe(int k) {
+        if (k >= lx.size() || !lx.get(k).is("be")) return false;
+        return k + 1 >= lx.size() || !lx.get(k + 1).isWord() || SUBORDINATORS.contains(lx.get(k + 1).lower());
     }
 
     /** "... and was expected to", "... and that number will": a coordinator opening a clause with a predicate of its own. */

@@ -455,6 +455,9 @@ final class SentenceReader {
             if (clause[st] != x.clause()) continue;
             CountTypeLexicon.Cue b = ex.lexicon().beforeAt(lx, st);
             if (b != null && st + Phrases.matchLength(lx, st, b.words()) == f.qStart) {
+                // "the toll had hit 47": a linking verb after a tally subject joins the tally, it strikes nothing
+                String tallied = b.words().length == 1 && ex.lexicon().isTallyLink(b.words()[0]) ? tallySubject(f, x.lead(), x.clause()) : null;
+                if (tallied != null) return tallied;
                 f.countType = b.countType();
                 return "object of '" + String.join(" ", b.words()) + "'";
             }
