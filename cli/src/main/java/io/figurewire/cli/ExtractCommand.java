@@ -5,6 +5,7 @@ import io.figurewire.settings.Settings;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.producer.ArticleReader;
 import io.figurewire.producer.ReadResult;
+import io.figurewire.records.Paragraph;
 import io.figurewire.schemas.InvalidArticleException;
 import io.figurewire.schemas.RecordJson;
 import io.figurewire.stages.ArticlePreparer;
@@ -76,7 +77,9 @@ final class ExtractCommand implements Callable<Integer>, Configurable {
                     if (clean) {
                         out.println(RecordJson.line(result.clean()));
                     } else {
-                        claims.ofArticle(result.kept()).forEach(c -> out.println(RecordJson.line(c)));
+                        for (Paragraph p : result.kept()) {
+                            claims.of(p).forEach(c -> out.println(RecordJson.line(c)));
+                        }
                     }
                 } catch (InvalidArticleException e) {
                     rejected[0]++;

@@ -1,7 +1,6 @@
 package io.figurewire.stages;
 
 import io.figurewire.extract.ArticleContext;
-import io.figurewire.extract.ArticleRoles;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.extract.ExtractedClaim;
 import io.figurewire.records.Claim;
@@ -27,22 +26,6 @@ public final class ClaimRecords {
         ArticleContext context = new ArticleContext(p.getArticleId(), p.getTitle(), p.getSource(), p.getUrl(),
                 p.getPublished(), p.getLocation());
         return extractor.extract(p.getText(), p.getIndex(), context).stream().map(c -> toRecord(c, p)).toList();
-    }
-
-    /**
-     * Claims of one article's kept paragraphs, with the roles only the whole article tells
-     * ({@link ArticleRoles}): what the offline extract path writes, where an article's paragraphs are together.
-     */
-    public List<Claim> ofArticle(List<Paragraph> kept) {
-        List<ExtractedClaim> all = new java.util.ArrayList<>();
-        java.util.Map<Integer, Paragraph> byIndex = new java.util.HashMap<>();
-        for (Paragraph p : kept) {
-            ArticleContext context = new ArticleContext(p.getArticleId(), p.getTitle(), p.getSource(), p.getUrl(),
-                    p.getPublished(), p.getLocation());
-            all.addAll(extractor.extract(p.getText(), p.getIndex(), context));
-            byIndex.put(p.getIndex(), p);
-        }
-        return ArticleRoles.apply(all).stream().map(c -> toRecord(c, byIndex.get(c.paragraphIndex()))).toList();
     }
 
     static Claim toRecord(ExtractedClaim c, Paragraph p) {
