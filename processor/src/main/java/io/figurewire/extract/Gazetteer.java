@@ -31,6 +31,9 @@ public final class Gazetteer {
 
     /** A found name: lexemes [first, end) and what it names (a Place or an Event). */
     public record Hit(int first, int end, Place place, Event event) {
+        boolean isCountry() {
+            return place != null && "country".equals(place.kind());
+        }
     }
 
     private record Entry(String[] texts, Place place, Event event) {

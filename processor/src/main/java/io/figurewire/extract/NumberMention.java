@@ -26,4 +26,9 @@ public record NumberMention(int start, int end, String text, double value, Shape
         }
         return true;
     }
+
+    /** A value as a key or period reads it: "24", not "24.0". */
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
 }

@@ -40,7 +40,7 @@ final class PeriodRules {
                 String unit = lx.get(u).lower();
                 if (!unit.endsWith("s") && m.value() != 1) unit = unit + "s";
                 int c = clause[m.firstLexeme()];
-                if (windowByClause[c] == null) windowByClause[c] = SentenceReader.fmt(m.value()) + " " + unit;
+                if (windowByClause[c] == null) windowByClause[c] = NumberMention.fmt(m.value()) + " " + unit;
             }
         }
     }

@@ -809,7 +809,7 @@ final class SentenceReader {
             if (h.first() > 0 && lx.get(h.first() - 1).is("by")) continue;
             if (previousClaim != null && h.first() < previousClaim.end) continue;
             // "in Malatya province in eastern Turkey": the country only places the province
-            if (best != null && isCountry(h) && !isCountry(best) && placesInside(h)) continue;
+            if (best != null && h.isCountry() && !best.isCountry() && placesInside(h)) continue;
             best = h;
         }
         if (best != null) {
@@ -879,10 +879,6 @@ final class SentenceReader {
         return earlier && !memory.hasCountType(f.countType) && !memory.hasCountType(ex.lexicon().fate(f.countType));
     }
 
-    private static boolean isCountry(Gazetteer.Hit h) {
-        return h.place() != null && "country".equals(h.place().kind());
-    }
-
     /** "in Turkey", "in eastern Turkey": a country named as what contains the place before it. */
     private boolean placesInside(Gazetteer.Hit h) {
         int k = h.first() - 1;
@@ -900,16 +896,16 @@ final class SentenceReader {
         if (placesInside(h)) {
             // "Malatya province in eastern Turkey", "Grenfell Tower in north Kensington": the place the later one contains
             for (Gazetteer.Hit prev : hits) {
-                if (prev.place() == null || isCountry(prev) || prev.end() > h.first()) continue;
-                boolean near = isCountry(h) ? prev.end() >= h.first() - 4 : prev.end() < lx.size() && lx.get(prev.end()).is("in");
+                if (prev.place() == null || prev.isCountry() || prev.end() > h.first()) continue;
+                boolean near = h.isCountry() ? prev.end() >= h.first() - 4 : prev.end() < lx.size() && lx.get(prev.end()).is("in");
                 if (near) return prev;
             }
         }
-        if (!isCountry(h) || h.end() + 1 >= lx.size()) return h;
+        if (!h.isCountry() || h.end() + 1 >= lx.size()) return h;
         Lexeme apostrophe = lx.get(h.end());
         if (!(apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) || !lx.get(h.end() + 1).is("s")) return h;
         for (Gazetteer.Hit next : hits) {
-            if (next.place() != null && !isCountry(next) && next.first() >= h.end() + 2 && next.first() <= h.end() + 4) return next;
+            if (next.place() != null && !next.isCountry() && next.first() >= h.end() + 2 && next.first() <= h.end() + 4) return next;
         }
         return h;
     }
@@ -984,9 +980,6 @@ final class SentenceReader {
         return view.text(from, to);
     }
 
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
 
     /** Who this sentence attributes its figures to (pronouns already resolved or dropped), or null. */
     String attribution() {
