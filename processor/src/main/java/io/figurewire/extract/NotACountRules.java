@@ -90,8 +90,17 @@ final class NotACountRules {
         boolean day = prev != null && MONTHS.contains(prev.lower()) && prev.isCapitalized()
                 || prev != null && prev.isPunct('.') && prev2 != null && MONTHS.contains(prev2.lower())
                 || next != null && MONTHS.contains(next.lower()) && next.isCapitalized() && f.value() <= 31
-                || prev != null && WEEKDAYS.contains(prev.lower()) && f.value() <= 31;
+                || prev != null && WEEKDAYS.contains(prev.lower()) && f.value() <= 31 && !countFollows(next);
         return day ? Verdict.not("date", "day of a date") : null;
+    }
+
+    /**
+     * "police said Monday 24 people had been arrested": AP style puts the weekday after the verb of saying,
+     * so a figure after a weekday that runs on into a lowercase word counts; "Friday 12," and "Monday 3 and" are dates.
+     */
+    private static boolean countFollows(Lexeme next) {
+        return next != null && next.isWord() && !next.isCapitalized() && !MONTHS.contains(next.lower())
+                && !next.is("and") && !next.is("or") && !next.is("to");
     }
 
     /** "the 2023 deal freed 105 hostages", "in 1960 killed": a year, unless a counted noun follows at once ("1900 people"). */
