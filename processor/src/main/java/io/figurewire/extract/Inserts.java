@@ -14,6 +14,8 @@ final class Inserts {
 
     /** The longest insert read past, in lexemes: a longer aside is a clause of its own. */
     private static final int MAX_LENGTH = 14;
+    /** A pair of dashes brackets its aside unambiguously, so a longer list ("-- journalists, students, ... --") is read past. */
+    private static final int MAX_DASH_LENGTH = 24;
     private static final List<String[]> OPENERS = phrases("insert-openers");
     private static final List<String[]> BARE_OPENERS = phrases("bare-insert-openers");
     private static final Set<String> PARTITIVE_PRONOUNS = WordClasses.get("partitive-pronouns");
@@ -45,6 +47,7 @@ final class Inserts {
             int close = close(k + 1, bracket ? ')' : ',');
             return close < 0 || close + 1 >= view.size() ? -1 : close + 1;
         }
+        if (bracketDash(k)) return dashClose(k);
         if (!opens(k, BARE_OPENERS)) return -1;
         int close = close(k + 1, ',');
         return close < 0 ? -1 : close;
@@ -63,6 +66,31 @@ final class Inserts {
         if (m == null) return false;
         int e = m.endLexeme();
         return view.is(e, "of") && view.at(e + 1) != null && PARTITIVE_PRONOUNS.contains(view.at(e + 1).lower());
+    }
+
+    /**
+     * A dash that can open an aside: a spaced hyphen pair ("900 -- students ... -- have been") or an en or
+     * em dash, which AP style sets without spaces; an unspaced hyphen joins words or a range ("10-15").
+     */
+    private boolean bracketDash(int k) {
+        Lexeme l = view.at(k);
+        if (l == null || !l.isDash()) return false;
+        return l.spaceBefore() || l.text().charAt(0) == '\u2013' || l.text().charAt(0) == '\u2014';
+    }
+
+    /** Where reading resumes past the closing dash (or dash pair) of an aside opened at {@code k}, or -1. */
+    private int dashClose(int k) {
+        int from = k + 1;
+        while (from < view.size() && view.at(from).isDash() && !view.at(from).spaceBefore()) from++;
+        for (int j = from; j < Math.min(view.size(), from + MAX_DASH_LENGTH); j++) {
+            Lexeme l = view.at(j);
+            if (l.isPunct(';') || l.isPunct(':') || l.isPunct('(') || l.isPunct(')')) return -1;
+            if (!bracketDash(j)) continue;
+            int resume = j + 1;
+            while (resume < view.size() && view.at(resume).isDash() && !view.at(resume).spaceBefore()) resume++;
+            return resume < view.size() ? resume : -1;
+        }
+        return -1;
     }
 
     /** The closing mark of an insert from {@code from}, or -1 when the sentence or the bound ends first. */

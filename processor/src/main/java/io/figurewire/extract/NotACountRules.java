@@ -90,8 +90,17 @@ final class NotACountRules {
         boolean day = prev != null && MONTHS.contains(prev.lower()) && prev.isCapitalized()
                 || prev != null && prev.isPunct('.') && prev2 != null && MONTHS.contains(prev2.lower())
                 || next != null && MONTHS.contains(next.lower()) && next.isCapitalized() && f.value() <= 31
-                || prev != null && WEEKDAYS.contains(prev.lower()) && f.value() <= 31;
+                || prev != null && WEEKDAYS.contains(prev.lower()) && f.value() <= 31 && !countFollows(next);
         return day ? Verdict.not("date", "day of a date") : null;
+    }
+
+    /**
+     * "police said Monday 24 people had been arrested": AP style puts the weekday after the verb of saying,
+     * so a figure after a weekday that runs on into a lowercase word counts; "Friday 12," and "Monday 3 and" are dates.
+     */
+    private static boolean countFollows(Lexeme next) {
+        return next != null && next.isWord() && !next.isCapitalized() && !MONTHS.contains(next.lower())
+                && !next.is("and") && !next.is("or") && !next.is("to");
     }
 
     /** "the 2023 deal freed 105 hostages", "in 1960 killed": a year, unless a counted noun follows at once ("1900 people"). */
@@ -113,7 +122,10 @@ final class NotACountRules {
         Lexeme prev2 = v.at(f.first() - 2);
         Lexeme next = v.at(f.end());
         Lexeme next2 = v.at(f.end() + 1);
-        if (prev != null && (prev.is("aged") || prev.is("age") || (prev.is("of") && prev2 != null && prev2.is("age")))) return Verdict.not("age", "age");
+        if (prev != null && (prev.is("aged") || prev.is("age") || (prev.is("of") && prev2 != null && (prev2.is("age") || prev2.is("ages"))))) {
+            return Verdict.not("age", "age");
+        }
+        if (secondAgeOfAPair(f)) return Verdict.not("age", "age");
         if (f.qStart() < f.first() && (v.is(f.qStart() - 1, "aged") || v.is(f.qStart() - 1, "ages"))) return Verdict.not("age", "age");
         // "a six-year-old", "12 years old", "50 years of age"
         boolean unit = next2 != null && (next2.is("year") || next2.is("month") || next2.is("week") || next2.is("day"));
@@ -125,6 +137,13 @@ final class NotACountRules {
         }
         boolean afterName = prev != null && prev.isPunct(',') && prev2 != null && prev2.isCapitalized() && closesAnAge(f, next);
         return afterName && f.value() < 120 && f.low() == null && !f.mention().spelled() ? Verdict.not("age", "age (after a name)") : null;
+    }
+
+    /** "between the ages of 17 and 56": the second figure of the pair is an age like the first. */
+    private boolean secondAgeOfAPair(Figure f) {
+        int k = f.first();
+        return v.is(k - 1, "and") && v.at(k - 2) != null && v.at(k - 2).isDigits() && v.is(k - 3, "of")
+                && (v.is(k - 4, "ages") || v.is(k - 4, "age"));
     }
 
     /**
