@@ -75,7 +75,7 @@ record OffsetsAt(long nanos, Map<TopicPartition, Long> ends, Map<TopicPartition,
         });
         StringBuilder b = new StringBuilder();
         by.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> b.append(b.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(String.format("%,d", e.getValue())));
+                .forEach(e -> b.append(b.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(String.format(java.util.Locale.ROOT, "%,d", e.getValue())));
         return b.toString();
     }
 
