@@ -64,6 +64,21 @@ record OffsetsAt(long nanos, Map<TopicPartition, Long> ends, Map<TopicPartition,
                 .mapToLong(e -> Math.max(0, e.getValue() - committed.getOrDefault(e.getKey(), 0L))).sum();
     }
 
+    /** The same backlog by topic (largest first, the app id prefix cut), e.g. "claims 1,200, ...-repartition 300". */
+    String behindByTopic(String topic, String applicationId) {
+        Map<String, Long> by = new HashMap<>();
+        ends.forEach((tp, end) -> {
+            long behind = Math.max(0, end - committed.getOrDefault(tp, 0L));
+            if (!tp.topic().equals(topic) && behind > 1) {
+                by.merge(tp.topic().replace(applicationId + "-", ""), behind, Long::sum);
+            }
+        });
+        StringBuilder b = new StringBuilder();
+        by.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> b.append(b.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(String.format(java.util.Locale.ROOT, "%,d", e.getValue())));
+        return b.toString();
+    }
+
     boolean sameAs(OffsetsAt other) {
         return other != null && ends.equals(other.ends) && committed.equals(other.committed);
     }

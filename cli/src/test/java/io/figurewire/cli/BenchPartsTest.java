@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,51 @@ class BenchPartsTest {
                 .setSentence("").setParagraphIndex(0).setPosition(0).setReceived(null).build();
         return Figure.newBuilder().setMetric(metric).setCurrent(r).setReportCount(1).setFirstReported(Instant.EPOCH)
                 .setLastReported(Instant.EPOCH).build();
+    }
+
+    @Test
+    void theOffsetsProbePausesAFixedShareOfTheRunSoFarWithinItsBounds() {
+        assertThat(EndToEndBench.probePauseMs(0)).isEqualTo(50);
+        assertThat(EndToEndBench.probePauseMs(60_000_000_000L)).isEqualTo(300);
+        assertThat(EndToEndBench.probePauseMs(3_600_000_000_000L)).isEqualTo(1000);
+    }
+
+    @Test
+    void theRunQueueReadsThisProcessesThreadsAndOnlyThoseWhoseNameStartsAsAsked() throws InterruptedException {
+        long pid = ProcessHandle.current().pid();
+        CountDownLatch spun = new CountDownLatch(1);
+        CountDownLatch read = new CountDownLatch(1);
+        Thread busy = new Thread(() -> {
+            // 50 ms of its own CPU time, however long the machine's load makes that in wall time
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            while (cpu.getCurrentThreadCpuTime() < 50_000_000L) {
+                Thread.onSpinWait();
+            }
+            spun.countDown();
+            try {
+                read.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "runqueue-probe-busy");
+        busy.start();
+        spun.await();
+        RunQueue.Times all = RunQueue.of(pid, null);
+        RunQueue.Times named = RunQueue.of(pid, "runqueue-probe-busy");
+        read.countDown();
+        busy.join();
+        // the kernel's count of the same CPU time; the name cut to 15 characters still matches
+        assertThat(named.runNanos()).isGreaterThanOrEqualTo(45_000_000L).isLessThanOrEqualTo(all.runNanos());
+        assertThat(RunQueue.of(pid, "no-thread-is-named-like-this").runNanos()).isZero();
+    }
+
+    @Test
+    void theBacklogByTopicListsTheLargestFirstWithoutTheInputOrTheAppPrefix() {
+        TopicPartition raw = new TopicPartition("x.articles.raw", 0);
+        TopicPartition a = new TopicPartition("app-a-repartition", 0);
+        TopicPartition b = new TopicPartition("x.claims", 0);
+        OffsetsAt at = at(Map.of(raw, 10L, a, 9L, b, 900L), Map.of(a, 2L, b, 1L));
+        assertThat(at.behindByTopic("x.articles.raw", "app")).isEqualTo("x.claims 899, a-repartition 7");
     }
 
     @Test
