@@ -77,7 +77,8 @@ final class SentenceReader {
         this.breakdowns = new Breakdowns(lx, clause, ex.lexicon());
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
-        this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), memory.speaker(), isPerson(ex, memory.speaker()));
+        String source = AttributionFinder.find(lx, sentence);
+        this.attribution = source == null ? null : AttributionFinder.resolvePronoun(source, memory.speaker(), isPerson(ex, memory.speaker()));
         this.periods = new PeriodRules(view);
         this.inserts = new Inserts(view);
         this.roles = new RoleCues(view, ex.lexicon());
