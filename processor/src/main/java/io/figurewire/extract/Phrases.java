@@ -70,6 +70,16 @@ final class Phrases {
         return -1;
     }
 
+    /** The last part of a phrase: the lexeme text any match of it ends with ("run" for "hamas-run"); "" for no words. */
+    static String lastPart(String[] words) {
+        if (words.length == 0) return "";
+        String w = words[words.length - 1];
+        if (w.indexOf('-') <= 0) return w;
+        int end = w.length();
+        while (end > 0 && w.charAt(end - 1) == '-') end--;
+        return w.substring(w.lastIndexOf('-', end - 1) + 1, end);
+    }
+
     /** Whether {@code lower} is the last part of cue word {@code w} (all of it when it has no inner hyphen). */
     private static boolean endsWithPart(String lower, String w) {
         if (w.indexOf('-') <= 0) return lower.equals(w);
