@@ -58,15 +58,14 @@ public final class NumberScanner {
     }
 
     /**
-     * Every word {@link #at} can start a mention with: a sign, a vague plural, an ordinal, or a word
-     * {@link #word} takes as a number's first word (units, teens, tens, scales and their plurals, the
-     * article and fractions of a scale, "point"). Derived from {@link NumberWords}, not a word list of its own.
+     * Every word of {@link NumberWords} {@link #at} can start a mention with: a vague plural, an
+     * ordinal, a unit, teen or tens word, a scale or its plural. The few words the composer itself
+     * tests by name are in {@link #composerWord}.
      */
     private static final Set<String> FIRST_WORDS = firstWords();
 
     private static Set<String> firstWords() {
-        Set<String> out = new HashSet<>(List.of("minus", "negative", "a", "an", "one", "half", "quarter", "point"));
-        out.addAll(NumberWords.SMALL.keySet());
+        Set<String> out = new HashSet<>(NumberWords.SMALL.keySet());
         out.addAll(NumberWords.TENS.keySet());
         out.addAll(NumberWords.ORDINALS.keySet());
         out.addAll(NumberWords.VAGUE.keySet());
@@ -79,7 +78,15 @@ public final class NumberScanner {
 
     /** Whether {@link #at} could find a mention starting at this lexeme: digits, a dash (a minus sign) or a first word. */
     private static boolean mayStartNumber(Lexeme l) {
-        return l.isDigits() || l.isDash() || (l.isWord() && FIRST_WORDS.contains(l.lower()));
+        return l.isDigits() || l.isDash() || (l.isWord() && (FIRST_WORDS.contains(l.lower()) || composerWord(l.lower())));
+    }
+
+    /** The words {@link #at} and {@link #word} test by name as a number's first word: a sign, the article, fractions, "point". */
+    private static boolean composerWord(String lower) {
+        return switch (lower) {
+            case "minus", "negative", "a", "an", "one", "half", "quarter", "point" -> true;
+            default -> false;
+        };
     }
 
     private enum Last { NONE, DIGIT, UNIT, TEEN, TENS, HUNDRED, BIG, POINT }
