@@ -62,7 +62,7 @@ final class CountCues {
     Reading governedBy(int from, int lead, int clause) {
         for (int k = from; k >= Math.max(0, lead - GOVERNS_REACH); k--) {
             if (view.clause[k] != clause || SPEECH.contains(lx.get(k).lower())) break;
-            for (CountTypeLexicon.Cue g : lexicon.governs()) {
+            for (CountTypeLexicon.Cue g : lexicon.governsStartingWith(lx.get(k).lower())) {
                 int len = Phrases.matchLength(lx, k, g.words());
                 if (len > 0 && k + len <= lead) return new Reading(g.countType(), "governed by '" + String.join(" ", g.words()) + "'");
             }

@@ -207,8 +207,9 @@ public final class CountTypeLexicon {
         return tallyLinks.contains(lower);
     }
 
-    List<Cue> governs() {
-        return governs;
+    /** The governing cues whose first word is {@code lower}, in file order: the only ones that can match there. */
+    List<Cue> governsStartingWith(String lower) {
+        return byFirstWord.get(governs).getOrDefault(lower, List.of());
     }
 
     private Cue firstAt(List<Cue> cues, List<Lexeme> lx, int at) {

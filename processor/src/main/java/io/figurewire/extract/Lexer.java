@@ -36,10 +36,12 @@ public final class Lexer {
                     add(out, Lexeme.Type.DIGITS, s, start, i, space);
                 }
             } else if (Character.isLetter(c)) {
+                boolean cyrillic = isCyrillic(c);
                 i++;
                 while (i < n) {
                     char d = s.charAt(i);
                     if (Character.isLetter(d)) {
+                        cyrillic |= isCyrillic(d);
                         i++;
                     } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
                             && !(i + 2 <= n && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
@@ -52,7 +54,7 @@ public final class Lexer {
                         break;
                     }
                 }
-                add(out, Lexeme.Type.WORD, s, start, i, space);
+                addWord(out, s, start, i, space, cyrillic);
             } else {
                 i++;
                 if (Character.isHighSurrogate(c) && i < n) i++;
@@ -65,8 +67,18 @@ public final class Lexer {
 
     private static void add(List<Lexeme> out, Lexeme.Type t, String s, int start, int end, boolean space) {
         String text = s.substring(start, end);
+        out.add(new Lexeme(t, start, end, text, text.toLowerCase(java.util.Locale.ROOT), space));
+    }
+
+    /** A word; only one with a Cyrillic letter can need its look-alikes folded, so the rest skip that pass. */
+    private static void addWord(List<Lexeme> out, String s, int start, int end, boolean space, boolean cyrillic) {
+        String text = s.substring(start, end);
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        out.add(new Lexeme(t, start, end, text, t == Lexeme.Type.WORD ? foldLookalikes(lower) : lower, space));
+        out.add(new Lexeme(Lexeme.Type.WORD, start, end, text, cyrillic ? foldLookalikes(lower) : lower, space));
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04ff';
     }
 
     /** Cyrillic letters that look like Latin ones, and the Latin letters they pass for. */

@@ -43,14 +43,16 @@ final class NotACountRules {
     }
 
     private interface Rule {
-        Verdict judge(Figure f);
+        Verdict judge(NotACountRules rules, Figure f);
     }
 
     private final SentenceView v;
     private final CountTypeLexicon lexicon;
-    private final List<Rule> rules = List.of(this::namedEvent, this::dayOfADate, this::year, this::clockTime, this::age,
-            this::reference, this::magnitude, this::percent, this::money, this::hyphenatedSize, this::timeSpan,
-            this::measurement, this::ratio);
+    /** The rules in order; one static list, not 13 bound references made for every sentence. */
+    private static final List<Rule> RULES = List.of(NotACountRules::namedEvent, NotACountRules::dayOfADate,
+            NotACountRules::year, NotACountRules::clockTime, NotACountRules::age, NotACountRules::reference,
+            NotACountRules::magnitude, NotACountRules::percent, NotACountRules::money, NotACountRules::hyphenatedSize,
+            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio);
 
     NotACountRules(SentenceView view, CountTypeLexicon lexicon) {
         this.v = view;
@@ -59,8 +61,8 @@ final class NotACountRules {
 
     /** The first verdict of the rules in order, or null when the figure may be a count. */
     Verdict judge(Figure f) {
-        for (Rule r : rules) {
-            Verdict verdict = r.judge(f);
+        for (Rule r : RULES) {
+            Verdict verdict = r.judge(this, f);
             if (verdict != null) return verdict;
         }
         return null;

@@ -1,6 +1,7 @@
 package io.figurewire.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +37,10 @@ public final class NumberScanner {
         int i = 0;
         int n = lx.size();
         while (i < n) {
+            if (!mayStartNumber(lx.get(i))) {
+                i++; // most lexemes are plain words or punctuation: no need to try composing a number there
+                continue;
+            }
             NumberMention m = null;
             try {
                 m = at(text, lx, i);
@@ -50,6 +55,38 @@ public final class NumberScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Every word of {@link NumberWords} {@link #at} can start a mention with: a vague plural, an
+     * ordinal, a unit, teen or tens word, a scale or its plural. The few words the composer itself
+     * tests by name are in {@link #composerWord}.
+     */
+    private static final Set<String> FIRST_WORDS = firstWords();
+
+    private static Set<String> firstWords() {
+        Set<String> out = new HashSet<>(NumberWords.SMALL.keySet());
+        out.addAll(NumberWords.TENS.keySet());
+        out.addAll(NumberWords.ORDINALS.keySet());
+        out.addAll(NumberWords.VAGUE.keySet());
+        for (String scale : NumberWords.SCALES.keySet()) {
+            out.add(scale);
+            out.add(scale + "s");
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether {@link #at} could find a mention starting at this lexeme: digits, a dash (a minus sign) or a first word. */
+    private static boolean mayStartNumber(Lexeme l) {
+        return l.isDigits() || l.isDash() || (l.isWord() && (FIRST_WORDS.contains(l.lower()) || composerWord(l.lower())));
+    }
+
+    /** The words {@link #at} and {@link #word} test by name as a number's first word: a sign, the article, fractions, "point". */
+    private static boolean composerWord(String lower) {
+        return switch (lower) {
+            case "minus", "negative", "a", "an", "one", "half", "quarter", "point" -> true;
+            default -> false;
+        };
     }
 
     private enum Last { NONE, DIGIT, UNIT, TEEN, TENS, HUNDRED, BIG, POINT }

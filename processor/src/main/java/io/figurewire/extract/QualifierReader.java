@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,9 @@ final class QualifierReader {
 
     /** Cues before a figure, in file order: the first that ends right before the figure wins. */
     private static final List<Cue> BEFORE = loadCues();
+
+    /** The cues by their last word's last part, each list in file order: only those can end before a given lexeme. */
+    private static final Map<String, List<Cue>> BEFORE_BY_LAST = byLastPart(BEFORE);
 
     /** Verbs after which "past" means "beyond" ("the toll climbed past 200"), unlike "the past 24 hours". */
     private static final Set<String> RISE_VERBS = WordClasses.get("rise-verbs");
@@ -57,6 +61,12 @@ final class QualifierReader {
         }
     }
 
+    private static Map<String, List<Cue>> byLastPart(List<Cue> cues) {
+        Map<String, List<Cue>> out = new HashMap<>();
+        for (Cue c : cues) out.computeIfAbsent(Phrases.lastPart(c.words()), k -> new ArrayList<>()).add(c);
+        return out;
+    }
+
     /** The cue phrases before a figure with their qualifiers, in matching order (for tests). */
     static List<Map.Entry<String, Qualifier>> beforeCues() {
         return BEFORE.stream().map(c -> Map.entry(String.join(" ", c.words()), c.q())).toList();
@@ -64,7 +74,8 @@ final class QualifierReader {
 
     /** The qualifier ending right before lexeme {@code first}, else EXACT. */
     static Read before(List<Lexeme> lx, int first) {
-        for (Cue c : BEFORE) {
+        List<Cue> candidates = first >= 1 && first <= lx.size() ? BEFORE_BY_LAST.get(lx.get(first - 1).lower()) : null;
+        for (Cue c : candidates == null ? List.<Cue>of() : candidates) {
             int s = Phrases.startEndingAt(lx, first, c.words());
             if (s >= 0) {
                 // "handed over 11 hostages": the verb's particle, not "more than 11"

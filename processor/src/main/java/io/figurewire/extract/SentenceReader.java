@@ -76,7 +76,8 @@ final class SentenceReader {
         this.breakdowns = new Breakdowns(lx, clause, ex.lexicon());
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
-        this.attribution = AttributionFinder.resolvePronoun(AttributionFinder.find(lx, sentence), memory.speaker(), isPerson(ex, memory.speaker()));
+        String source = AttributionFinder.find(lx, sentence);
+        this.attribution = source == null ? null : AttributionFinder.resolvePronoun(source, memory.speaker(), isPerson(ex, memory.speaker()));
         this.periods = new PeriodRules(view);
         this.inserts = new Inserts(view);
         this.roles = new RoleCues(view, ex.lexicon());
@@ -342,13 +343,14 @@ final class SentenceReader {
     }
 
     private interface CountStep {
-        String decide(Cascade x);
+        String decide(SentenceReader r, Cascade x);
     }
 
-    /** The count-type cascade, first decisive step wins; each step's reason names its cue. */
-    private final List<CountStep> countSteps = List.of(this::victimList, this::governedBy, this::searchObject, this::typedNoun,
-            this::objectOfVerb, this::searchedFor, this::shelterPlace, this::verbAfter, this::amongGroup,
-            this::verbBefore, this::tally, this::appositive, this::secondObject, this::ellipsis);
+    /** The count-type cascade, first decisive step wins; each step's reason names its cue. Built once, not per sentence. */
+    private static final List<CountStep> COUNT_STEPS = List.of(SentenceReader::victimList, SentenceReader::governedBy,
+            SentenceReader::searchObject, SentenceReader::typedNoun, SentenceReader::objectOfVerb, SentenceReader::searchedFor,
+            SentenceReader::shelterPlace, SentenceReader::verbAfter, SentenceReader::amongGroup, SentenceReader::verbBefore,
+            SentenceReader::tally, SentenceReader::appositive, SentenceReader::secondObject, SentenceReader::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
     private String countCue(Finding f, Finding previousClaim) {
@@ -359,8 +361,8 @@ final class SentenceReader {
         // "40 km": a unit, not a counted thing
         if (noun.noun() == null && noun.unknownNoun() && !noun.people() && MEASURE_UNITS.contains(lx.get(f.end).lower())) return null;
         Cascade x = new Cascade(f, previousClaim, clause[Math.min(f.first, lx.size() - 1)], leadStart(f), stop, noun);
-        for (CountStep step : countSteps) {
-            String why = step.decide(x);
+        for (CountStep step : COUNT_STEPS) {
+            String why = step.decide(this, x);
             if (why != null) return why;
         }
         if (f.wholeType == null) return null;

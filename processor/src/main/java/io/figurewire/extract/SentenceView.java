@@ -43,7 +43,10 @@ final class SentenceView {
     /** @param anchor the place of the article's main event, which ranks ambiguous place names; may be null */
     static SentenceView of(String sentence, Gazetteer gazetteer, GeoPlace anchor) {
         List<Lexeme> lx = Lexer.lex(sentence);
-        return new SentenceView(sentence, lx, NumberScanner.scan(sentence, lx), gazetteer.find(lx, anchor));
+        List<NumberMention> mentions = NumberScanner.scan(sentence, lx);
+        // places are read only for figures: a sentence without a number skips the gazetteer (most of a page)
+        List<Gazetteer.Hit> hits = mentions.isEmpty() ? List.of() : gazetteer.find(lx, anchor);
+        return new SentenceView(sentence, lx, mentions, hits);
     }
 
     int size() {

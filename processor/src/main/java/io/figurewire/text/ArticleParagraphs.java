@@ -26,7 +26,9 @@ public record ArticleParagraphs(List<Kept> kept, int paragraphCount, int repeats
         int repeats = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             String text = paragraphs.get(i);
-            ParagraphSignature signature = ParagraphSignature.of(text);
+            String normalized = ParagraphNormalizer.normalize(text);
+            String masked = ParagraphNormalizer.maskNumbers(normalized);
+            ParagraphSignature signature = ParagraphSignature.of(normalized, masked);
             List<CrossArticleDedup.Sighting> sameKey = byKey.computeIfAbsent(signature.nearKey(), k -> new ArrayList<>());
             // No routing inside one article: compare with every earlier paragraph, so a typo in the
             // lead words is caught too, except in outsized bodies where that would be quadratic.
@@ -38,7 +40,8 @@ public record ArticleParagraphs(List<Kept> kept, int paragraphCount, int repeats
             CrossArticleDedup.Sighting sighting = CrossArticleDedup.Sighting.of(signature, "", i);
             all.add(sighting);
             sameKey.add(sighting);
-            kept.add(new Kept(i, text, signature.fingerprint(), Fingerprints.masked(text), signature));
+            // Fingerprints.masked(text), from the masked form already made for the signature
+            kept.add(new Kept(i, text, signature.fingerprint(), Fingerprints.hashOf(masked), signature));
         }
         return new ArticleParagraphs(List.copyOf(kept), paragraphs.size(), repeats);
     }

@@ -101,7 +101,22 @@ public final class BoilerplateRules {
     }
 
     private boolean isMenuItem(String text) {
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        return words <= shortLineMaxWords && !DIGIT.matcher(text).find() && !SENTENCE_PUNCTUATION.matcher(text).find();
+        return !moreWordsThan(text, shortLineMaxWords) && !DIGIT.matcher(text).find() && !SENTENCE_PUNCTUATION.matcher(text).find();
+    }
+
+    /**
+     * Whether the stripped line has more than {@code max} words separated by {@code \s} (ASCII
+     * whitespace), as {@code split("\\s+")} counts them; stops at word max + 1 instead of splitting a paragraph.
+     */
+    static boolean moreWordsThan(String text, int max) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+            if (!space && !inWord && ++words > max) return true;
+            inWord = !space;
+        }
+        return false;
     }
 }

@@ -26,12 +26,20 @@ public final class Fingerprints {
         return hash(text);
     }
 
-    private static String hash(String text) {
+    /** One digest per thread, reused: looking the algorithm up again cost as much as hashing a paragraph. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Fingerprints::sha256);
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
+    }
+
+    private static String hash(String text) {
+        // digest() resets the digest, so each call starts clean
+        byte[] digest = SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
     }
 }

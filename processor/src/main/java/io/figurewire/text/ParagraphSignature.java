@@ -22,7 +22,15 @@ public record ParagraphSignature(String fingerprint, String skeleton, String num
 
     public static ParagraphSignature of(String text) {
         String normalized = ParagraphNormalizer.normalize(text);
-        List<String> words = words(ParagraphNormalizer.maskNumbers(normalized));
+        return of(normalized, ParagraphNormalizer.maskNumbers(normalized));
+    }
+
+    /**
+     * The signature from a paragraph's two comparison forms, for a caller that needs the masked form
+     * too ({@link ArticleParagraphs} hashes it): NFKC and masking are the costly part, done once.
+     */
+    static ParagraphSignature of(String normalized, String masked) {
+        List<String> words = words(masked);
         String skeleton = String.join(" ", words);
         return new ParagraphSignature(Fingerprints.hashOf(normalized), skeleton, numbers(normalized), SimHash.of(words),
                 NearDuplicates.keyOf(words));

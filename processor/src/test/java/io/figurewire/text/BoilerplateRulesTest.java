@@ -100,4 +100,15 @@ class BoilerplateRulesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BoilerplateRules.defaultsPlus(missing))
                 .hasMessageContaining("nope.json");
     }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        "Home", "World news", "World  news today", "a\tb\nc", "one\u00a0word", "x y z w", "Menu"})
+    void theWordCountOfAMenuItemIsSplitsCount(String escaped) {
+        String line = escaped.translateEscapes().strip();
+        for (int max = 0; max <= 4; max++) {
+            boolean more = line.split("\\s+").length > max;
+            assertThat(BoilerplateRules.moreWordsThan(line, max)).as("%s over %d words", line, max).isEqualTo(more);
+        }
+    }
 }
