@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * "Three of the 17 crew were rescued", "More than 1,000 of nearly 50,000 apartments were damaged":
  * a part and its whole. The fate the sentence gives is the part's; the whole is the population it
- * was taken from, so it counts the fate only when its own noun names it ("Nine of the 40 victims
- * were children": the 40 are the dead, and the nine a breakdown of them).
+ * was taken from, so it counts the fate only when its own noun names it ("Nine of the 40 bodies
+ * were children's": the 40 are the dead, and the nine a breakdown of them).
  */
 final class Partitives {
 
@@ -24,7 +24,7 @@ final class Partitives {
         return n == 1 || lx.get(partEnd + 1).is("the");
     }
 
-    /** Whether the whole's own noun, right after it, names its count type ("40 victims", "12 bodies"). */
+    /** Whether the whole's own noun, right after it, names its count type ("40 bodies"). */
     static boolean wholeNamesTheFate(CountTypeLexicon lexicon, List<Lexeme> lx, int wholeEnd, String countType) {
         if (wholeEnd >= lx.size() || countType == null || STOCK_TYPES.contains(countType)) return false;
         CountTypeLexicon.Cue noun = lexicon.nounAt(lx, wholeEnd);

@@ -40,7 +40,10 @@ final class SentencePlaces {
         for (Gazetteer.Hit o : hits) {
             if (o.first() < h.end() || o.place() == null || !joined(lx, h.end(), o.first(), modifiers)) continue;
             GeoPlace b = o.place().geo();
-            if (a == null || b == null || a.country() == null || !a.country().equals(b.country()) || a.sameAs(b)) return single;
+            // "Antakya, Hatay", "Springfield, Illinois": a place and where it lies, no list
+            if (a == null || b == null || a.country() == null || !a.country().equals(b.country()) || a.contains(b) || b.contains(a)) {
+                return single;
+            }
             boolean oneState = a.admin1() != null && a.admin1().equals(b.admin1())
                     && a.level() != GeoPlace.Level.ADMIN1 && b.level() != GeoPlace.Level.ADMIN1;
             return oneState ? a.admin1() : a.country();
