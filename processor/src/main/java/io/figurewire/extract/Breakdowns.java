@@ -157,9 +157,7 @@ final class Breakdowns {
 
     /** The comma closing an insertion that opens with a breakdown cue at {@code comma + 1}, or -1. */
     private int insertionEnd(int comma) {
-        boolean cue = false;
-        for (String[] c : CUES) cue |= Phrases.matchLength(lx, comma + 1, c) > 0;
-        if (!cue) return -1;
+        if (CUES.stream().noneMatch(c -> Phrases.matchLength(lx, comma + 1, c) > 0)) return -1;
         for (int k = comma + 2; k < Math.min(lx.size(), comma + 12); k++) {
             if (lx.get(k).isPunct(',')) return k;
         }

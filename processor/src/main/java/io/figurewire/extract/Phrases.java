@@ -38,8 +38,7 @@ final class Phrases {
      * parts are those of {@code w.split("-")}: empty parts between dashes stay, trailing ones are dropped.
      */
     private static int matchHyphenated(List<Lexeme> lx, int j, String w) {
-        int end = w.length();
-        while (end > 0 && w.charAt(end - 1) == '-') end--;
+        int end = partsEnd(w);
         int from = 0;
         while (true) {
             int dash = w.indexOf('-', from);
@@ -75,17 +74,25 @@ final class Phrases {
         if (words.length == 0) return "";
         String w = words[words.length - 1];
         if (w.indexOf('-') <= 0) return w;
-        int end = w.length();
-        while (end > 0 && w.charAt(end - 1) == '-') end--;
-        return w.substring(w.lastIndexOf('-', end - 1) + 1, end);
+        int end = partsEnd(w);
+        return w.substring(lastPartStart(w, end), end);
     }
 
     /** Whether {@code lower} is the last part of cue word {@code w} (all of it when it has no inner hyphen). */
     private static boolean endsWithPart(String lower, String w) {
         if (w.indexOf('-') <= 0) return lower.equals(w);
+        int end = partsEnd(w);
+        return equalsPart(lower, w, lastPartStart(w, end), end);
+    }
+
+    /** Where a hyphenated cue word's parts end: trailing hyphens are dropped, as {@code split("-")} drops them. */
+    private static int partsEnd(String w) {
         int end = w.length();
         while (end > 0 && w.charAt(end - 1) == '-') end--;
-        int from = w.lastIndexOf('-', end - 1) + 1;
-        return equalsPart(lower, w, from, end);
+        return end;
+    }
+
+    private static int lastPartStart(String w, int end) {
+        return w.lastIndexOf('-', end - 1) + 1;
     }
 }

@@ -94,11 +94,12 @@ final class SentenceReader {
             if (whole != null && f.reason == null && whole.reason == null
                     && Partitives.joins(lx, f.end, QualifierReader.before(lx, whole.first).first())) {
                 readPartAndWhole(f, whole, previousClaim);
+                findings.addAll(List.of(f, whole));
                 previousClaim = lastCount(whole, lastCount(f, previousClaim));
                 i++;
                 continue;
             }
-            readOne(f, previousClaim);
+            findings.add(classifySafely(f, previousClaim));
             previousClaim = lastCount(f, previousClaim);
         }
         for (Finding f : Batches.addedToALaterTally(lx, findings, this::placeBetween)) {
@@ -108,28 +109,28 @@ final class SentenceReader {
         }
     }
 
-    private void readOne(Finding f, Finding previousClaim) {
+    private Finding classifySafely(Finding f, Finding previousClaim) {
         try {
             classify(f, previousClaim);
         } catch (RuntimeException e) {
             f.claim = false;
             f.reason = "skipped: " + e.getClass().getSimpleName();
         }
-        findings.add(f);
+        return f;
     }
 
     private static Finding lastCount(Finding f, Finding previousClaim) {
-        return f.claim && f.kind == ClaimKind.COUNT ? f : previousClaim;
+        return isCountClaim(f) ? f : previousClaim;
     }
+
+    private static boolean isCountClaim(Finding f) { return f.claim && f.kind == ClaimKind.COUNT; }
 
     /** "Three of the 17 crew were rescued": the whole is read first, and its fate given to the part (see {@link Partitives}). */
     private void readPartAndWhole(Finding part, Finding whole, Finding previousClaim) {
-        readOne(whole, previousClaim);
-        findings.remove(findings.size() - 1);
-        String type = whole.claim && whole.kind == ClaimKind.COUNT ? whole.countType : null;
+        classifySafely(whole, previousClaim);
+        String type = isCountClaim(whole) ? whole.countType : null;
         part.wholeType = type;
-        readOne(part, previousClaim);
-        findings.add(whole);
+        classifySafely(part, previousClaim);
         if (type == null || !type.equals(part.countType)) return;
         if (Partitives.wholeNamesTheFate(ex.lexicon(), lx, whole.end, type)) {
             part.role = ClaimRole.BREAKDOWN;

@@ -40,8 +40,7 @@ public record ArticleParagraphs(List<Kept> kept, int paragraphCount, int repeats
             CrossArticleDedup.Sighting sighting = CrossArticleDedup.Sighting.of(signature, "", i);
             all.add(sighting);
             sameKey.add(sighting);
-            // Fingerprints.masked(text), from the masked form already made for the signature
-            kept.add(new Kept(i, text, signature.fingerprint(), Fingerprints.hashOf(masked), signature));
+            kept.add(new Kept(i, text, signature.fingerprint(), Fingerprints.ofMaskedForm(masked), signature));
         }
         return new ArticleParagraphs(List.copyOf(kept), paragraphs.size(), repeats);
     }

@@ -18,7 +18,12 @@ public final class Fingerprints {
 
     /** Equal for repeats and for revisions that differ only in their numbers. */
     public static String masked(String paragraph) {
-        return hash(ParagraphNormalizer.maskNumbers(ParagraphNormalizer.normalize(paragraph)));
+        return ofMaskedForm(ParagraphNormalizer.maskNumbers(ParagraphNormalizer.normalize(paragraph)));
+    }
+
+    /** {@link #masked} from the paragraph's masked form, for a caller that has made it already. */
+    static String ofMaskedForm(String maskedForm) {
+        return hash(maskedForm);
     }
 
     /** The same short hash, for other comparison forms (the near-duplicate routing key). */
