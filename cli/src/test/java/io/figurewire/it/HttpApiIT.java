@@ -38,6 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -255,23 +256,40 @@ class HttpApiIT {
             browser.get("http://127.0.0.1:" + port + "/");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.withMessage(() -> "page status: " + browser.findElement(By.id("status")).getText());
-            WebElement killed = wait.until(b -> b.findElement(By.cssSelector("tr[data-metric='killed/gaza']")));
-            assertThat(killed.findElement(By.cssSelector("td.value")).getText()).isEqualTo("more than 58,000");
-            assertThat(browser.findElements(By.cssSelector("#figures tbody tr")).size()).isGreaterThanOrEqualTo(8);
-            assertThat(browser.findElement(By.cssSelector("tr[data-metric='hostages-taken/oct7'] td.value")).getText())
-                    .isEqualTo("about 250");
-            assertThat(killed.findElement(By.cssSelector("td.history svg")).getAttribute("data-points")).isEqualTo("5");
+            // The dashboard re-renders rows as the table streams in, so an element found a moment ago may be gone:
+            // each reading is taken whole inside a wait that retries on a stale element.
+            wait.ignoring(StaleElementReferenceException.class);
+            String[] initial = wait.until(b -> {
+                WebElement killed = b.findElement(By.cssSelector("tr[data-metric='killed/gaza']"));
+                return new String[] {killed.findElement(By.cssSelector("td.value")).getText(),
+                        killed.findElement(By.cssSelector("td.history svg")).getAttribute("data-points"),
+                        b.findElement(By.cssSelector("tr[data-metric='hostages-taken/oct7'] td.value")).getText(),
+                        String.valueOf(b.findElements(By.cssSelector("#figures tbody tr")).size())};
+            });
+            assertThat(initial[0]).isEqualTo("more than 58,000");
+            assertThat(initial[1]).isEqualTo("5");
+            assertThat(initial[2]).isEqualTo("about 250");
+            assertThat(Integer.parseInt(initial[3])).isGreaterThanOrEqualTo(8);
             wait.until(b -> b.findElement(By.id("status")).getText().contains("live"));
 
             Articles.publish(KAFKA.bootstrap(), app.settings().topics().raw(), "api-browser-1", "2025-08-04T09:00:00Z",
                     "At least 60,000 people have been killed in Gaza, the health ministry said on Monday.");
 
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> b
-                    .findElement(By.cssSelector("tr[data-metric='killed/gaza'] td.value")).getText().equals("at least 60,000"));
-            WebElement row = browser.findElement(By.cssSelector("tr[data-metric='killed/gaza']"));
-            assertThat(row.findElement(By.cssSelector("td.delta")).getText()).startsWith("\u25b2 +2,000");
-            assertThat(row.findElement(By.cssSelector("td.delta")).getAttribute("class")).contains("up");
-            assertThat(row.findElement(By.cssSelector("td.history svg")).getAttribute("data-points")).isEqualTo("6");
+            String[] updated = new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(b -> {
+                        WebElement row = b.findElement(By.cssSelector("tr[data-metric='killed/gaza']"));
+                        String value = row.findElement(By.cssSelector("td.value")).getText();
+                        if (!value.equals("at least 60,000")) {
+                            return null;
+                        }
+                        WebElement delta = row.findElement(By.cssSelector("td.delta"));
+                        return new String[] {delta.getText(), delta.getAttribute("class"),
+                                row.findElement(By.cssSelector("td.history svg")).getAttribute("data-points")};
+                    });
+            assertThat(updated[0]).startsWith("\u25b2 +2,000");
+            assertThat(updated[1]).contains("up");
+            assertThat(updated[2]).isEqualTo("6");
         } finally {
             browser.quit();
         }
