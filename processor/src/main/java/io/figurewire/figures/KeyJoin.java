@@ -79,7 +79,8 @@ public final class KeyJoin {
      * Keys without a place are never kept: they neither join nor are joined.
      */
     public Decision decide(String metric, List<String> path, long published, SortedMap<String, Known> family) {
-        family.values().removeIf(k -> !active(k, published) && !k.metric().equals(metric));
+        // forget keys gone quiet before this report's window; a newer key only waits, inactive for it
+        family.values().removeIf(k -> k.lastPublished() < published - windowMs && !k.metric().equals(metric));
         if (path == null || path.isEmpty()) {
             return new Decision(metric, List.of());
         }
@@ -141,8 +142,13 @@ public final class KeyJoin {
         return inside.stream().filter(k -> inside.stream().noneMatch(o -> o != k && contains(k.path(), o.path()))).toList();
     }
 
+    /**
+     * A key reported within the window of this report's publication, before or after it: a report
+     * published long before a key's latest (a replayed archive, a late delivery) belongs to
+     * another event, so it neither joins nor is adopted by that key.
+     */
     private boolean active(Known k, long published) {
-        return k.lastPublished() >= published - windowMs;
+        return k.lastPublished() >= published - windowMs && k.lastPublished() <= published + windowMs;
     }
 
     /**

@@ -89,6 +89,17 @@ class KeyJoinTest {
     }
 
     @Test
+    void aLateReportOfAnOlderEventNeverAdoptsANewerEventsKey() {
+        // a replayed archive or a late delivery: a country report of an event a month later came first
+        report("killed/norway", NORWAY, 24 * 30);
+        assertThat(report("killed/karsk", KARSK, 0).adopted()).isEmpty();
+        // the older event's own country report meets its town; the newer one's row stays its own
+        assertThat(report("killed/norway", NORWAY, 1).target()).isEqualTo("killed/karsk");
+        assertThat(family).containsKeys("killed/norway", "killed/karsk");
+        assertThat(report("killed/norway", NORWAY, 24 * 30 + 1).target()).isEqualTo("killed/norway");
+    }
+
+    @Test
     void aReportLandingOnACoarseKeyAfterTwoEventsStaysThereEvenWhenOneGoesQuiet() {
         report("killed/karsk", KARSK, 0);
         report("killed/dalby", DALBY, 0);
