@@ -11,6 +11,7 @@ import java.util.Set;
 final class SentencePlaces {
 
     private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
+    private static final Set<String> ORIGIN_LEADS = WordClasses.get("origin-leads");
 
     private SentencePlaces() {
     }
@@ -61,6 +62,15 @@ final class SentencePlaces {
             else if (!modifiers.contains(l.lower())) return false;
         }
         return joiners == 1;
+    }
+
+    /**
+     * Whether the preposition at lexeme {@code k} opens where people or a vessel came from
+     * ("migrants from Egypt", "set off from Izmir"), which is no place of the figure; "evacuated
+     * from Mandi" is.
+     */
+    static boolean origin(List<Lexeme> lx, int k) {
+        return lx.get(k).is("from") && k > 0 && ORIGIN_LEADS.contains(lx.get(k - 1).lower());
     }
 
     /**

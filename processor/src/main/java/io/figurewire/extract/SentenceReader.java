@@ -929,7 +929,7 @@ final class SentenceReader {
     private boolean prepositionBefore(int at) {
         int k = at - 1;
         while (k >= 0 && k > at - 5 && (PLACE_MODIFIERS.contains(lx.get(k).lower()) || lx.get(k).isDash())) k--;
-        return k >= 0 && LOC_PREPS.contains(lx.get(k).lower());
+        return k >= 0 && LOC_PREPS.contains(lx.get(k).lower()) && !SentencePlaces.origin(lx, k);
     }
 
     /**
