@@ -9,7 +9,8 @@ import java.util.Map;
  * of each claim relative to it.
  * <ul>
  *   <li>The headline names the event ("Beirut blast"): its place wins, except that a state or
- *       province gives way to a dateline town inside it ("SURFSIDE, Fla." under "Florida condo").</li>
+ *       province gives way to a dateline town inside it ("SURFSIDE, Fla." under "Florida condo"),
+ *       and a country to the town or state of a point event (see {@link PointEventSite}).</li>
  *   <li>Else the dateline: a small town there is where the event is; a capital or a city of
  *       {@code bureauPopulation} is where a bureau files from, so a different place the lede
  *       names wins over it ("ANKARA — ... in Malatya").</li>
@@ -26,6 +27,7 @@ public final class EventAnchor {
     static final int LEDE_PARAGRAPHS = 3;
 
     private final Gazetteer gazetteer;
+    private final PointEventSite pointEvents;
     /** The last anchor parsed from a context's location: the paragraphs of one article come together. */
     private volatile Parsed last = new Parsed(null, null);
 
@@ -34,6 +36,7 @@ public final class EventAnchor {
 
     EventAnchor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.pointEvents = new PointEventSite(gazetteer);
     }
 
     /** The anchor of the article a context describes (its {@code location} path), or null. */
@@ -77,6 +80,9 @@ public final class EventAnchor {
         if (headline == null) headline = site(title, dateline);
         if (headline != null) {
             if (dateline != null && headline.level() != GeoPlace.Level.COUNTRY && headline.contains(dateline)) return dateline;
+            // "Brazil dam collapse" from BRUMADINHO: a point event lies at the town, not over the country
+            GeoPlace point = pointEvents.refine(headline, title, dateline, lede);
+            if (point != null) return point;
             // "Illinois tornado" with "in Peoria" in the lede: a state or county gives way to a town inside it
             boolean admin = headline.level() == GeoPlace.Level.ADMIN1 || headline.level() == GeoPlace.Level.ADMIN2;
             return admin && ledePlace != null && !ledePlace.sameAs(headline) && headline.contains(ledePlace) ? ledePlace : headline;

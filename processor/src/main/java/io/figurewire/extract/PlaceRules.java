@@ -14,13 +14,15 @@ import java.util.Set;
  */
 record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirmBefore, Set<String> modifiers,
                   Set<String> placeNouns, Set<String> stopNames, Set<String> personNames, Set<String> datelineSkip,
-                  Set<String> eventNouns, Set<String> facilityNouns, Set<String> months, Map<String, String> stateAbbreviations) {
+                  Set<String> eventNouns, Set<String> facilityNouns, Set<String> months, Map<String, String> stateAbbreviations,
+                  Set<String> pointEventWords, Set<String> arealEventWords, Set<String> sitePrepositions) {
 
     static PlaceRules of(JsonNode root) {
         return new PlaceRules(root.path("minPopulation").asLong(100_000), root.path("bureauPopulation").asLong(1_000_000),
                 words(root.path("confirmBefore")), words(root.path("modifiers")), words(root.path("placeNouns")),
                 words(root.path("stopNames")), words(root.path("personNames")), words(root.path("datelineSkip")), words(root.path("eventNouns")),
-                words(root.path("facilityNouns")), words(root.path("months")), names(root.path("stateAbbreviations")));
+                words(root.path("facilityNouns")), words(root.path("months")), names(root.path("stateAbbreviations")),
+                words(root.path("pointEventWords")), words(root.path("arealEventWords")), words(root.path("sitePrepositions")));
     }
 
     private static Map<String, String> names(JsonNode map) {
@@ -40,6 +42,13 @@ record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirm
         int k = at - 1;
         while (k >= 0 && k > at - 6 && lx.get(k).isWord() && modifiers.contains(lx.get(k).lower())) k--;
         return k >= 0 && lx.get(k).isWord() && confirmBefore.contains(lx.get(k).lower());
+    }
+
+    /** Whether a place at lexeme {@code at} follows a word that sites an event ("in", "near"), past modifiers. */
+    boolean sitePrepositionBefore(List<Lexeme> lx, int at) {
+        int k = at - 1;
+        while (k >= 0 && k > at - 6 && lx.get(k).isWord() && modifiers.contains(lx.get(k).lower())) k--;
+        return k >= 0 && lx.get(k).isWord() && sitePrepositions.contains(lx.get(k).lower());
     }
 
     /** "Hatay province", "Sonoma county": a place noun right after the name. */

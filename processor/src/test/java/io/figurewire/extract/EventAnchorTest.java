@@ -158,4 +158,46 @@ class EventAnchorTest {
         assertThat(metrics(karsk, "Across Norway, 5 people have died in the floods.")).containsExactly("killed/karsk");
         assertThat(metrics(karsk, "In Nordland county, 3 people have died in the floods.")).containsExactly("killed/nordland");
     }
+
+    @Test
+    void aSmallDatelineTownInTheHeadlinesCountryPlacesAPointEventButNotAnArealOne() {
+        // a dam, a train or a building fails at one place: the town the reporter files from is that place
+        assertThat(anchor("Brazil dam collapse: toll rises to 40", "PARACATU, Brazil (AP) \u2014 Rescuers searched the mud on Sunday."))
+                .isEqualTo("Paracatu, Minas Gerais, Brazil");
+        assertThat(anchor("India train crash kills 30", "SHIMLA, India (Reuters) \u2014 Two trains collided before dawn."))
+                .isEqualTo("Shimla, Himachal Pradesh, India");
+        // floods and quakes cover a country: one town's dateline is one of many affected places
+        assertThat(anchor("Brazil floods: toll rises to 40", "PARACATU, Brazil (AP) \u2014 Rescuers searched the mud on Sunday."))
+                .isEqualTo("Brazil");
+        // a bureau city files about the whole country
+        assertThat(anchor("Brazil dam collapse: toll rises to 40", "SAO PAULO, Brazil (AP) \u2014 Rescuers searched the mud on Sunday."))
+                .isEqualTo("Brazil");
+    }
+
+    @Test
+    void aPlaceOfTheHeadlinesCountryThatTheLedeSitesAPointEventInIsTheAnchor() {
+        assertThat(anchor("Brazil dam collapse death toll rises to 60",
+                "Firefighters in the state of Minas Gerais have confirmed 60 people dead after a dam broke."))
+                .isEqualTo("Minas Gerais, Brazil");
+        assertThat(anchor("Brazil dam collapse death toll rises to 60",
+                "A tailings dam broke in Paracatu, in southeast Brazil's Minas Gerais state, on Friday."))
+                .isEqualTo("Paracatu, Minas Gerais, Brazil");
+        // two places of the country that do not contain one another: which one the event is at is not said
+        assertThat(anchor("India bus crashes kill 23",
+                "A bus fell into a gorge in Himachal Pradesh, and another overturned in Kerala."))
+                .isEqualTo("India");
+        // where the victims came from is no place of the event
+        assertThat(anchor("Brazil dam collapse death toll rises to 60", "Many of the dead were miners from Minas Gerais."))
+                .isEqualTo("Brazil");
+        assertThat(anchor("Brazil floods: death toll rises to 60", "Rivers burst their banks in the state of Minas Gerais."))
+                .isEqualTo("Brazil");
+    }
+
+    @Test
+    void aNationalityAdjectiveIsNoPlaceEvenWhereATownHasItsName() {
+        // "Spanish" is also a town in Canada: the train crash stays in Spain
+        assertThat(anchor("Spanish train crash: driver questioned", "The driver of the train that derailed in northwestern Spain "
+                + "was questioned on Sunday.", "He has worked for Spanish state railways for 30 years.")).isEqualTo("Spain");
+        assertThat(metrics("Spain", "The Spanish rail operator said 78 people had died.")).containsExactly("killed/spain");
+    }
 }
