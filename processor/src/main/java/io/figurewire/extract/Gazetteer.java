@@ -46,7 +46,7 @@ public final class Gazetteer {
     private final PlaceResolver resolver;
 
     Gazetteer(JsonNode places, JsonNode aliases, GeoNames geo, PlaceRules rules) {
-        this.resolver = new PlaceResolver(geo, rules);
+        this.resolver = new PlaceResolver(geo, rules, w -> byDemonym.containsKey(w.toLowerCase(Locale.ROOT)));
         for (JsonNode p : places.path("places")) {
             List<String> dem = new ArrayList<>();
             for (JsonNode d : p.path("demonyms")) dem.add(d.asText());

@@ -19,10 +19,13 @@ final class PlaceResolver {
 
     private final GeoNames geo;
     private final PlaceRules rules;
+    /** Whether a word is a nationality adjective of a places.json place ("Spanish"): no place, even where a town is so named. */
+    private final java.util.function.Predicate<String> demonym;
 
-    PlaceResolver(GeoNames geo, PlaceRules rules) {
+    PlaceResolver(GeoNames geo, PlaceRules rules, java.util.function.Predicate<String> demonym) {
         this.geo = geo;
         this.rules = rules;
+        this.demonym = demonym;
     }
 
     PlaceRules rules() {
@@ -166,6 +169,7 @@ final class PlaceResolver {
         if (s.candidates().size() == 1 && s.candidates().get(0) == anchor) return s.candidates();
         if (partOfLongerName(lx, s)) return List.of();
         String surface = text(lx, s);
+        if (demonym.test(surface)) return List.of();
         if (surface.length() > 1 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) return List.of();
         List<GeoPlace> containers = containerAfter(lx, s, spans, curated);
         boolean noun = rules.placeNounAfter(lx, s.end());
