@@ -178,7 +178,7 @@ public final class EventAnchor {
         List<Lexeme> lx = Lexer.lex(text.length() > 300 ? text.substring(0, 300) : text);
         PlaceRules rules = gazetteer.resolver().rules();
         for (int e = 1; e < lx.size(); e++) {
-            if (!rules.eventNouns().contains(lx.get(e).lower())) continue;
+            if (!rules.eventNouns().contains(lx.get(e).lower()) || rules.notEventAfter().contains(lx.get(e - 1).lower())) continue;
             int k = e - 1;
             boolean facility = k > 0 && rules.facilityNouns().contains(lx.get(k).text());
             if (facility) k--;
@@ -196,7 +196,8 @@ public final class EventAnchor {
 
     /** A word of a site's name: capitalized, and no determiner or common word ("The", "Police"). */
     private static boolean siteWord(Lexeme l, PlaceRules rules) {
-        return l.isCapitalized() && !rules.stopNames().contains(l.text()) && !rules.modifiers().contains(l.lower());
+        return l.isCapitalized() && !rules.stopNames().contains(l.text()) && !rules.notSiteNames().contains(l.text())
+                && !rules.modifiers().contains(l.lower());
     }
 
     /** The most named place of the texts: after a preposition and below country level weigh more; an actor's country less. */

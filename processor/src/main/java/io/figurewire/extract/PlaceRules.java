@@ -15,14 +15,16 @@ import java.util.Set;
 record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirmBefore, Set<String> modifiers,
                   Set<String> placeNouns, Set<String> stopNames, Set<String> personNames, Set<String> datelineSkip,
                   Set<String> eventNouns, Set<String> facilityNouns, Set<String> months, Map<String, String> stateAbbreviations,
-                  Set<String> pointEventWords, Set<String> arealEventWords, Set<String> sitePrepositions) {
+                  Set<String> pointEventWords, Set<String> arealEventWords, Set<String> sitePrepositions,
+                  Set<String> notEventAfter, Set<String> notSiteNames) {
 
     static PlaceRules of(JsonNode root) {
         return new PlaceRules(root.path("minPopulation").asLong(100_000), root.path("bureauPopulation").asLong(1_000_000),
                 words(root.path("confirmBefore")), words(root.path("modifiers")), words(root.path("placeNouns")),
                 words(root.path("stopNames")), words(root.path("personNames")), words(root.path("datelineSkip")), words(root.path("eventNouns")),
                 words(root.path("facilityNouns")), words(root.path("months")), names(root.path("stateAbbreviations")),
-                words(root.path("pointEventWords")), words(root.path("arealEventWords")), words(root.path("sitePrepositions")));
+                words(root.path("pointEventWords")), words(root.path("arealEventWords")), words(root.path("sitePrepositions")),
+                words(root.path("notEventAfter")), words(root.path("notSiteNames")));
     }
 
     private static Map<String, String> names(JsonNode map) {

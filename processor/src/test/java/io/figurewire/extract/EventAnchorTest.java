@@ -196,8 +196,16 @@ class EventAnchorTest {
     @Test
     void aNationalityAdjectiveIsNoPlaceEvenWhereATownHasItsName() {
         // "Spanish" is also a town in Canada: the train crash stays in Spain
-        assertThat(anchor("Spanish train crash: driver questioned", "The driver of the train that derailed in northwestern Spain "
+        assertThat(anchor("Spanish train crash: driver questioned", "The driver of the train that derailed in north-western Spain "
                 + "was questioned on Sunday.", "He has worked for Spanish state railways for 30 years.")).isEqualTo("Spain");
         assertThat(metrics("Spain", "The Spanish rail operator said 78 people had died.")).containsExactly("killed/spain");
+    }
+
+    @Test
+    void aHolidayAnAgencysNameOrAnIdiomIsNoSite() {
+        assertThat(anchor("Gunman Opens Fire on Valdoria Concert", "Rescuers worked through the night.")).isNull();
+        assertThat(anchor("Police admit failings over Halloween tragedy", "Rescuers worked through the night.")).isNull();
+        assertThat(anchor("Floods kill 30", "The National Disaster Management Authority said 30 people had died.")).isNull();
+        assertThat(anchor("Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
     }
 }

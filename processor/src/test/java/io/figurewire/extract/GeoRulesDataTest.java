@@ -31,15 +31,19 @@ class GeoRulesDataTest {
     @Test
     void listsHaveNoDuplicatesAndTheRightCase() throws Exception {
         JsonNode root = rules();
-        for (String name : List.of("confirmBefore", "modifiers", "placeNouns", "stopNames", "personNames", "datelineSkip", "eventNouns", "facilityNouns", "months")) {
+        for (String name : List.of("confirmBefore", "modifiers", "placeNouns", "stopNames", "personNames", "datelineSkip", "eventNouns", "facilityNouns", "months",
+                "pointEventWords", "arealEventWords", "sitePrepositions", "notEventAfter", "notSiteNames")) {
             List<String> words = list(root, name);
             assertThat(words).as(name).isNotEmpty().doesNotHaveDuplicates();
         }
-        for (String name : List.of("confirmBefore", "modifiers", "placeNouns", "eventNouns", "facilityNouns", "months")) {
+        for (String name : List.of("confirmBefore", "modifiers", "placeNouns", "eventNouns", "facilityNouns", "months",
+                "pointEventWords", "arealEventWords", "sitePrepositions", "notEventAfter")) {
             assertThat(list(root, name)).as(name).allMatch(w -> w.equals(w.toLowerCase(Locale.ROOT)));
         }
         assertThat(list(root, "stopNames")).allMatch(w -> Character.isUpperCase(w.charAt(0))).doesNotContainAnyElementsOf(list(root, "personNames"));
         assertThat(list(root, "personNames")).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        assertThat(list(root, "notSiteNames")).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        assertThat(list(root, "pointEventWords")).doesNotContainAnyElementsOf(list(root, "arealEventWords"));
         assertThat(list(root, "datelineSkip")).allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
     }
 
