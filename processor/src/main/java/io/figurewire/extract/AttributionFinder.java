@@ -179,6 +179,12 @@ final class AttributionFinder {
         return false;
     }
 
+    /** A source that names a person: two name words, or a lone surname that is no place ("Witkoff", not "Israel"). */
+    static boolean isPerson(ClaimExtractor ex, String source) {
+        if (namesPerson(source)) return true;
+        return isLoneName(source) && ex.gazetteer().find(Lexer.lex(source)).stream().noneMatch(h -> h.place() != null);
+    }
+
     /** A lone capitalised word that is no agency word and no acronym: a surname such as "Witkoff" (callers rule out places). */
     static boolean isLoneName(String source) {
         if (source == null) return false;

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class MetricKeys {
 
+    /** The place part of a key whose figure no place is known for ("killed/unknown"). */
+    public static final String NO_PLACE = "unknown";
+
     private record Refinement(String countType, List<String[]> cues, boolean needsEvent, String metric, boolean eventSlot) {
     }
 
@@ -45,8 +48,16 @@ public final class MetricKeys {
      * time words near such a figure date the people ("arrested after Oct. 7") or the deal's
      * phase, not a reporting window.
      */
+    /** Whether a key names where its figure is: "killed/karsk@24h" does, "killed/unknown" does not. */
+    public static boolean placed(String metric) {
+        int slash = metric == null ? -1 : metric.indexOf('/');
+        if (slash < 0) return false;
+        int at = metric.indexOf('@', slash);
+        return !metric.substring(slash + 1, at < 0 ? metric.length() : at).equals(NO_PLACE);
+    }
+
     String releaseKey(Releases.Reading r, String peopleGroup, String place) {
-        String where = r.group() != null ? r.group() : peopleGroup != null ? peopleGroup : place != null ? place : "unknown";
+        String where = r.group() != null ? r.group() : peopleGroup != null ? peopleGroup : place != null ? place : NO_PLACE;
         return r.metricName() + "/" + where;
     }
 
@@ -84,7 +95,7 @@ public final class MetricKeys {
             eventSlot = r.eventSlot();
             break;
         }
-        String where = eventSlot && eventSlug != null ? eventSlug : group != null ? group : place != null ? place : "unknown";
+        String where = eventSlot && eventSlug != null ? eventSlug : group != null ? group : place != null ? place : NO_PLACE;
         String p = eventSlot ? null : periodSlug(period, eventSlug);
         return name + "/" + where + (p == null ? "" : "@" + p);
     }

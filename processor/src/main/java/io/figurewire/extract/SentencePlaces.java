@@ -70,7 +70,18 @@ final class SentencePlaces {
      * from Mandi" is.
      */
     static boolean origin(List<Lexeme> lx, int k) {
-        return lx.get(k).is("from") && k > 0 && ORIGIN_LEADS.contains(lx.get(k - 1).lower());
+        return k > 0 && lx.get(k).is("from") && ORIGIN_LEADS.contains(lx.get(k - 1).lower());
+    }
+
+    /** A place of the counted people's trip: "migrants from Turkey", and "to Europe" after it. */
+    static boolean trip(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h) {
+        int k = h.first() - 1;
+        if (origin(lx, k)) return true;
+        if (k < 1 || !lx.get(k).is("to")) return false;
+        for (Gazetteer.Hit o : hits) {
+            if (o.end() == k && origin(lx, o.first() - 1)) return true;
+        }
+        return false;
     }
 
     /**

@@ -77,7 +77,7 @@ final class SentenceReader {
         this.paragraphIndex = paragraphIndex;
         this.ctx = ctx;
         String source = AttributionFinder.find(lx, sentence);
-        this.attribution = source == null ? null : AttributionFinder.resolvePronoun(source, memory.speaker(), isPerson(ex, memory.speaker()));
+        this.attribution = source == null ? null : AttributionFinder.resolvePronoun(source, memory.speaker(), AttributionFinder.isPerson(ex, memory.speaker()));
         this.periods = new PeriodRules(view);
         this.inserts = new Inserts(view);
         this.roles = new RoleCues(view, ex.lexicon());
@@ -839,18 +839,7 @@ final class SentenceReader {
                 return;
             }
         }
-        // A place the sentence names with no preposition ("aid entering Gaza") still says more
-        // about where than the article's default, unless it only qualifies an actor ("US envoy").
-        // The nearest such place after the figure first: a place before it is often the actor
-        // ("Israel has hit 130 targets ... entering Gaza").
-        Gazetteer.Hit named = null;
-        for (Gazetteer.Hit h : hits) {
-            if (h.place() == null || (h.first() > 0 && lx.get(h.first() - 1).is("by")) || namesAnActor(h)) continue;
-            if (h.first() >= f.end) {
-                if (h.first() < later) named = h;
-                break;
-            }
-        }
+        Gazetteer.Hit named = namedAfter(f, later);
         if (named != null) {
             f.location = named.place().name();
             return;
@@ -864,10 +853,19 @@ final class SentenceReader {
         }
     }
 
-    /** A source that names a person: two name words, or a lone surname that is no place ("Witkoff", not "Israel"). */
-    private static boolean isPerson(ClaimExtractor ex, String source) {
-        if (AttributionFinder.namesPerson(source)) return true;
-        return AttributionFinder.isLoneName(source) && ex.gazetteer().find(Lexer.lex(source)).stream().noneMatch(h -> h.place() != null);
+    /**
+     * A place the sentence names with no preposition ("aid entering Gaza") says more about where
+     * than the article's default, unless it only qualifies an actor ("US envoy") or is the trip of
+     * the people counted ("migrants from Turkey to Europe"). The nearest such place after the
+     * figure: a place before it is often the actor ("Israel has hit 130 targets ... entering Gaza").
+     */
+    private Gazetteer.Hit namedAfter(Finding f, int later) {
+        for (Gazetteer.Hit h : hits) {
+            if (h.place() == null || (h.first() > 0 && lx.get(h.first() - 1).is("by")) || namesAnActor(h)
+                    || SentencePlaces.trip(lx, hits, h)) continue;
+            if (h.first() >= f.end) return h.first() < later ? h : null;
+        }
+        return null;
     }
 
     /** Whether the paragraph already gave counts, none of this figure's type: "another" then means "other", not "more". */
@@ -963,9 +961,9 @@ final class SentenceReader {
         for (int k = 0; k < lx.size(); k++) if (clause[k] == c) cl.add(lx.get(k));
         return switch (f.kind) {
             case COUNT -> ex.metricKeys().key(f.countType, cl, place, f.group, f.period, f.eventSlug);
-            case DURATION -> "duration/" + (place == null ? "unknown" : place);
-            case PERCENT -> "percent-" + f.countType + "/" + (place == null ? "unknown" : place);
-            case MONEY -> "money/" + (place == null ? "unknown" : place);
+            case DURATION -> "duration/" + (place == null ? MetricKeys.NO_PLACE : place);
+            case PERCENT -> "percent-" + f.countType + "/" + (place == null ? MetricKeys.NO_PLACE : place);
+            case MONEY -> "money/" + (place == null ? MetricKeys.NO_PLACE : place);
         };
     }
 

@@ -3,6 +3,7 @@ package io.figurewire.stages;
 import io.figurewire.extract.ArticleContext;
 import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.extract.ExtractedClaim;
+import io.figurewire.extract.MetricKeys;
 import io.figurewire.records.Claim;
 import io.figurewire.records.ClaimKind;
 import io.figurewire.records.ClaimRole;
@@ -50,9 +51,13 @@ public final class ClaimRecords {
         return at < 0 ? null : at;
     }
 
-    /** Only current counts move the figures table; projections, increments and old figures do not. */
+    /**
+     * Only current counts of a known place move the figures table; projections, increments and old
+     * figures do not, nor does a figure no place is known for: every such article would meet on one
+     * row ("killed/unknown") whatever its event. It stays on the claims topic.
+     */
     public static boolean movesTheTable(Claim c) {
-        return c.getRole() == ClaimRole.current && c.getKind() == ClaimKind.count;
+        return c.getRole() == ClaimRole.current && c.getKind() == ClaimKind.count && MetricKeys.placed(c.getMetric());
     }
 
     /** A claim as one report of its metric's figure, timed by the article's publication. */

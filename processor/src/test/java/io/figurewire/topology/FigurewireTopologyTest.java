@@ -142,4 +142,15 @@ class FigurewireTopologyTest {
         List<FigureChange> changes = values(topics.figureChanges(), RecordSerdes.figureChange().deserializer());
         assertThat(changes).hasSize(1);
     }
+
+    @Test
+    void aFigureNoPlaceIsKnownForStaysOnTheClaimsTopicAndOffTheTable() {
+        // two unrelated articles that name no place would otherwise meet on one row, killed/unknown
+        send(article("u-1", "Wire", T0, "At least 25 people were killed, the Red Cross said."));
+        send(article("u-2", "Other", T0.plusSeconds(3_600), "At least 156 people were killed, police said."));
+
+        List<Claim> claims = values(topics.claims(), RecordSerdes.claim().deserializer());
+        assertThat(claims).extracting(Claim::getMetric).containsExactly("killed/unknown", "killed/unknown");
+        assertThat(table(topics.figures(), RecordSerdes.figure().deserializer())).isEmpty();
+    }
 }
