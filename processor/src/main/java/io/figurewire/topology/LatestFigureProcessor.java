@@ -1,6 +1,7 @@
 package io.figurewire.topology;
 
 import io.figurewire.figures.FigureBook;
+import io.figurewire.figures.FigureReports;
 import io.figurewire.figures.ReportGroup;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureReport;
@@ -71,15 +72,24 @@ final class LatestFigureProcessor implements Processor<String, ReportGroup, Stri
         }
         String articleId = group.reports().get(0).getArticleId();
         FigureReport known = counted.of(metric, articleId);
+        Figure existing = latest(metric);
         if (known != null) {
-            // What the reordering buffer should make rare (a restart, a slow partition): logged so
-            // that a table that differs from another run's says which article came in parts.
-            LOG.info("{} task {}: a later part of article {} (reports at paragraph/offset {}) meets its report at {}/{}: merged, not counted again",
-                    metric, context.taskId(), articleId, group.reports().stream().map(r -> r.getParagraphIndex() + "/" + r.getPosition()).toList(),
-                    known.getParagraphIndex(), known.getPosition());
+            logLaterPart(metric, existing, known, group);
         }
-        store(metric, book.apply(metric, latest(metric), group.reports(), known), record);
+        store(metric, book.apply(metric, existing, group.reports(), known), record);
         counted.count(metric, known, group.reports());
+    }
+
+    /**
+     * What the reordering buffer should make rare (a restart, a slow partition): logged so that a
+     * table that differs from another run's says which article came in parts, and whether the
+     * row's bounded history still held it (when it did not, the table used to count it again).
+     */
+    private void logLaterPart(String metric, Figure existing, FigureReport known, ReportGroup group) {
+        boolean inHistory = existing != null && existing.getHistory().stream().anyMatch(r -> FigureReports.sameArticle(r, known));
+        LOG.info("{} task {}: a later part of article {} (paragraph/offset {}) meets its report at {}/{} (in the row's history: {}): merged, not counted again",
+                metric, context.taskId(), known.getArticleId(), group.reports().stream().map(r -> r.getParagraphIndex() + "/" + r.getPosition()).toList(),
+                known.getParagraphIndex(), known.getPosition(), inHistory);
     }
 
     /** Moves the row of {@code coarse} into {@code metric}'s and deletes it from the store and the table. */
