@@ -56,10 +56,24 @@ public final class FigureBook {
      * history (its paragraphs reached this stage apart) is merged by the same rule.
      */
     public Update apply(String metric, Figure existing, List<FigureReport> fromOneArticle) {
+        return apply(metric, existing, fromOneArticle, null);
+    }
+
+    /**
+     * As {@link #apply(String, Figure, List)}, for an article that may have been counted on this
+     * row already: {@code counted} is the report it counts as (null if none), which the row's
+     * history, bounded to its newest reports, may no longer hold. Such an article is not counted
+     * again, and since newer reports have replaced it, the row stays as it is but for the flag.
+     */
+    public Update apply(String metric, Figure existing, List<FigureReport> fromOneArticle, FigureReport counted) {
         List<FigureReport> inOrder = fromOneArticle.stream().sorted(FigureReports.IN_READING_ORDER).toList();
         FigureReport lead = inOrder.get(0);
         boolean conflict = inOrder.stream().anyMatch(r -> !FigureReports.agree(r, lead));
         FigureReport seen = existing == null ? null : sameArticleIn(existing.getHistory(), lead);
+        if (seen == null && existing != null && counted != null && FigureReports.sameArticle(counted, lead)) {
+            Update kept = new Update(existing, null);
+            return conflict || !FigureReports.agree(counted, lead) ? withFlag(kept, FigureFlags.CONFLICT_WITHIN_REPORT) : kept;
+        }
         if (seen == null) {
             Update update = apply(metric, existing, lead);
             return conflict ? withFlag(update, FigureFlags.CONFLICT_WITHIN_REPORT) : update;
@@ -162,6 +176,12 @@ public final class FigureBook {
         FigureReport was = into == null ? null : into.getCurrent();
         boolean moved = was == null || FigureReports.pointValue(was) != FigureReports.pointValue(row.getCurrent());
         return new Update(row, moved ? change(metric, was, row.getCurrent(), List.of()) : null);
+    }
+
+    /** The report an article counts as once {@code fromOneArticle} is applied: its first in reading order so far. */
+    public static FigureReport articleReport(FigureReport counted, List<FigureReport> fromOneArticle) {
+        FigureReport first = fromOneArticle.stream().min(FigureReports.IN_READING_ORDER).orElseThrow();
+        return counted == null || FigureReports.IN_READING_ORDER.compare(first, counted) < 0 ? first : counted;
     }
 
     private static FigureReport sameArticleIn(List<FigureReport> history, FigureReport report) {

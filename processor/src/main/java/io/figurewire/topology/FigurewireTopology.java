@@ -97,6 +97,8 @@ public final class FigurewireTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.PENDING_REPORTS), keys, claimSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.COUNTED_REPORTS), keys, RecordSerdes.figureReport()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.PENDING_PARAGRAPHS), keys, batchSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.KEY_JOIN), keys, Serdes.String()));
@@ -147,7 +149,7 @@ public final class FigurewireTopology {
                         StoreNames.PENDING_REPORTS)
                 .process(() -> new KeyJoinProcessor(new KeyJoin(settings.dedupWindow())), Named.as("join-keys"), StoreNames.KEY_JOIN)
                 .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention()), Named.as("latest-figure"),
-                        StoreNames.LATEST_FIGURES);
+                        StoreNames.LATEST_FIGURES, StoreNames.COUNTED_REPORTS);
         updates
                 .mapValues(FigureBook.Update::figure, Named.as("figure-row"))
                 .to(topics.figures(), Produced.with(keys, figuresOut).withName("write-figures"));

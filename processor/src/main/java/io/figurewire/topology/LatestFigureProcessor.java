@@ -1,8 +1,10 @@
 package io.figurewire.topology;
 
 import io.figurewire.figures.FigureBook;
+import io.figurewire.figures.FigureReports;
 import io.figurewire.figures.ReportGroup;
 import io.figurewire.records.Figure;
+import io.figurewire.records.FigureReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * (the rules are in {@link FigureBook}). Each input is one article's reports of one metric, in
  * the order {@link ReportOrderProcessor} releases them, on the key {@link KeyJoinProcessor} chose;
  * a coarser key that key adopts has its row moved in first and deleted (a tombstone on figures).
+ * Which articles a row has counted is kept beside it ({@link CountedReports}): its history is
+ * bounded, and an article whose reports come in two parts must not count twice.
  */
 final class LatestFigureProcessor implements Processor<String, ReportGroup, String, FigureBook.Update> {
 
@@ -30,6 +34,7 @@ final class LatestFigureProcessor implements Processor<String, ReportGroup, Stri
     private final FigureBook book;
     private final long historyRetentionMs;
     private VersionedKeyValueStore<String, Figure> figures;
+    private CountedReports counted;
     private ProcessorContext<String, FigureBook.Update> context;
     /**
      * The latest row of recently moved metrics, as this processor last stored it: a hot metric
@@ -54,6 +59,7 @@ final class LatestFigureProcessor implements Processor<String, ReportGroup, Stri
     public void init(ProcessorContext<String, FigureBook.Update> context) {
         this.context = context;
         this.figures = context.getStateStore(StoreNames.LATEST_FIGURES);
+        this.counted = new CountedReports(context.getStateStore(StoreNames.COUNTED_REPORTS));
         recent.clear();
     }
 
@@ -64,13 +70,33 @@ final class LatestFigureProcessor implements Processor<String, ReportGroup, Stri
         for (String coarse : group.adopted()) {
             adopt(metric, coarse, record);
         }
-        store(metric, book.apply(metric, latest(metric), group.reports()), record);
+        String articleId = group.reports().get(0).getArticleId();
+        FigureReport known = counted.of(metric, articleId);
+        Figure existing = latest(metric);
+        if (known != null) {
+            logLaterPart(metric, existing, known, group);
+        }
+        store(metric, book.apply(metric, existing, group.reports(), known), record);
+        counted.count(metric, known, group.reports());
+    }
+
+    /**
+     * What the reordering buffer should make rare (a restart, a slow partition): logged so that a
+     * table that differs from another run's says which article came in parts, and whether the
+     * row's bounded history still held it (when it did not, the table used to count it again).
+     */
+    private void logLaterPart(String metric, Figure existing, FigureReport known, ReportGroup group) {
+        boolean inHistory = existing != null && existing.getHistory().stream().anyMatch(r -> FigureReports.sameArticle(r, known));
+        LOG.info("{} task {}: a later part of article {} (paragraph/offset {}) meets its report at {}/{} (in the row's history: {}): merged, not counted again",
+                metric, context.taskId(), known.getArticleId(), group.reports().stream().map(r -> r.getParagraphIndex() + "/" + r.getPosition()).toList(),
+                known.getParagraphIndex(), known.getPosition(), inHistory);
     }
 
     /** Moves the row of {@code coarse} into {@code metric}'s and deletes it from the store and the table. */
     private void adopt(String metric, String coarse, Record<String, ReportGroup> record) {
         VersionedRecord<Figure> stored = figures.get(coarse);
         recent.remove(coarse);
+        counted.move(coarse, metric);
         if (stored == null) {
             return;
         }

@@ -43,6 +43,12 @@ public final class StoreNames {
      * and the finer keys inside it are decided in one task
      */
     public static final String REPORTS_BY_COUNT_TYPE = "reports-by-count-type";
+    /**
+     * key-value store: metric + article id → the report that article counts as on the metric's
+     * row (see CountedReports): a row's history keeps 20 reports, and an article whose reports
+     * reach the table in two parts must be known as counted after it has left them.
+     */
+    public static final String COUNTED_REPORTS = "counted-reports";
     /** versioned store: metric → the latest figure by publication time */
     public static final String LATEST_FIGURES = "latest-figures";
     /**

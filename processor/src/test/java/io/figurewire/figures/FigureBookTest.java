@@ -169,4 +169,47 @@ class FigureBookTest {
             }
         }
     }
+
+    /** The row after article "x" (day 1) and then 20 newer articles: x has left the 20-report history. */
+    Figure xThenTwentyNewer() {
+        List<FigureReport> reports = new ArrayList<>();
+        reports.add(report("x", 1, 10.0, Qualifier.exact));
+        for (int day = 2; day <= 21; day++) {
+            reports.add(report("n" + day, day, 10.0 + day, Qualifier.exact));
+        }
+        Figure f = play(reports, new ArrayList<>());
+        assertThat(f.getHistory()).extracting(FigureReport::getArticleId).doesNotContain("x");
+        return f;
+    }
+
+    @Test
+    void aLaterPartOfAnArticleCountedBeforeCountsNothingOnceItLeftTheHistory() {
+        Figure before = xThenTwentyNewer();
+        FigureReport counted = report("x", 1, 10.0, Qualifier.exact);
+        FigureReport part = report("x", 1, 10.0, Qualifier.exact);
+        part.setParagraphIndex(4);
+        FigureBook.Update agreeing = book.apply("killed/x", before, List.of(part), counted);
+        assertThat(agreeing.figure().getReportCount()).isEqualTo(21);
+        assertThat(agreeing.figure().getHistory()).isEqualTo(before.getHistory());
+        assertThat(agreeing.changed()).isFalse();
+        assertThat(agreeing.figure().getFlags()).doesNotContain(FigureFlags.CONFLICT_WITHIN_REPORT);
+
+        FigureReport other = report("x", 1, 3.0, Qualifier.exact);
+        other.setParagraphIndex(4);
+        assertThat(book.apply("killed/x", xThenTwentyNewer(), List.of(other), counted).figure().getFlags())
+                .as("the article's two figures disagree, as when they came together").contains(FigureFlags.CONFLICT_WITHIN_REPORT);
+        // without knowing x was counted, the row could only count it again: what the table did before
+        assertThat(book.apply("killed/x", xThenTwentyNewer(), List.of(part), null).figure().getReportCount()).isEqualTo(22);
+    }
+
+    @Test
+    void anArticleCountsAsItsFirstReportInReadingOrderAcrossItsParts() {
+        FigureReport lede = report("x", 1, 10.0, Qualifier.exact);
+        lede.setParagraphIndex(0);
+        FigureReport body = report("x", 1, 3.0, Qualifier.exact);
+        body.setParagraphIndex(4);
+        assertThat(FigureBook.articleReport(null, List.of(body, lede))).isSameAs(lede);
+        assertThat(FigureBook.articleReport(body, List.of(lede))).isSameAs(lede);
+        assertThat(FigureBook.articleReport(lede, List.of(body))).isSameAs(lede);
+    }
 }

@@ -133,4 +133,30 @@ class ReportOrderTopologyTest {
         ArrivalBuffers.flush(driver);
         assertThat(changes()).extracting(c -> c.getTo().getArticleId()).containsExactly("a2");
     }
+
+    /**
+     * An article's reports of a metric can leave the buffer in two parts. After a kill -9 the
+     * buffer restored from its changelog held x's first report and the reports of newer articles
+     * of the metric; all left 3 s after the task started, while x's other report, not yet
+     * committed upstream, came 20 s later (CrashRecoveryIT's processor log: k-515 on
+     * killed/haiti, with 397 reports restored). The second part is the same article and must
+     * not count again, also when the newer articles have pushed x out of the row's bounded
+     * history (20 reports): that counted killed/sudan 251 times for 250 articles.
+     */
+    @Test
+    void anArticlesSecondPartCountsNothingAfterItsFirstLeftTheHistory() {
+        pipe(claim("x", 1, 0, 0, 41));
+        for (int k = 1; k <= 20; k++) {
+            pipe(claim("n" + k, 1 + k, 10L * k, 0, 41 + k));
+        }
+        ArrivalBuffers.flush(driver); // the held reports leave together: x's first part, then the 20 newer
+        assertThat(figure().getHistory()).extracting(r -> r.getArticleId()).doesNotContain("x");
+        pipe(claim("x", 1, 0, 3, 12)); // x's later paragraph: another figure, later in reading order
+        ArrivalBuffers.flush(driver);
+        Figure f = figure();
+        assertThat(f.getReportCount()).as("21 articles, x once").isEqualTo(21);
+        assertThat(f.getFlags()).as("x's parts disagree, as when they had left together")
+                .contains(FigureFlags.CONFLICT_WITHIN_REPORT);
+        assertThat(f.getHistory()).extracting(r -> r.getArticleId()).doesNotContain("x");
+    }
 }

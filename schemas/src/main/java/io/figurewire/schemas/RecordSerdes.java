@@ -136,6 +136,14 @@ public final class RecordSerdes {
         return output(FigureChange.class, FigureChange.getClassSchema(), options);
     }
 
+    /**
+     * Internal only (a store of the figures stage): always Avro. Its schema evolves with
+     * {@link Figure}'s, which embeds it, so Figure's schema history covers it.
+     */
+    public static Serde<io.figurewire.records.FigureReport> figureReport() {
+        return avro(io.figurewire.records.FigureReport.class, io.figurewire.records.FigureReport.getClassSchema());
+    }
+
     /** Every record type on a topic, for tests and tools that must cover them all. */
     public static List<Schema> currentSchemas() {
         return List.of(RawArticle.getClassSchema(), Paragraph.getClassSchema(), ParagraphBatch.getClassSchema(),
