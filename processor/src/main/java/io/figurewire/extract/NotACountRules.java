@@ -18,6 +18,8 @@ final class NotACountRules {
     private static final Set<String> RELATIVE_TIME_WORDS = WordClasses.get("relative-time-words");
     private static final Set<String> NAME_PREFIXES = WordClasses.get("name-prefixes");
     private static final Set<String> LOWERCASE_REFERENCE_PREFIXES = WordClasses.get("lowercase-reference-prefixes");
+    private static final Set<String> TIME_LABEL_NOUNS = WordClasses.get("time-label-nouns");
+    private static final Set<String> TIME_LABEL_OPENERS = WordClasses.get("time-label-openers");
     private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
     private static final Set<String> SIZE_NOUNS = WordClasses.get("size-nouns");
     private static final Set<String> CURRENCY_WORDS = WordClasses.get("currency-words");
@@ -51,6 +53,7 @@ final class NotACountRules {
     /** The rules in order; one static list, not 13 bound references made for every sentence. */
     private static final List<Rule> RULES = List.of(NotACountRules::namedEvent, NotACountRules::dayOfADate,
             NotACountRules::year, NotACountRules::clockTime, NotACountRules::age, NotACountRules::reference,
+            NotACountRules::timeLabel,
             NotACountRules::magnitude, NotACountRules::percent, NotACountRules::money, NotACountRules::hyphenatedSize,
             NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio);
 
@@ -167,6 +170,14 @@ final class NotACountRules {
         if (prev == null || !NAME_PREFIXES.contains(prev.lower()) || f.mention().spelled()) return null;
         boolean reads = prev.isCapitalized() || prev.lower().length() <= 3 || LOWERCASE_REFERENCE_PREFIXES.contains(prev.lower());
         return reads ? Verdict.not("reference", "part of a name or reference") : null;
+    }
+
+    /** "on day 12", "into week 3": a day or week a preposition opens, numbered; "Each day 40 people die" still counts. */
+    private Verdict timeLabel(Figure f) {
+        Lexeme prev = v.at(f.first() - 1);
+        Lexeme opener = v.at(f.first() - 2);
+        boolean label = prev != null && TIME_LABEL_NOUNS.contains(prev.lower()) && opener != null && TIME_LABEL_OPENERS.contains(opener.lower());
+        return label && !f.mention().spelled() ? Verdict.not("time label", "numbers a day or week") : null;
     }
 
     /** "magnitude 6.1", "a magnitude of 7.9", "a 7.8 magnitude". */
