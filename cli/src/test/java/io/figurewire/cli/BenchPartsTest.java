@@ -94,6 +94,14 @@ class BenchPartsTest {
     }
 
     @Test
+    void theJitCompilerThreadsAreFoundByTheNamesTheBenchReads() {
+        // this JVM has compiled the test framework's code by now, on the threads the broker has too
+        long pid = ProcessHandle.current().pid();
+        long jit = EndToEndBench.JIT_THREADS.stream().mapToLong(prefix -> RunQueue.of(pid, prefix).runNanos()).sum();
+        assertThat(jit).isPositive().isLessThan(RunQueue.of(pid, null).runNanos());
+    }
+
+    @Test
     void theBacklogByTopicListsTheLargestFirstWithoutTheInputOrTheAppPrefix() {
         TopicPartition raw = new TopicPartition("x.articles.raw", 0);
         TopicPartition a = new TopicPartition("app-a-repartition", 0);
