@@ -22,6 +22,9 @@ final class CountCues {
     private static final Set<String> SPEECH = WordClasses.get("speech");
     private static final Set<String> DEGREE = WordClasses.get("degree-adverbs");
     private static final Set<String> FINITE_AUXILIARIES = WordClasses.get("finite-auxiliaries");
+    private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
+    private static final Set<String> SUBJECT_OPENERS = WordClasses.get("subject-openers");
+    private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
     /** How far back a governing cue may stand before the figure's lead words. */
     private static final int GOVERNS_REACH = 14;
 
@@ -86,6 +89,21 @@ final class CountCues {
     /** "27 are alive and have been rescued": an "and" at {@code k} before an auxiliary joins a second verb of the same subject. */
     boolean coordinatedPredicate(int k) {
         return lx.get(k).is("and") && k + 1 < lx.size() && FINITE_AUXILIARIES.contains(lx.get(k + 1).lower());
+    }
+
+    /**
+     * "rose to 135 as injured man succumbs", "reached 52 after an injured miner died": a subordinator at {@code k} that opens a
+     * clause with a subject of its own ends the counted phrase ("while" always does); "were listed as missing" has none and still
+     * types the figure.
+     */
+    boolean subordinateSubject(int k) {
+        if (lx.get(k).is("while")) return true;
+        if (!SUBORDINATORS.contains(lx.get(k).lower())) return false;
+        for (int j = k + 1; j < Math.min(lx.size(), k + 4) && lx.get(j).isWord(); j++) {
+            String w = lx.get(j).lower();
+            if (SUBJECT_OPENERS.contains(w) || SINGULAR_PEOPLE.contains(w) || lexicon.isPeopleNoun(w)) return true;
+        }
+        return false;
     }
 
     /** "1,009 completely razed": a degree adverb right after a figure leads to the verb that types it. */
