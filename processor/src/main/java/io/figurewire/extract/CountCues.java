@@ -25,6 +25,8 @@ final class CountCues {
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     private static final Set<String> SUBJECT_OPENERS = WordClasses.get("subject-openers");
     private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
+    private static final Set<String> AGENT_SUFFIXES = WordClasses.get("agent-suffixes");
+    private static final Set<String> AGENT_THINGS = WordClasses.get("agent-suffix-things");
     /** How far back a governing cue may stand before the figure's lead words. */
     private static final int GOVERNS_REACH = 14;
 
@@ -144,6 +146,19 @@ final class CountCues {
             if (cue != null) return new Reading(cue.countType(), "among '" + view.text(k + 2, j + cue.words().length) + "'");
         }
         return null;
+    }
+
+    /**
+     * "two electricians were killed", "nine welders died": a lower-case plural with the ending of people by what they do,
+     * which no list can hold all of; the things with such an ending ("containers", "tankers") are listed apart.
+     */
+    boolean agentNoun(Lexeme l) {
+        String w = l.text();
+        if (w.length() < 6 || !w.equals(l.lower()) || AGENT_THINGS.contains(w)) return false;
+        for (String suffix : AGENT_SUFFIXES) {
+            if (w.endsWith(suffix)) return true;
+        }
+        return false;
     }
 
     /** "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people. */
