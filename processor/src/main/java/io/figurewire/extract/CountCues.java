@@ -161,6 +161,17 @@ final class CountCues {
         return false;
     }
 
+    /**
+     * "None of the 12 crew members survived": survival denied to a whole group counts it dead; {@code type} is the type the
+     * verb after the figure gave, kept for every other figure.
+     */
+    String fateOfNone(int qStart, String type) {
+        int k = qStart - 1;
+        if (k >= 0 && lx.get(k).is("the")) k--;
+        boolean none = k >= 1 && lx.get(k).is("of") && lx.get(k - 1).is("none");
+        return none && "rescued".equals(type) ? "killed" : type;
+    }
+
     /** "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people. */
     boolean pluralDemonym(Lexeme l) {
         String t = l.text();
