@@ -79,7 +79,7 @@ final class SentenceReader {
         String source = AttributionFinder.find(lx, sentence);
         this.attribution = source == null ? null : AttributionFinder.resolvePronoun(source, memory.speaker(), isPerson(ex, memory.speaker()));
         this.periods = new PeriodRules(view);
-        this.inserts = new Inserts(view);
+        this.inserts = new Inserts(view, ex.lexicon());
         this.roles = new RoleCues(view, ex.lexicon());
         this.cues = new CountCues(view, ex.lexicon(), ex.gazetteer());
         this.shelters = new ShelterPlaces(view, ex.lexicon());
