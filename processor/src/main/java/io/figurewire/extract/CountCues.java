@@ -22,6 +22,11 @@ final class CountCues {
     private static final Set<String> SPEECH = WordClasses.get("speech");
     private static final Set<String> DEGREE = WordClasses.get("degree-adverbs");
     private static final Set<String> FINITE_AUXILIARIES = WordClasses.get("finite-auxiliaries");
+    private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
+    private static final Set<String> SUBJECT_OPENERS = WordClasses.get("subject-openers");
+    private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
+    private static final Set<String> AGENT_SUFFIXES = WordClasses.get("agent-suffixes");
+    private static final Set<String> AGENT_THINGS = WordClasses.get("agent-suffix-things");
     /** How far back a governing cue may stand before the figure's lead words. */
     private static final int GOVERNS_REACH = 14;
 
@@ -88,6 +93,21 @@ final class CountCues {
         return lx.get(k).is("and") && k + 1 < lx.size() && FINITE_AUXILIARIES.contains(lx.get(k + 1).lower());
     }
 
+    /**
+     * "rose to 135 as injured man succumbs", "reached 52 after an injured miner died": a subordinator at {@code k} that opens a
+     * clause with a subject of its own ends the counted phrase ("while" always does); "were listed as missing" has none and still
+     * types the figure.
+     */
+    boolean subordinateSubject(int k) {
+        if (lx.get(k).is("while")) return true;
+        if (!SUBORDINATORS.contains(lx.get(k).lower())) return false;
+        for (int j = k + 1; j < Math.min(lx.size(), k + 4) && lx.get(j).isWord(); j++) {
+            String w = lx.get(j).lower();
+            if (SUBJECT_OPENERS.contains(w) || SINGULAR_PEOPLE.contains(w) || lexicon.isPeopleNoun(w)) return true;
+        }
+        return false;
+    }
+
     /** "1,009 completely razed": a degree adverb right after a figure leads to the verb that types it. */
     boolean degreeAdverb(int k) {
         return k < lx.size() && DEGREE.contains(lx.get(k).lower());
@@ -126,6 +146,30 @@ final class CountCues {
             if (cue != null) return new Reading(cue.countType(), "among '" + view.text(k + 2, j + cue.words().length) + "'");
         }
         return null;
+    }
+
+    /**
+     * "two electricians were killed", "nine welders died": a lower-case plural with the ending of people by what they do,
+     * which no list can hold all of; the things with such an ending ("containers", "tankers") are listed apart.
+     */
+    boolean agentNoun(Lexeme l) {
+        String w = l.text();
+        if (w.length() < 6 || !w.equals(l.lower()) || AGENT_THINGS.contains(w)) return false;
+        for (String suffix : AGENT_SUFFIXES) {
+            if (w.endsWith(suffix)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "None of the 12 crew members survived": survival denied to a whole group counts it dead; {@code type} is the type the
+     * verb after the figure gave, kept for every other figure.
+     */
+    String fateOfNone(int qStart, String type) {
+        int k = qStart - 1;
+        if (k >= 0 && lx.get(k).is("the")) k--;
+        boolean none = k >= 1 && lx.get(k).is("of") && lx.get(k - 1).is("none");
+        return none && "rescued".equals(type) ? "killed" : type;
     }
 
     /** "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people. */

@@ -125,7 +125,8 @@ public final class CountTypeLexicon {
     }
 
     Cue afterAt(List<Lexeme> lx, int at) {
-        return firstAt(after, lx, at);
+        Cue c = firstAt(after, lx, at);
+        return c != null ? c : InjuryPhrases.at(lx, at);
     }
 
     /**

@@ -19,11 +19,16 @@ final class Inserts {
     private static final List<String[]> OPENERS = phrases("insert-openers");
     private static final List<String[]> BARE_OPENERS = phrases("bare-insert-openers");
     private static final Set<String> PARTITIVE_PRONOUNS = WordClasses.get("partitive-pronouns");
+    private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
+    /** Modifiers read past between a second subject's figure and its people noun: "and two crew members". */
+    private static final int SUBJECT_REACH = 3;
 
     private final SentenceView view;
+    private final CountTypeLexicon lexicon;
 
-    Inserts(SentenceView view) {
+    Inserts(SentenceView view, CountTypeLexicon lexicon) {
         this.view = view;
+        this.lexicon = lexicon;
     }
 
     private static List<String[]> phrases(String wordClass) {
@@ -48,6 +53,7 @@ final class Inserts {
             return close < 0 || close + 1 >= view.size() ? -1 : close + 1;
         }
         if (bracketDash(k)) return dashClose(k);
+        if (l.is("and")) return secondSubject(k);
         if (!opens(k, BARE_OPENERS)) return -1;
         int close = close(k + 1, ',');
         return close < 0 ? -1 : close;
@@ -58,6 +64,26 @@ final class Inserts {
             if (Phrases.matchLength(view.lx, k, o) > 0) return true;
         }
         return false;
+    }
+
+    /**
+     * "Three engineers and 12 labourers were arrested", "Four children and a teacher were killed": a second counted subject
+     * after "and" shares the verb after it, so reading resumes past its people noun; -1 when no such subject follows.
+     */
+    private int secondSubject(int k) {
+        // only after a first subject's own people noun: "rose to 211 and 419 others injured" is a toll and a second figure
+        if (k < 1 || !view.at(k - 1).isWord() || !lexicon.isPeopleNoun(view.at(k - 1).lower())) return -1;
+        NumberMention m = view.mentionStarting(k + 1);
+        boolean article = view.is(k + 1, "a") || view.is(k + 1, "an");
+        if (m == null && !article) return -1;
+        int from = m != null ? m.endLexeme() : k + 2;
+        for (int j = from; j < Math.min(view.size() - 1, from + SUBJECT_REACH); j++) {
+            Lexeme w = view.at(j);
+            if (!w.isWord()) return -1;
+            boolean people = m != null ? lexicon.isPeopleNoun(w.lower()) : SINGULAR_PEOPLE.contains(w.lower());
+            if (people && view.at(j + 1).isWord() && !view.is(j + 1, "of")) return j + 1;
+        }
+        return -1;
     }
 
     /** "(12 of them foreigners)": a figure and "of them" open a part of the counted phrase. */

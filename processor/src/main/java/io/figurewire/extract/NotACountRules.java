@@ -22,6 +22,7 @@ final class NotACountRules {
     private static final Set<String> TIME_LABEL_OPENERS = WordClasses.get("time-label-openers");
     private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
     private static final Set<String> SIZE_NOUNS = WordClasses.get("size-nouns");
+    private static final Set<String> MAKE_UP_NOUNS = WordClasses.get("make-up-nouns");
     private static final Set<String> CURRENCY_WORDS = WordClasses.get("currency-words");
     private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
     private static final Set<String> CURRENCY_CODES = WordClasses.get("currency-codes");
@@ -206,13 +207,18 @@ final class NotACountRules {
         return money ? Verdict.kind("money", ClaimKind.MONEY) : null;
     }
 
-    /** "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count. */
+    /**
+     * "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count; "a 1,262-page chargesheet",
+     * "a five-member committee": the make-up of the thing named after it.
+     */
     private Verdict hyphenatedSize(Figure f) {
         Lexeme next = v.at(f.end());
         Lexeme next2 = v.at(f.end() + 1);
-        boolean size = next != null && next.isDash() && !next.spaceBefore() && next2 != null && !next2.spaceBefore()
-                && SIZE_NOUNS.contains(next2.lower());
-        return size ? Verdict.not("measurement", "measurement") : null;
+        if (next == null || !next.isDash() || next.spaceBefore() || next2 == null || next2.spaceBefore()) return null;
+        if (SIZE_NOUNS.contains(next2.lower())) return Verdict.not("measurement", "measurement");
+        Lexeme described = v.at(f.end() + 2);
+        boolean makeUp = MAKE_UP_NOUNS.contains(next2.lower()) && described != null && described.isWord();
+        return makeUp ? Verdict.not("measurement", "make-up of the thing after it") : null;
     }
 
     /** "three days ago" (a point in time), "in the past 24 hours" (the window of another figure), "a 60-day truce" (a duration). */

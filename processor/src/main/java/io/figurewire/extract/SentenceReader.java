@@ -79,7 +79,7 @@ final class SentenceReader {
         String source = AttributionFinder.find(lx, sentence);
         this.attribution = source == null ? null : AttributionFinder.resolvePronoun(source, memory.speaker(), AttributionFinder.isPerson(ex, memory.speaker()));
         this.periods = new PeriodRules(view);
-        this.inserts = new Inserts(view);
+        this.inserts = new Inserts(view, ex.lexicon());
         this.roles = new RoleCues(view, ex.lexicon());
         this.cues = new CountCues(view, ex.lexicon(), ex.gazetteer());
         this.shelters = new ShelterPlaces(view, ex.lexicon());
@@ -397,7 +397,7 @@ final class SentenceReader {
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(l)) {
+            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(l) || cues.agentNoun(l)) {
                 f.subject = text(f.end, k + 1);
                 return new NounScan(null, -1, true, false, k + 1);
             }
@@ -491,10 +491,10 @@ final class SentenceReader {
                 k = resume - 1;
                 continue;
             }
-            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k)) || lx.get(k).is("but") || lx.get(k).is("while")) break;
+            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
             if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
-                f.countType = a.countType();
+                f.countType = cues.fateOfNone(f.qStart, a.countType());
                 return "followed by '" + String.join(" ", a.words()) + "'" + past;
             }
         }
