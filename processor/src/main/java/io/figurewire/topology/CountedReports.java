@@ -22,6 +22,8 @@ final class CountedReports {
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final KeyValueStore<String, FigureReport> store;
+    /** Where the last {@link #expire} step stopped (the next key to look at), or null to start over. */
+    private String cursor;
 
     CountedReports(KeyValueStore<String, FigureReport> store) {
         this.store = store;
@@ -53,6 +55,31 @@ final class CountedReports {
             store.delete(kv.key);
             count(metric, of(metric, kv.value.getArticleId()), List.of(kv.value));
         }
+    }
+
+    /**
+     * Deletes the entries of articles received before {@code cutoffMs}, looking at {@code max}
+     * entries from where the last call stopped (the store grows by one entry per article and
+     * metric; a later part of an article comes within minutes or hours, not weeks). Entries without
+     * an arrival stamp are kept. Returns how many were deleted.
+     */
+    int expire(long cutoffMs, int max) {
+        List<String> expired = new ArrayList<>();
+        String next = null;
+        int seen = 0;
+        try (KeyValueIterator<String, FigureReport> it = cursor == null ? store.all() : store.range(cursor, null)) {
+            while (it.hasNext()) {
+                KeyValue<String, FigureReport> kv = it.next();
+                if (seen++ == max) {
+                    next = kv.key;
+                    break;
+                }
+                if (kv.value.getReceived() != null && kv.value.getReceived().toEpochMilli() < cutoffMs) expired.add(kv.key);
+            }
+        }
+        cursor = next;
+        expired.forEach(store::delete);
+        return expired.size();
     }
 
     /** Article ids come from the input: one holding the separator must not read as another key's. */

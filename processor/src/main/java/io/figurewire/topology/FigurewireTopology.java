@@ -148,7 +148,7 @@ public final class FigurewireTopology {
                 .process(() -> new ReportOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-reports"),
                         StoreNames.PENDING_REPORTS)
                 .process(() -> new KeyJoinProcessor(new KeyJoin(settings.dedupWindow())), Named.as("join-keys"), StoreNames.KEY_JOIN)
-                .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention()), Named.as("latest-figure"),
+                .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention(), settings.dedupWindow()), Named.as("latest-figure"),
                         StoreNames.LATEST_FIGURES, StoreNames.COUNTED_REPORTS);
         updates
                 .mapValues(FigureBook.Update::figure, Named.as("figure-row"))

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -33,6 +34,8 @@ final class LatestFigureProcessor implements Processor<String, ReportGroup, Stri
 
     private final FigureBook book;
     private final long historyRetentionMs;
+    /** How long which articles a row counted is kept: a later part of an article comes well within it. */
+    private final long countedRetentionMs;
     private VersionedKeyValueStore<String, Figure> figures;
     private CountedReports counted;
     private ProcessorContext<String, FigureBook.Update> context;
@@ -50,9 +53,10 @@ final class LatestFigureProcessor implements Processor<String, ReportGroup, Stri
     };
     private static final int CACHED_ROWS = 500;
 
-    LatestFigureProcessor(FigureBook book, Duration historyRetention) {
+    LatestFigureProcessor(FigureBook book, Duration historyRetention, Duration countedRetention) {
         this.book = book;
         this.historyRetentionMs = historyRetention.toMillis();
+        this.countedRetentionMs = countedRetention.toMillis();
     }
 
     @Override
@@ -61,6 +65,8 @@ final class LatestFigureProcessor implements Processor<String, ReportGroup, Stri
         this.figures = context.getStateStore(StoreNames.LATEST_FIGURES);
         this.counted = new CountedReports(context.getStateStore(StoreNames.COUNTED_REPORTS));
         recent.clear();
+        context.schedule(ProcessorSettings.COUNTED_REPORTS_EXPIRY_EVERY, PunctuationType.WALL_CLOCK_TIME,
+                now -> counted.expire(now - countedRetentionMs, ProcessorSettings.COUNTED_REPORTS_EXPIRY_STEP));
     }
 
     @Override

@@ -52,6 +52,10 @@ public record ProcessorSettings(
     public static final Duration CLEAN_ARTICLE_TIMEOUT = Duration.ofMinutes(10);
     /** How long paragraphs and claims wait to be handled in their articles' arrival order (see ArrivalBuffer). */
     public static final Duration REPORT_ORDER_HOLD = Duration.ofSeconds(3);
+    /** How often the table forgets which articles it counted, once they were received a dedup window ago (see CountedReports). */
+    public static final Duration COUNTED_REPORTS_EXPIRY_EVERY = Duration.ofSeconds(60);
+    /** How many counted-reports entries one expiry step looks at, so that a punctuation never scans the whole store. */
+    public static final int COUNTED_REPORTS_EXPIRY_STEP = 10_000;
 
     /** The app's producer batch limit (see streamsProperties): a batch is allocated whole, and ~150 partitions × 64 KB stay well inside the 32 MB buffer.memory. */
     static final int PRODUCER_BATCH_BYTES = 64 * 1024;

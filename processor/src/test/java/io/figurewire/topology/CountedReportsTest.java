@@ -71,4 +71,30 @@ class CountedReportsTest {
         assertThat(counted.of("killed/karsk", "b").getValue()).as("b's first report in reading order stays").isEqualTo(8.0);
         assertThat(counted.of("killed/norway-x", "c")).isNotNull();
     }
+
+    @Test
+    void entriesOfArticlesReceivedBeforeTheCutoffExpireAFewAtATime() {
+        Instant old = Instant.parse("2026-07-01T00:00:00Z");
+        Instant recent = old.plusSeconds(8 * 86_400);
+        for (int i = 0; i < 5; i++) {
+            counted.count("killed/sudan", null, List.of(received(report("old-" + i, 0, 10 + i), old)));
+            counted.count("killed/sudan", null, List.of(received(report("new-" + i, 0, 20 + i), recent)));
+        }
+        counted.count("killed/chad", null, List.of(report("undated", 0, 3)));
+        long cutoff = old.plusSeconds(86_400).toEpochMilli();
+        // a bounded step per call, resumed where the last one stopped, so one punctuation never scans the whole store
+        int removed = 0;
+        for (int call = 0; call < 4; call++) removed += counted.expire(cutoff, 3);
+        assertThat(removed).isEqualTo(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(counted.of("killed/sudan", "old-" + i)).isNull();
+            assertThat(counted.of("killed/sudan", "new-" + i)).isNotNull();
+        }
+        assertThat(counted.of("killed/chad", "undated")).as("no arrival stamp: kept").isNotNull();
+    }
+
+    static FigureReport received(FigureReport r, Instant at) {
+        r.setReceived(at);
+        return r;
+    }
 }
