@@ -193,7 +193,7 @@ final class RoleCues {
         for (int k = end; k < Math.min(stop, Math.min(n, end + 5)); k++) {
             if (clause[k] != c || opensClause(k)) break;
             Lexeme l = lx.get(k);
-            if ((PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) && !bareBe(k + 1)) {
+            if ((PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) && !bareBe(k + 1) && !nameLike(k)) {
                 return "a modal or forecast after it ('" + l.lower() + "')";
             }
             // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing
@@ -201,6 +201,15 @@ final class RoleCues {
             if (feared != null && "killed".equals(feared.countType())) return "feared dead";
         }
         return null;
+    }
+
+    /**
+     * "when the May 3 cyclone struck", "hurt in May,": a capitalised modal inside the sentence before a
+     * figure or a mark is the month; a title-case headline's "May Rise" stays a modal.
+     */
+    private boolean nameLike(int k) {
+        if (k == 0 || !lx.get(k).isCapitalized() || lx.get(k - 1).isPunct('"')) return false;
+        return k + 1 >= lx.size() || !lx.get(k + 1).isWord() || view.mentionStarting(k + 1) != null;
     }
 
     /**
