@@ -27,6 +27,7 @@ final class CountCues {
     private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
     private static final Set<String> AGENT_SUFFIXES = WordClasses.get("agent-suffixes");
     private static final Set<String> AGENT_THINGS = WordClasses.get("agent-suffix-things");
+    private static final Set<String> RESIDENT_SUFFIXES = WordClasses.get("resident-suffixes");
     /** How far back a governing cue may stand before the figure's lead words. */
     private static final int GOVERNS_REACH = 14;
 
@@ -172,9 +173,20 @@ final class CountCues {
         return none && "rescued".equals(type) ? "killed" : type;
     }
 
-    /** "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people. */
+    /**
+     * "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people, and so does a name of
+     * residents ("77 Kentuckians", "30 Floridians"), which the gazetteer of countries does not list.
+     */
     boolean pluralDemonym(Lexeme l) {
         String t = l.text();
-        return l.isCapitalized() && t.length() > 3 && t.endsWith("s") && gazetteer.byDemonym(t.substring(0, t.length() - 1)) != null;
+        if (!l.isCapitalized() || t.length() <= 3 || !t.endsWith("s")) return false;
+        return gazetteer.byDemonym(t.substring(0, t.length() - 1)) != null || residentsName(t);
+    }
+
+    private static boolean residentsName(String t) {
+        for (String suffix : RESIDENT_SUFFIXES) {
+            if (t.length() > suffix.length() + 2 && t.endsWith(suffix)) return true;
+        }
+        return false;
     }
 }

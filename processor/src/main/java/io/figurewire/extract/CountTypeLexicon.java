@@ -44,6 +44,8 @@ public final class CountTypeLexicon {
     /** Words that may stand between a counted noun and its verb: "hostages were later released". */
     private static final Set<String> AUXILIARIES = WordClasses.get("auxiliaries");
     private static final Set<String> HEDGES = WordClasses.get("hedge-verbs");
+    private static final Set<String> LOC_PREPS = WordClasses.get("loc-preps");
+    private static final Set<String> FINITE_AUXILIARIES = WordClasses.get("finite-auxiliaries");
 
     CountTypeLexicon(JsonNode root) {
         JsonNode types = root.path("countTypes");
@@ -137,12 +139,26 @@ public final class CountTypeLexicon {
     Cue yieldingVerbAfter(String nounType, List<Lexeme> lx, int from, int stop) {
         Set<String> to = yieldsTo.get(nounType);
         if (to == null) return null;
-        int k = pastCoordinatedNoun(lx, from, stop, nounType);
+        int k = pastPlacePhrase(lx, pastCoordinatedNoun(lx, from, stop, nounType), stop);
         int start = k;
         while (k < stop && k < start + 5 && k < lx.size() && skippable(lx.get(k).lower())) k++;
         if (k >= stop) return null;
         Cue verb = firstAt(after, lx, k, to);
         return verb != null ? verb : firstAt(nounAfter, lx, k, to);
+    }
+
+    /**
+     * "1,700 houses in one Palu neighbourhood were swallowed up": a short place phrase between the counted
+     * noun and the auxiliary of its verb is read past; without such an auxiliary reading stays at {@code from}.
+     */
+    private static int pastPlacePhrase(List<Lexeme> lx, int from, int stop) {
+        if (from >= Math.min(stop, lx.size()) || !LOC_PREPS.contains(lx.get(from).lower())) return from;
+        for (int j = from + 1; j < Math.min(stop, Math.min(lx.size(), from + 6)); j++) {
+            Lexeme l = lx.get(j);
+            if (FINITE_AUXILIARIES.contains(l.lower())) return j;
+            if (!l.isWord()) return from;
+        }
+        return from;
     }
 
     /** An auxiliary or a hedge between a counted noun and its verb: "hostages are believed to have died". */

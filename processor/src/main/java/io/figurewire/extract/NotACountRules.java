@@ -15,6 +15,7 @@ final class NotACountRules {
     private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
     private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
     private static final Set<String> CLOCK_WORDS = WordClasses.get("clock-words");
+    private static final Set<String> AGE_COMPARATIVES = WordClasses.get("age-comparatives");
     private static final Set<String> RELATIVE_TIME_WORDS = WordClasses.get("relative-time-words");
     private static final Set<String> NAME_PREFIXES = WordClasses.get("name-prefixes");
     private static final Set<String> LOWERCASE_REFERENCE_PREFIXES = WordClasses.get("lowercase-reference-prefixes");
@@ -51,9 +52,9 @@ final class NotACountRules {
 
     private final SentenceView v;
     private final CountTypeLexicon lexicon;
-    /** The rules in order; one static list, not 13 bound references made for every sentence. */
+    /** The rules in order; one static list, not 14 bound references made for every sentence. */
     private static final List<Rule> RULES = List.of(NotACountRules::namedEvent, NotACountRules::dayOfADate,
-            NotACountRules::year, NotACountRules::clockTime, NotACountRules::age, NotACountRules::reference,
+            NotACountRules::year, NotACountRules::clockTime, NotACountRules::age, NotACountRules::ageBound, NotACountRules::reference,
             NotACountRules::timeLabel,
             NotACountRules::magnitude, NotACountRules::percent, NotACountRules::money, NotACountRules::hyphenatedSize,
             NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio);
@@ -143,6 +144,13 @@ final class NotACountRules {
         }
         boolean afterName = prev != null && prev.isPunct(',') && prev2 != null && prev2.isCapitalized() && closesAnAge(f, next);
         return afterName && f.value() < 120 && f.low() == null && !f.mention().spelled() ? Verdict.not("age", "age (after a name)") : null;
+    }
+
+    /** "two younger than 18", "those older than 65": the figure a comparative of age compares with is an age. */
+    private Verdict ageBound(Figure f) {
+        Lexeme prev2 = v.at(f.first() - 2);
+        boolean bound = v.is(f.first() - 1, "than") && prev2 != null && AGE_COMPARATIVES.contains(prev2.lower());
+        return bound ? Verdict.not("age", "age bound") : null;
     }
 
     /** "between the ages of 17 and 56": the second figure of the pair is an age like the first. */

@@ -401,7 +401,7 @@ public final class NumberScanner {
         return l.isWord() && NumberWords.suffix(l.text()) != null;
     }
 
-    /** "half a million", "a quarter of a million", "half million", "a half million" at the start. */
+    /** "half a million", "a quarter of a million", "half million", "a half million", "half a dozen" at the start. */
     private static boolean fractionOfScale(List<Lexeme> lx, Compose c) {
         if (c.last != Last.NONE) return false;
         int n = lx.size();
@@ -416,7 +416,7 @@ public final class NumberScanner {
         if (j < n && (lx.get(j).is("a") || lx.get(j).is("an"))) j++;
         if (j >= n) return false;
         Double s = NumberWords.scale(lx.get(j).lower());
-        if (s == null || s < 100 || lx.get(j).lower().endsWith("s")) return false;
+        if (s == null || s < 12 || lx.get(j).lower().endsWith("s")) return false;
         c.total = frac * s;
         c.current = 0;
         c.any = true;

@@ -25,6 +25,7 @@ final class RoleCues {
     private static final Set<String> LATER_PREPOSITIONS = WordClasses.get("later-prepositions");
     private static final Set<String> DETERMINERS = WordClasses.get("reference-determiners");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
+    private static final Set<String> FIGURE_NOUNS = WordClasses.get("figure-nouns");
 
     private final SentenceView view;
     private final List<Lexeme> lx;
@@ -46,6 +47,23 @@ final class RoleCues {
         return false;
     }
 
+    /**
+     * The "from" of a change the figure at {@code qStart} starts, or -1: "rose from 23 to 148", "rose to 91
+     * from a figure of 64", and the start after the change's target, also set off by a comma or dash ("has
+     * risen to 1,530, from 912"), where the comma ends the clause {@link #changeBefore} looks in.
+     */
+    int changeStart(int qStart) {
+        int from = qStart - 1;
+        if (qStart >= 4 && lx.get(qStart - 1).is("of") && FIGURE_NOUNS.contains(lx.get(qStart - 2).lower())
+                && DETERMINERS.contains(lx.get(qStart - 3).lower())) from = qStart - 4;
+        if (from < 1 || !lx.get(from).is("from")) return -1;
+        if (CHANGE_VERBS.contains(lx.get(from - 1).lower())) return from;
+        Lexeme sep = lx.get(from - 1);
+        NumberMention target = view.mentionEnding(sep.isPunct(',') || sep.isDash() ? from - 1 : from);
+        int to = target == null ? -1 : target.firstLexeme() - 1;
+        return to >= 1 && lx.get(to).is("to") && changeBefore(to) ? from : -1;
+    }
+
     /** "the death toll rose by 40": the figure is what a tally changed by. */
     boolean changedBy(int qStart) {
         return qStart > 1 && lx.get(qStart - 1).is("by") && CHANGE_VERBS.contains(lx.get(qStart - 2).lower());
@@ -61,6 +79,8 @@ final class RoleCues {
         if (reportedEarlier(qStart) || saidEarlierAfter(end) || opensEarlier()) return "an earlier statement";
         if (fromPeak(qStart)) return "the peak a count came down from ('down from a high of')";
         if (afterStatement(qStart)) return "the figure of an earlier statement a later one followed ('after the announcement of')";
+        int from = changeStart(qStart);
+        if (from >= 0 && !forecastChange(from)) return "the start of a change ('up from', 'from N to')";
         int n = lx.size();
         int c = clause[Math.min(first, n - 1)];
         for (int k = qStart - 1; k >= Math.max(0, qStart - 6); k--) {
@@ -173,7 +193,7 @@ final class RoleCues {
         for (int k = end; k < Math.min(stop, Math.min(n, end + 5)); k++) {
             if (clause[k] != c || opensClause(k)) break;
             Lexeme l = lx.get(k);
-            if ((PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) && !bareBe(k + 1)) {
+            if ((PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) && !bareBe(k + 1) && !nameLike(k)) {
                 return "a modal or forecast after it ('" + l.lower() + "')";
             }
             // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing
@@ -181,6 +201,15 @@ final class RoleCues {
             if (feared != null && "killed".equals(feared.countType())) return "feared dead";
         }
         return null;
+    }
+
+    /**
+     * "when the May 3 cyclone struck", "hurt in May,": a capitalised modal inside the sentence before a
+     * figure or a mark is the month; a title-case headline's "May Rise" stays a modal.
+     */
+    private boolean nameLike(int k) {
+        if (k == 0 || !lx.get(k).isCapitalized() || lx.get(k - 1).isPunct('"')) return false;
+        return k + 1 >= lx.size() || !lx.get(k + 1).isWord() || view.mentionStarting(k + 1) != null;
     }
 
     /**

@@ -558,7 +558,7 @@ final class SentenceReader {
         int n = lx.size();
         int from = f.qStart;
         boolean changeTarget = from >= 2 && lx.get(from - 1).is("to") && mentionEnding(from - 1) != null;
-        boolean superseded = changeTarget || from >= 2 && lx.get(from - 1).is("from") && CHANGE_VERBS.contains(lx.get(from - 2).lower());
+        boolean superseded = changeTarget || roles.changeStart(from) >= 0;
         boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
                 || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
         if (p == null || !bare || x.noun().people()) return null;
