@@ -123,7 +123,7 @@ public final class EventAnchor {
             if (!l.isCapitalized() || !rules.facilityNouns().contains(l.lower())) continue;
             if (k + 1 < lx.size() && lx.get(k + 1).isCapitalized()) continue;
             int start = k;
-            while (start > 0 && start > k - 4 && siteWord(lx.get(start - 1), rules)) start--;
+            while (start > 0 && start > k - 4 && siteWord(lx.get(start - 1))) start--;
             if (start == k || start == 0 || !lx.get(start - 1).isWord()) continue;
             int p = start - 1;
             if (lx.get(p).is("the") && p > 0) p--;
@@ -183,7 +183,7 @@ public final class EventAnchor {
             boolean facility = k > 0 && rules.facilityNouns().contains(lx.get(k).text());
             if (facility) k--;
             int start = k + 1;
-            while (start > 0 && start > e - 4 && siteWord(lx.get(start - 1), rules)) start--;
+            while (start > 0 && start > e - 4 && siteWord(lx.get(start - 1))) start--;
             int words = k + 1 - start;
             if (words == 0 || (words == 1 && start == 0 && !facility)) continue;
             StringBuilder b = new StringBuilder();
@@ -194,10 +194,11 @@ public final class EventAnchor {
         return null;
     }
 
-    /** A word of a site's name: capitalized, and no determiner or common word ("The", "Police"). */
-    private static boolean siteWord(Lexeme l, PlaceRules rules) {
+    /** A word of a site's name: capitalized, and no determiner, common word ("The", "Police") or nationality ("German floods"). */
+    private boolean siteWord(Lexeme l) {
+        PlaceRules rules = gazetteer.resolver().rules();
         return l.isCapitalized() && !rules.stopNames().contains(l.text()) && !rules.notSiteNames().contains(l.text())
-                && !rules.modifiers().contains(l.lower());
+                && !rules.modifiers().contains(l.lower()) && gazetteer.byDemonym(l.text()) == null;
     }
 
     /** The most named place of the texts: after a preposition and below country level weigh more; an actor's country less. */

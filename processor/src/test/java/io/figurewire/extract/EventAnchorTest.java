@@ -206,6 +206,8 @@ class EventAnchorTest {
         assertThat(anchor("Gunman Opens Fire on Valdoria Concert", "Rescuers worked through the night.")).isNull();
         assertThat(anchor("Police admit failings over Halloween tragedy", "Rescuers worked through the night.")).isNull();
         assertThat(anchor("Floods kill 30", "The National Disaster Management Authority said 30 people had died.")).isNull();
+        // a nationality adjective before the event noun names whose event it is, not a site
+        assertThat(anchor("Death toll rises in German floods", "Rescuers worked through the night.")).isNull();
         assertThat(anchor("Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
     }
 }
