@@ -88,7 +88,7 @@ public final class EventAnchor {
             return admin && ledePlace != null && !ledePlace.sameAs(headline) && headline.contains(ledePlace) ? ledePlace : headline;
         }
         if (dateline != null) {
-            boolean bureau = dateline.capital() || dateline.population() >= gazetteer.resolver().rules().bureauPopulation();
+            boolean bureau = gazetteer.resolver().rules().bureau(dateline);
             return bureau && ledePlace != null && !ledePlace.sameAs(dateline) ? ledePlace : dateline;
         }
         if (ledePlace != null) return ledePlace;

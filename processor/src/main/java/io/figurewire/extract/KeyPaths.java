@@ -27,11 +27,8 @@ final class KeyPaths {
 
     /** The path, if the metric's place part ({@code killed/<place>[@period]}) is its last slug; else null. */
     static List<String> forMetric(String metric, List<String> path) {
-        if (metric == null || path == null || path.isEmpty()) return null;
-        int slash = metric.indexOf('/');
-        if (slash < 0) return null;
-        int at = metric.indexOf('@', slash);
-        String where = at < 0 ? metric.substring(slash + 1) : metric.substring(slash + 1, at);
-        return where.equals(path.get(path.size() - 1)) ? path : null;
+        if (path == null || path.isEmpty()) return null;
+        String where = MetricKeys.placePart(metric);
+        return where != null && where.equals(path.get(path.size() - 1)) ? path : null;
     }
 }

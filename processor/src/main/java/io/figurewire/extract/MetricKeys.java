@@ -50,10 +50,16 @@ public final class MetricKeys {
      */
     /** Whether a key names where its figure is: "killed/karsk@24h" does, "killed/unknown" does not. */
     public static boolean placed(String metric) {
+        String where = placePart(metric);
+        return where != null && !where.equals(NO_PLACE);
+    }
+
+    /** The place or group part of a key: "karsk" of "killed/karsk@24h"; null for a metric without one. */
+    static String placePart(String metric) {
         int slash = metric == null ? -1 : metric.indexOf('/');
-        if (slash < 0) return false;
+        if (slash < 0) return null;
         int at = metric.indexOf('@', slash);
-        return !metric.substring(slash + 1, at < 0 ? metric.length() : at).equals(NO_PLACE);
+        return metric.substring(slash + 1, at < 0 ? metric.length() : at);
     }
 
     String releaseKey(Releases.Reading r, String peopleGroup, String place) {

@@ -41,16 +41,24 @@ record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirm
 
     /** Whether a place at lexeme {@code at} is the object of a confirming preposition ("in the town of Karsk"). */
     boolean prepositionBefore(List<Lexeme> lx, int at) {
-        int k = at - 1;
-        while (k >= 0 && k > at - 6 && lx.get(k).isWord() && modifiers.contains(lx.get(k).lower())) k--;
-        return k >= 0 && lx.get(k).isWord() && confirmBefore.contains(lx.get(k).lower());
+        return openedBy(lx, at, confirmBefore);
     }
 
     /** Whether a place at lexeme {@code at} follows a word that sites an event ("in", "near"), past modifiers. */
     boolean sitePrepositionBefore(List<Lexeme> lx, int at) {
+        return openedBy(lx, at, sitePrepositions);
+    }
+
+    /** Whether the first word before lexeme {@code at}, past up to five modifiers, is one of {@code words}. */
+    private boolean openedBy(List<Lexeme> lx, int at, Set<String> words) {
         int k = at - 1;
         while (k >= 0 && k > at - 6 && lx.get(k).isWord() && modifiers.contains(lx.get(k).lower())) k--;
-        return k >= 0 && lx.get(k).isWord() && sitePrepositions.contains(lx.get(k).lower());
+        return k >= 0 && lx.get(k).isWord() && words.contains(lx.get(k).lower());
+    }
+
+    /** A dateline city where a bureau files from (a capital, or one of {@code bureauPopulation}): weak evidence of the event's place. */
+    boolean bureau(GeoPlace dateline) {
+        return dateline.capital() || dateline.population() >= bureauPopulation;
     }
 
     /** "Hatay province", "Sonoma county": a place noun right after the name. */

@@ -25,11 +25,8 @@ final class PointEventSite {
      */
     GeoPlace refine(GeoPlace country, String title, GeoPlace dateline, List<String> lede) {
         if (country == null || country.level() != GeoPlace.Level.COUNTRY || !pointEvent(title)) return null;
-        PlaceRules rules = gazetteer.resolver().rules();
-        if (dateline != null && !dateline.sameAs(country) && country.contains(dateline)) {
-            boolean bureau = dateline.capital() || dateline.population() >= rules.bureauPopulation();
-            if (!bureau) return dateline;
-        }
+        boolean townOfTheCountry = dateline != null && !dateline.sameAs(country) && country.contains(dateline);
+        if (townOfTheCountry && !gazetteer.resolver().rules().bureau(dateline)) return dateline;
         return finestOfOneChain(sited(country, dateline, lede));
     }
 
