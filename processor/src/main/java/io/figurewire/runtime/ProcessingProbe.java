@@ -2,6 +2,7 @@ package io.figurewire.runtime;
 
 import io.figurewire.settings.KafkaConnection;
 import io.figurewire.topology.PendingReports;
+import io.figurewire.topology.ProgressMarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +14,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
@@ -30,7 +33,9 @@ import org.apache.kafka.streams.TopologyDescription;
  * for every source topic of the topology (input and repartition topics), the application's
  * committed offset must have reached the end of the log. Under exactly-once a log ends in
  * transaction markers, which a committed offset never passes; a partition whose only
- * unconsumed entries are markers (no committed record to read) counts as caught up.
+ * unconsumed entries are markers (no committed record to read) or progress marks of the
+ * reordering buffers ({@link ProgressMarks}, which keep coming while nothing else does)
+ * counts as caught up.
  * Records read into a reordering buffer are consumed but not yet passed on, so the check also
  * counts what the buffers hold as committed ({@link BufferedRecords}): only both together say
  * that every output is written.
@@ -80,7 +85,10 @@ public final class ProcessingProbe implements AutoCloseable {
             described.values().forEach(d -> d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition()))));
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            // the last stable offsets: progress marks keep a transaction open on the internal topics
+            // nearly all the time, and a read_committed reader never gets past one to the log's end
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
+                    admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
             long total = 0;
@@ -108,8 +116,10 @@ public final class ProcessingProbe implements AutoCloseable {
         reader.seek(tp, from);
         long deadline = System.currentTimeMillis() + 2000;
         while (System.currentTimeMillis() < deadline) {
-            if (!reader.poll(Duration.ofMillis(100)).isEmpty()) {
-                return true;
+            for (ConsumerRecord<byte[], byte[]> r : reader.poll(Duration.ofMillis(100))) {
+                if (r.offset() < end && r.headers().lastHeader(ProgressMarks.HEADER) == null) {
+                    return true;
+                }
             }
             if (reader.position(tp) >= end) {
                 return false;

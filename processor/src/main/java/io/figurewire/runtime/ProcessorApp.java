@@ -2,6 +2,7 @@ package io.figurewire.runtime;
 
 import io.figurewire.api.FigureApi;
 import io.figurewire.api.HttpSettings;
+import io.figurewire.settings.Settings;
 import io.figurewire.topology.FigurewireTopology;
 import io.figurewire.topology.ProcessorSettings;
 import java.io.IOException;
@@ -75,6 +76,7 @@ public final class ProcessorApp implements AutoCloseable {
         if (!created.isEmpty()) {
             LOG.info("created topics {}", created);
         }
+        TopicAdmin.requirePartitions(settings.kafka(), settings.topics().raw(), settings.partitions(), Settings.PARTITIONS.flag() + ", " + Settings.PARTITIONS.envName());
         LOG.info("topology:\n{}", topology.describe());
         streams.start();
         if (api != null) {

@@ -78,4 +78,23 @@ public final class TopicAdmin {
             throw new IllegalStateException("cannot list topics on " + kafka.bootstrap() + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
+
+    /**
+     * Fails unless {@code topic} has {@code partitions} partitions: the reordering buffers count
+     * one sender per partition of articles.raw (see ArrivalBuffer), and would wait for senders
+     * that do not exist, or release before ones they do not know of.
+     */
+    public static void requirePartitions(KafkaConnection kafka, String topic, int partitions, String setting)
+            throws InterruptedException {
+        Properties props = new Properties();
+        try (Admin admin = Admin.create(kafka.applyTo(props))) {
+            int actual = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            if (actual != partitions) {
+                throw new IllegalStateException(topic + " has " + actual + " partitions, but the processor is set for " + partitions
+                        + " (" + setting + "): set it to " + actual + ", the partition count the topology is built for");
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot describe " + topic + " on " + kafka.bootstrap() + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
 }

@@ -5,12 +5,15 @@ import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.extract.ExtractedClaim;
 import io.figurewire.extract.MetricKeys;
 import io.figurewire.records.Claim;
+import io.figurewire.records.ClaimBatch;
+import io.figurewire.records.ParagraphBatch;
 import io.figurewire.records.ClaimKind;
 import io.figurewire.records.ClaimRole;
 import io.figurewire.records.FigureReport;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.Qualifier;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +24,23 @@ public final class ClaimRecords {
 
     public ClaimRecords(ClaimExtractor extractor) {
         this.extractor = extractor;
+    }
+
+    /**
+     * The claims of a batch of verdicts, in reading order: those of the paragraphs dedup kept. A
+     * progress mark comes out as a mark of the same progress (see ClaimBatch).
+     */
+    public ClaimBatch of(ParagraphBatch verdicts) {
+        if (verdicts.getProgress() != null) {
+            return new ClaimBatch("", List.of(), verdicts.getProgress());
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Paragraph p : verdicts.getParagraphs()) {
+            if (!ParagraphVerdicts.dropped(p)) {
+                claims.addAll(of(p));
+            }
+        }
+        return new ClaimBatch(verdicts.getArticleId(), claims, null);
     }
 
     public List<Claim> of(Paragraph p) {

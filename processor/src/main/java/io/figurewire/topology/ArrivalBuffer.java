@@ -2,6 +2,8 @@ package io.figurewire.topology;
 
 import io.figurewire.errors.ReleaseFailure;
 import io.figurewire.figures.ArrivalOrder;
+import io.figurewire.figures.ArrivalWatermark;
+import io.figurewire.records.ArrivalProgress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,75 +20,89 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A reordering buffer: records wait in a store sorted by {@link ArrivalOrder} (their article's
- * arrival at figurewire first) and leave in that order, a group at a time, once
- * <ul>
- * <li>this task has seen a record whose article arrived {@code hold} later (ingest time), or</li>
- * <li>it has waited {@code hold} here (wall clock): a burst published faster than it is processed
- * (an archive replay stamps thousands of articles within a second) leaves as it is read, not all
- * at once at its end, or</li>
- * <li>no record has come to this task for {@code hold} (wall clock): the end of a burst.</li>
- * </ul>
- * One punctuation releases at most {@value #MAX_GROUPS_PER_RELEASE} groups and stops once it
+ * arrival at figurewire first) and leave in that order, a group at a time, once every task that
+ * sends to this one has marked past their arrival ({@link ArrivalWatermark}: progress marks come
+ * in the same partitions as the records, after them, so a mark past an instant means nothing
+ * older can still come from that sender). What leaves is then the input's order whatever the
+ * partitioning, the load and the run: repartitioning scatters an article's paragraphs over
+ * tasks that run at different speeds, and without the marks a wall-clock hold let a burst
+ * leave in an order that changed from one run to the next (issue 10).
+ * A buffer with a downstream buffer sends its own progress on after each release: how far it
+ * has let everything go.
+ * <p>Liveness: a group that has waited {@code stall} (wall clock) leaves even without the marks
+ * (a sender that stopped, a topic of another width), out of order, and is counted. A record
+ * that comes after the marks passed its arrival (its producer's clock or delivery was later
+ * than the readers' lateness, see {@link io.figurewire.figures.SourceProgress}) leaves at the
+ * next release, also counted.
+ * <p>One release passes on at most {@value #MAX_GROUPS_PER_RELEASE} groups and stops once it
  * has spent {@link #RELEASE_BUDGET} (wall clock): what the downstream stages cost per record
  * depends on the data and the machine's load (a dedup lookup can meet hundreds of near
  * copies), and the release runs inside the stream thread's transaction, which the broker aborts
  * after {@code transaction.timeout.ms} (10 s under exactly-once): that fenced the producer,
  * migrated the task and restored the whole buffer again, in a loop, on a loaded machine.
- * The rest leaves at the next punctuation, still in order.
+ * The rest leaves at the next release, still in order.
  * A record this buffer cannot pass on (a key it cannot read, a group it cannot convert, an
  * {@link Error} while forwarding it) is taken out and thrown as a {@link ReleaseFailure} once the
  * others are released, so the processing exception handler dead-letters it with the reason; an
  * {@code Error} elsewhere in the release leaves the records held, to be tried again, and is
  * counted too. Neither stops the stream thread.
- * Repartitioning scatters an article's paragraphs over tasks that run at different speeds, so
- * what reaches a stage interleaves articles in an order that changes with partitioning and load;
- * after the buffer it is the input's order again, as long as the records of articles that
- * arrived within {@code hold} of each other come within {@code hold} of each other. The cost is
- * latency: about {@code hold} per buffer. A record later than that is still released, out of order.
  *
+ * @param <M> what comes in: records, and progress marks
  * @param <I> what waits
- * @param <O> what leaves, one per group
+ * @param <O> what leaves, one per group, and this buffer's own progress marks
  */
-abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
+abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O> {
 
     static final int MAX_GROUPS_PER_RELEASE = 500;
     /** Well under the 10 s transaction timeout, also with both buffers of several tasks in one thread's transaction. */
     static final Duration RELEASE_BUDGET = Duration.ofMillis(250);
+    /** How often stalled groups are looked for (and a release cut short by its budget resumed). */
+    static final Duration PUNCTUATION_EVERY = Duration.ofMillis(500);
+    private static final Logger LOG = LoggerFactory.getLogger(ArrivalBuffer.class);
 
     private final String storeName;
-    private final Duration hold;
+    private final int sources;
+    private final Duration stall;
     private final Serializer<I> values;
     private final LongSupplier nanoClock;
     private ProcessorContext<String, O> context;
     private KeyValueStore<String, I> pending;
-    /** the latest arrival among the records this task has seen */
-    private long watermark = Long.MIN_VALUE;
-    private long lastRecordAt;
+    private ArrivalWatermark watermark;
+    /** How far this buffer has let everything go: the progress it sends on. */
+    private long releasedUpTo = Long.MIN_VALUE;
+    private long late;
+    private long stalled;
+    private long foreignMarks;
     /**
      * When each waiting group's first record was put here (wall clock); groups restored at start
-     * count from then. Per group, not per record: a group whose records waited from different
-     * times left in two parts (after a restart, the part restored from the changelog waited from
-     * init, the rest, read again, from later), and the table counted one article's report twice.
+     * count from then. Per group, not per record, so that a group leaves whole.
      */
     private final Map<String, Long> waitingSince = new HashMap<>();
 
-    ArrivalBuffer(String storeName, Duration hold, Serializer<I> values) {
-        this(storeName, hold, values, System::nanoTime);
+    /** @param sources how many tasks send to this one (the partition count of its input topic) */
+    ArrivalBuffer(String storeName, int sources, Duration stall, Serializer<I> values) {
+        this(storeName, sources, stall, values, System::nanoTime);
     }
 
     /** @param nanoClock what the release budget is measured with (a test's clock) */
-    ArrivalBuffer(String storeName, Duration hold, Serializer<I> values, LongSupplier nanoClock) {
+    ArrivalBuffer(String storeName, int sources, Duration stall, Serializer<I> values, LongSupplier nanoClock) {
         this.storeName = storeName;
-        this.hold = hold;
+        this.sources = sources;
+        this.stall = stall;
         this.values = values;
         this.nanoClock = nanoClock;
     }
 
-    /** Where a record goes in the order. */
-    abstract ArrivalOrder orderOf(Record<String, I> record);
+    /** The progress a mark carries, or null for a record. */
+    abstract ArrivalProgress progressOf(M value);
+
+    /** What a record puts in the buffer, each at its place in the order. */
+    abstract List<KeyValue<ArrivalOrder, I>> entriesOf(Record<String, M> record);
 
     /** What the records that leave together share (they are consecutive in the order). */
     abstract String groupOf(ArrivalOrder order);
@@ -94,35 +110,60 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
     /** What a group becomes downstream. */
     abstract Record<String, O> released(List<KeyValue<ArrivalOrder, I>> group);
 
+    /** This buffer's progress as a record to send on, or null when nothing downstream waits for it. */
+    abstract O progressRecord(ArrivalProgress progress);
+
     @Override
     public void init(ProcessorContext<String, O> context) {
         this.context = context;
         this.pending = context.getStateStore(storeName);
-        this.lastRecordAt = context.currentSystemTimeMs();
         // Should init run again on this object (a task revived after an aborted transaction), what
-        // waits is what the restored store holds, nothing the aborted transaction put or took.
+        // waits is what the restored store holds, nothing the aborted transaction put or took; the
+        // marks are taken again from what the senders send next.
+        this.watermark = new ArrivalWatermark(sources);
         waitingSince.clear();
-        watermark = Long.MIN_VALUE;
+        long now = context.currentSystemTimeMs();
         try (KeyValueIterator<String, I> all = pending.all()) {
-            all.forEachRemaining(kv -> {
-                watermark = Math.max(watermark, arrivalOf(kv.key));
-                groupOf(kv.key).ifPresent(g -> waitingSince.put(g, lastRecordAt));
-            });
+            all.forEachRemaining(kv -> groupOf(kv.key).ifPresent(g -> waitingSince.put(g, now)));
         }
-        long every = Math.max(50, hold.toMillis() / 6);
-        context.schedule(Duration.ofMillis(every), PunctuationType.WALL_CLOCK_TIME, this::release);
+        context.schedule(PUNCTUATION_EVERY, PunctuationType.WALL_CLOCK_TIME, this::release);
     }
 
     @Override
-    public void process(Record<String, I> record) {
-        ArrivalOrder order = orderOf(record);
-        pending.put(order.encoded(), record.value());
-        watermark = Math.max(watermark, order.arrival());
-        lastRecordAt = context.currentSystemTimeMs();
-        waitingSince.putIfAbsent(groupOf(order), lastRecordAt);
+    public void process(Record<String, M> record) {
+        ArrivalProgress progress = progressOf(record.value());
+        if (progress != null) {
+            take(progress);
+            return;
+        }
+        long now = context.currentSystemTimeMs();
+        for (KeyValue<ArrivalOrder, I> entry : entriesOf(record)) {
+            if (entry.key.arrival() <= releasedUpTo && ++late % 1000 == 1) {
+                LOG.warn("{}: {} record(s) came after the progress marks had passed their arrival (late delivery or a producer clock"
+                        + " behind the processor's), released out of order", storeName, late);
+            }
+            pending.put(entry.key.encoded(), entry.value);
+            waitingSince.putIfAbsent(groupOf(entry.key), now);
+        }
     }
 
-    /** Forwards, in order, every waiting group whose arrival is old enough (all of them after a pause). */
+    private void take(ArrivalProgress progress) {
+        boolean moved;
+        try {
+            moved = watermark.advance(progress.getSource(), progress.getSources(), progress.getUpTo().toEpochMilli());
+        } catch (IllegalArgumentException e) {
+            // a topology of another width: waiting groups leave when they stall; nothing to dead-letter
+            if (++foreignMarks % 1000 == 1) {
+                LOG.warn("{}: {} progress mark(s) ignored: {}", storeName, foreignMarks, e.getMessage());
+            }
+            return;
+        }
+        if (moved) {
+            release(context.currentSystemTimeMs());
+        }
+    }
+
+    /** Forwards, in order, every waiting group the marks let go (and any that stalled), then this buffer's progress. */
     private void release(long now) {
         Release run = new Release(now);
         try {
@@ -130,14 +171,18 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
         } catch (Error e) {
             run.failed(e);
         }
+        sendProgress(run.progress());
         run.throwFailures();
     }
 
-    private static long arrivalOf(String key) {
-        try {
-            return ArrivalOrder.ofEncoded(key).arrival();
-        } catch (IllegalArgumentException e) {
-            return Long.MIN_VALUE;
+    private void sendProgress(long upTo) {
+        if (upTo <= releasedUpTo) {
+            return;
+        }
+        releasedUpTo = upTo;
+        O mark = progressRecord(ProgressMarks.of(context.taskId().partition(), sources, upTo));
+        if (mark != null) {
+            context.forward(ProgressMarks.record(mark, context.currentSystemTimeMs()));
         }
     }
 
@@ -161,10 +206,17 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
         private Throwable firstFailure;
         private int groups;
 
+        /** The arrival of the first group a spent budget left behind, when it was one the marks let go. */
+        private long leftBehind = Long.MAX_VALUE;
+
         Release(long now) {
-            boolean idle = now - lastRecordAt >= hold.toMillis();
-            this.upTo = idle ? Long.MAX_VALUE : watermark - hold.toMillis();
-            this.waitedSince = now - hold.toMillis();
+            this.upTo = watermark.bound().orElse(Long.MIN_VALUE);
+            this.waitedSince = now - stall.toMillis();
+        }
+
+        /** How far everything has left: what the marks let go, short of what the budget left behind. */
+        long progress() {
+            return upTo == Long.MIN_VALUE ? Long.MIN_VALUE : Math.min(upTo, leftBehind - 1);
         }
 
         void forwardDue() {
@@ -185,6 +237,7 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
                         forwardGroup();
                         if (spent()) {
                             // stops between groups only: the rest leaves next time, still in order
+                            leftBehind = order.arrival();
                             return;
                         }
                     }
@@ -214,6 +267,10 @@ abstract class ArrivalBuffer<I, O> implements Processor<String, I, String, O> {
 
         /** Out of the buffer first: whatever happens while it is forwarded, it is never released twice. */
         private void forwardGroup() {
+            if (group.get(0).key.arrival() > upTo && ++stalled % 1000 == 1) {
+                LOG.warn("{}: {} group(s) released after waiting {} without their senders' progress marks, out of order"
+                        + " (a sender stopped, or instances run with different partition counts?)", storeName, stalled, stall);
+            }
             keys.forEach(this::take);
             waitingSince.remove(groupOf(group.get(0).key));
             groups++;

@@ -93,12 +93,16 @@ final class DedupPartitions implements StreamPartitioner<String, ParagraphBatch>
         }
 
         KeyValue<String, ParagraphBatch> close(String articleId) {
-            return KeyValue.pair(key, new ParagraphBatch(articleId, paragraphs));
+            return KeyValue.pair(key, new ParagraphBatch(articleId, paragraphs, null));
         }
     }
 
+    /** A batch to its bucket's partition; a progress mark to every partition. */
     @Override
     public Optional<Set<Integer>> partitions(String topic, String key, ParagraphBatch value, int numPartitions) {
+        if (ProgressMarks.isMark(value)) {
+            return Optional.of(ProgressMarks.everyPartition(numPartitions));
+        }
         return Optional.of(Set.of(bucketOf(key) % numPartitions));
     }
 }

@@ -4,6 +4,7 @@ import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.figures.FigureBook;
 import io.figurewire.figures.KeyJoin;
 import io.figurewire.records.Claim;
+import io.figurewire.records.ClaimBatch;
 import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureChange;
@@ -42,13 +43,16 @@ import org.apache.kafka.streams.state.Stores;
  * {@code figures} or {@code stages}. Reads like DESIGN.md's data flow:
  * <pre>
  * articles.raw → clean-and-split → article-shells-by-id (repartition) ─────────┐
- *                     └→ paragraph-batches-by-fingerprint (repartition, one batch per article and dedup partition)
- *                          → order-paragraphs (buffer, by article arrival) → dedup-paragraphs (one verdict per paragraph)
- *                            ├→ verdict-batches-by-article (repartition) → gather-clean-article → articles.clean
- *                            └→ verdict-paragraphs → kept-paragraphs → paragraphs
- *                                             └→ extract-claims → claims, claims.&lt;type&gt;
- * claims → reports-by-count-type (repartition) → order-reports (buffer, by article arrival)
- *        → join-keys (a coarse key to the one active finer key inside it) → latest-figure (versioned store) → figures, figure-changes
+ *                     └→ key-by-fingerprint: paragraph-batches-by-fingerprint (repartition, one batch per article and
+ *                        dedup partition, and every 100 ms a progress mark to every partition)
+ *                          → order-paragraphs (buffer: released in article arrival order, up to the slowest sender's mark)
+ *                          → dedup-paragraphs (one verdict per paragraph)
+ *                            ├→ verdicts-only → verdict-batches-by-article (repartition) → gather-clean-article → articles.clean
+ *                            ├→ verdict-paragraphs → kept-paragraphs → paragraphs
+ *                            └→ extract-claims → claims-by-metric → claims, claims.&lt;type&gt;
+ *                                   └→ key-by-count-type: report-batches-by-count-type (repartition, with the buffer's marks)
+ *        → order-reports (buffer, as above) → join-keys (a coarse key to the one active finer key inside it)
+ *        → latest-figure (versioned store) → figures, figure-changes
  * figures → figures-view (key-value store the HTTP API queries)
  * </pre>
  */
@@ -107,12 +111,15 @@ public final class FigurewireTopology {
                 .stream(topics.raw(), Consumed.with(keys, RecordSerdes.rawArticle(out)).withName("read-articles"))
                 .mapValues((RawArticle raw) -> preparer.prepare(raw), Named.as("clean-and-split"));
 
+        // Both buffers hear from as many senders as articles.raw has partitions (ProcessorApp checks it).
+        int senders = settings.partitions();
         DedupPartitions dedupPartitions = new DedupPartitions(settings.partitions());
         KStream<String, ParagraphBatch> verdicts = prepared
-                .flatMap((key, article) -> dedupPartitions.batches(article), Named.as("key-by-fingerprint"))
+                .process(() -> new ParagraphRouter(dedupPartitions, senders, ProcessorSettings.ARRIVAL_LATENESS,
+                        ProcessorSettings.PROGRESS_EVERY), Named.as("key-by-fingerprint"))
                 .repartition(Repartitioned.with(keys, batchSerde).withStreamPartitioner(dedupPartitions)
                         .withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
-                .process(() -> new ParagraphOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-paragraphs"),
+                .process(() -> new ParagraphOrderProcessor(senders, ProcessorSettings.ORDER_STALL), Named.as("order-paragraphs"),
                         StoreNames.PENDING_PARAGRAPHS)
                 .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
                         StoreNames.PARAGRAPH_SIGHTINGS, StoreNames.PARAGRAPH_CANDIDATES);
@@ -122,6 +129,7 @@ public final class FigurewireTopology {
                 .repartition(Repartitioned.with(keys, RecordSerdes.cleanArticle()).withName(StoreNames.ARTICLE_SHELLS_BY_ID))
                 .mapValues(ArticlePart::shell, Named.as("shell-part"));
         verdicts
+                .filterNot((articleId, batch) -> ProgressMarks.isMark(batch), Named.as("verdicts-only"))
                 .repartition(Repartitioned.with(keys, batchSerde).withName(StoreNames.PARAGRAPH_VERDICTS_BY_ARTICLE))
                 .mapValues(ArticlePart::verdicts, Named.as("verdict-part"))
                 .merge(shells, Named.as("article-parts"))
@@ -134,18 +142,19 @@ public final class FigurewireTopology {
                 .filterNot((articleId, verdict) -> ParagraphVerdicts.dropped(verdict), Named.as("kept-paragraphs"));
         kept.to(topics.paragraphs(), Produced.with(keys, RecordSerdes.paragraph(out)).withName("write-paragraphs"));
 
-        KStream<String, Claim> claims = kept.flatMap((articleId, paragraph) -> claimRecords.of(paragraph).stream()
-                .map(c -> KeyValue.pair(c.getMetric(), c)).toList(), Named.as("extract-claims"));
+        KStream<String, ClaimBatch> articleClaims = verdicts
+                .mapValues(claimRecords::of, Named.as("extract-claims"));
+        KStream<String, Claim> claims = articleClaims.flatMap((articleId, batch) -> batch.getClaims().stream()
+                .map(c -> KeyValue.pair(c.getMetric(), c)).toList(), Named.as("claims-by-metric"));
         claims.to(topics.claims(), Produced.with(keys, claimsOut).withName("write-claims"));
         claims.to(new ClaimsByCountType(topics),
                 Produced.with(keys, claimsOut).withName("write-claims-by-type"));
 
-        KStream<String, FigureBook.Update> updates = builder
-                .stream(topics.claims(), Consumed.with(keys, claimsOut).withName("read-claims"))
-                .filter((metric, claim) -> ClaimRecords.movesTheTable(claim), Named.as("current-counts"))
-                .selectKey((metric, claim) -> KeyJoin.partitionKey(metric), Named.as("key-by-count-type"))
-                .repartition(Repartitioned.with(keys, claimSerde).withName(StoreNames.REPORTS_BY_COUNT_TYPE))
-                .process(() -> new ReportOrderProcessor(ProcessorSettings.REPORT_ORDER_HOLD), Named.as("order-reports"),
+        KStream<String, FigureBook.Update> updates = articleClaims
+                .flatMap((articleId, batch) -> ReportFamilies.batches(batch), Named.as("key-by-count-type"))
+                .repartition(Repartitioned.with(keys, RecordSerdes.claimBatch()).withStreamPartitioner(new ReportFamilies())
+                        .withName(StoreNames.REPORTS_BY_COUNT_TYPE))
+                .process(() -> new ReportOrderProcessor(senders, ProcessorSettings.ORDER_STALL), Named.as("order-reports"),
                         StoreNames.PENDING_REPORTS)
                 .process(() -> new KeyJoinProcessor(new KeyJoin(settings.dedupWindow())), Named.as("join-keys"), StoreNames.KEY_JOIN)
                 .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention(), settings.dedupWindow()), Named.as("latest-figure"),

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * its own near-duplicate routing key, so every earlier sighting that matters is in this task's
  * store, found by lookups (see {@link StoredSightings}), not by scanning the key. The window
  * store's retention is the dedup window: state cannot outgrow it. Output: one batch of verdicts
- * (one per paragraph, same order) per batch in, keyed by article id.
+ * (one per paragraph, same order) per batch in, keyed by article id; progress marks pass through.
  */
 final class ParagraphDedupProcessor implements Processor<String, ParagraphBatch, String, ParagraphBatch> {
 
@@ -53,11 +53,16 @@ final class ParagraphDedupProcessor implements Processor<String, ParagraphBatch,
 
     @Override
     public void process(Record<String, ParagraphBatch> record) {
+        if (ProgressMarks.isMark(record.value())) {
+            // the order buffer's progress, on its way to the table's buffer behind the claims it follows
+            context.forward(record);
+            return;
+        }
         List<Paragraph> verdicts = new ArrayList<>(record.value().getParagraphs().size());
         for (Paragraph p : record.value().getParagraphs()) {
             verdicts.add(judge(p, record.timestamp()));
         }
-        context.forward(record.withKey(record.value().getArticleId()).withValue(new ParagraphBatch(record.value().getArticleId(), verdicts)));
+        context.forward(record.withKey(record.value().getArticleId()).withValue(new ParagraphBatch(record.value().getArticleId(), verdicts, null)));
     }
 
     private Paragraph judge(Paragraph paragraph, long timestamp) {

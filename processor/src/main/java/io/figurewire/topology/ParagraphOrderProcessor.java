@@ -1,6 +1,7 @@
 package io.figurewire.topology;
 
 import io.figurewire.figures.ArrivalOrder;
+import io.figurewire.records.ArrivalProgress;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.ParagraphBatch;
 import io.figurewire.schemas.RecordSerdes;
@@ -18,14 +19,29 @@ import org.apache.kafka.streams.processor.api.Record;
  * for every routing key the order is (article arrival, publication, article id, index), as it
  * was when paragraphs waited here one by one.
  */
-final class ParagraphOrderProcessor extends ArrivalBuffer<ParagraphBatch, ParagraphBatch> {
+final class ParagraphOrderProcessor extends ArrivalBuffer<ParagraphBatch, ParagraphBatch, ParagraphBatch> {
 
-    ParagraphOrderProcessor(Duration hold) {
-        super(StoreNames.PENDING_PARAGRAPHS, hold, RecordSerdes.paragraphBatch().serializer());
+    ParagraphOrderProcessor(int sources, Duration stall) {
+        super(StoreNames.PENDING_PARAGRAPHS, sources, stall, RecordSerdes.paragraphBatch().serializer());
     }
 
     @Override
-    ArrivalOrder orderOf(Record<String, ParagraphBatch> record) {
+    ArrivalProgress progressOf(ParagraphBatch value) {
+        return value.getProgress();
+    }
+
+    /** The table's buffer waits for this one's progress, behind the claims of what it released. */
+    @Override
+    ParagraphBatch progressRecord(ArrivalProgress progress) {
+        return ProgressMarks.paragraphs(progress);
+    }
+
+    @Override
+    List<KeyValue<ArrivalOrder, ParagraphBatch>> entriesOf(Record<String, ParagraphBatch> record) {
+        return List.of(KeyValue.pair(orderOf(record), record.value()));
+    }
+
+    private static ArrivalOrder orderOf(Record<String, ParagraphBatch> record) {
         ParagraphBatch batch = record.value();
         Paragraph first = batch.getParagraphs().isEmpty() ? null : batch.getParagraphs().get(0);
         long arrival = first != null && first.getReceived() != null ? first.getReceived().toEpochMilli() : record.timestamp();

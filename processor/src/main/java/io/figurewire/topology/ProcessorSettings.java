@@ -50,8 +50,16 @@ public record ProcessorSettings(
     public static final long DEFAULT_COMMIT_INTERVAL_MS = Settings.defaultInt(Settings.COMMIT_INTERVAL_MS);
     /** How long articles.clean waits for an article's last paragraph verdict before emitting what it has. */
     public static final Duration CLEAN_ARTICLE_TIMEOUT = Duration.ofMinutes(10);
-    /** How long paragraphs and claims wait to be handled in their articles' arrival order (see ArrivalBuffer). */
-    public static final Duration REPORT_ORDER_HOLD = Duration.ofSeconds(3);
+    /** How often each reader of articles.raw sends its progress to the reordering buffers (see ParagraphRouter). */
+    public static final Duration PROGRESS_EVERY = Duration.ofMillis(100);
+    /**
+     * How late an article may reach the processor after its producer stamped it and still be
+     * handled in arrival order: an idle reader of articles.raw vouches for arrivals up to this
+     * long ago (see SourceProgress). It is also the latency a quiet partition adds.
+     */
+    public static final Duration ARRIVAL_LATENESS = Duration.ofSeconds(3);
+    /** How long a record waits in a reordering buffer for its senders' progress before it leaves anyway (see ArrivalBuffer). */
+    public static final Duration ORDER_STALL = Duration.ofSeconds(60);
     /** How often the table forgets which articles it counted, once they were received a dedup window ago (see CountedReports). */
     public static final Duration COUNTED_REPORTS_EXPIRY_EVERY = Duration.ofSeconds(60);
     /** How many counted-reports entries one expiry step looks at, so that a punctuation never scans the whole store. */

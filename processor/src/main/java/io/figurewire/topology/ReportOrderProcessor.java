@@ -2,7 +2,9 @@ package io.figurewire.topology;
 
 import io.figurewire.figures.ArrivalOrder;
 import io.figurewire.figures.ReportGroup;
+import io.figurewire.records.ArrivalProgress;
 import io.figurewire.records.Claim;
+import io.figurewire.records.ClaimBatch;
 import io.figurewire.records.FigureReport;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.stages.ClaimRecords;
@@ -21,17 +23,31 @@ import org.apache.kafka.streams.processor.api.Record;
  * when its article arrived after a newer one, an article's claims are judged together, and keys
  * are joined in one order whatever the partitioning.
  */
-final class ReportOrderProcessor extends ArrivalBuffer<Claim, ReportGroup> {
+final class ReportOrderProcessor extends ArrivalBuffer<ClaimBatch, Claim, ReportGroup> {
 
-    ReportOrderProcessor(Duration hold) {
-        super(StoreNames.PENDING_REPORTS, hold, RecordSerdes.claim().serializer());
+    ReportOrderProcessor(int sources, Duration stall) {
+        super(StoreNames.PENDING_REPORTS, sources, stall, RecordSerdes.claim().serializer());
     }
 
     @Override
-    ArrivalOrder orderOf(Record<String, Claim> record) {
-        Claim claim = record.value();
-        return new ArrivalOrder(ClaimRecords.arrival(claim, record.timestamp()), record.timestamp(), claim.getArticleId(),
-                claim.getMetric(), claim.getParagraphIndex(), ClaimRecords.position(claim));
+    ArrivalProgress progressOf(ClaimBatch value) {
+        return value.getProgress();
+    }
+
+    /** The last buffer: nothing downstream waits for its progress. */
+    @Override
+    ReportGroup progressRecord(ArrivalProgress progress) {
+        return null;
+    }
+
+    /** Each claim of the batch, at its own place (its metric, paragraph and position). */
+    @Override
+    List<KeyValue<ArrivalOrder, Claim>> entriesOf(Record<String, ClaimBatch> record) {
+        long published = record.timestamp();
+        return record.value().getClaims().stream()
+                .map(claim -> KeyValue.pair(new ArrivalOrder(ClaimRecords.arrival(claim, published), published, claim.getArticleId(),
+                        claim.getMetric(), claim.getParagraphIndex(), ClaimRecords.position(claim)), claim))
+                .toList();
     }
 
     /** One article's reports of one metric (its arrival and publication come with the article). */

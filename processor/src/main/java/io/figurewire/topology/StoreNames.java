@@ -39,10 +39,12 @@ public final class StoreNames {
      */
     public static final String KEY_JOIN = "key-join";
     /**
-     * repartition: current claims keyed by their metric's name ("killed"), so that a coarse key
-     * and the finer keys inside it are decided in one task
+     * repartition: one article's current claims of one key family (the metric's name, "killed"),
+     * so that a coarse key and the finer keys inside it are decided in one task, with the
+     * progress marks of the dedup tasks (see ArrivalBuffer). Was "reports-by-count-type", one
+     * claim per record, read from the claims topic.
      */
-    public static final String REPORTS_BY_COUNT_TYPE = "reports-by-count-type";
+    public static final String REPORTS_BY_COUNT_TYPE = "report-batches-by-count-type";
     /**
      * key-value store: metric + article id → the report that article counts as on the metric's
      * row (see CountedReports): a row's history keeps 20 reports, and an article whose reports

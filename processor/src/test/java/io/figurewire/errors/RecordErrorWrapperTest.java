@@ -2,6 +2,7 @@ package io.figurewire.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.figurewire.topology.DriverSettings;
 import io.figurewire.topology.ProcessorSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class RecordErrorWrapperTest {
 
     @Test
     void aStackOverflowInOneRecordDeadLettersItAndTheStreamGoesOn() {
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
+        ProcessorSettings settings = DriverSettings.of(state);
         Properties props = settings.streamsProperties();
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
         builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()).withName("read"))

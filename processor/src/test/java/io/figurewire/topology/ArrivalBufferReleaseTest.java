@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.figurewire.errors.DeadLetteringProcessingHandler;
 import io.figurewire.figures.ArrivalOrder;
+import io.figurewire.records.ArrivalProgress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,16 +33,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What one release (a wall-clock punctuation) of a reordering buffer may do: stop after its
- * time budget, between groups and in order, and take out what it cannot pass on so that the
- * processing exception handler dead-letters it, while the stream thread goes on.
+ * When a reordering buffer lets records go (its senders' progress marks, or a stall) and what
+ * one release may do: stop after its time budget, between groups and in order, and take out
+ * what it cannot pass on so that the processing exception handler dead-letters it, while the
+ * stream thread goes on.
  */
 class ArrivalBufferReleaseTest {
 
     static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
     static final String STORE = "pending-test";
     static final String DLQ = "test.dlq";
-    static final Duration HOLD = Duration.ofSeconds(3);
+    static final Duration STALL = Duration.ofSeconds(60);
+    static final Duration PAUSE = ArrivalBuffer.PUNCTUATION_EVERY;
     /** What each record costs downstream, on the buffer's clock. */
     static final long COST_NANOS = Duration.ofMillis(100).toNanos();
 
@@ -53,22 +56,40 @@ class ArrivalBufferReleaseTest {
     TestOutputTopic<String, String> out;
     TestOutputTopic<byte[], byte[]> dlq;
 
-    /** Values "poison" cannot be converted (an exception), "overflow" throws a StackOverflowError. */
-    static final class TestBuffer extends ArrivalBuffer<String, String> {
+    /**
+     * Values "poison" cannot be converted (an exception), "overflow" throws a StackOverflowError;
+     * a value "mark:S/N:T" is source S's (of N) progress mark up to T (epoch millis). The buffer
+     * sends its own progress on as "progress:T".
+     */
+    static final class TestBuffer extends ArrivalBuffer<String, String, String> {
         TestBuffer(AtomicLong nanos) {
-            super(STORE, HOLD, new StringSerializer(), nanos::get);
+            super(STORE, 2, STALL, new StringSerializer(), nanos::get);
         }
 
-        /** Records of one key are one group, in the order of their values. */
         @Override
-        ArrivalOrder orderOf(Record<String, String> record) {
-            return new ArrivalOrder(record.timestamp(), record.timestamp(), record.key(), record.key(), 0,
-                    Math.floorMod(record.value().hashCode(), 1 << 20));
+        ArrivalProgress progressOf(String value) {
+            if (!value.startsWith("mark:")) {
+                return null;
+            }
+            String[] p = value.substring(5).split("[/:]");
+            return ProgressMarks.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Long.parseLong(p[2]));
+        }
+
+        /** Records of one key are one group, in the order of their values; the record's timestamp is its arrival. */
+        @Override
+        List<KeyValue<ArrivalOrder, String>> entriesOf(Record<String, String> record) {
+            return List.of(KeyValue.pair(new ArrivalOrder(record.timestamp(), record.timestamp(), record.key(), record.key(), 0,
+                    Math.floorMod(record.value().hashCode(), 1 << 20)), record.value()));
         }
 
         @Override
         String groupOf(ArrivalOrder order) {
             return order.recordKey();
+        }
+
+        @Override
+        String progressRecord(ArrivalProgress progress) {
+            return "progress:" + progress.getUpTo().toEpochMilli();
         }
 
         @Override
@@ -96,7 +117,9 @@ class ArrivalBufferReleaseTest {
 
         @Override
         public void process(Record<String, String> record) {
-            nanos.addAndGet(COST_NANOS);
+            if (!record.value().startsWith("progress:")) {
+                nanos.addAndGet(COST_NANOS);
+            }
             context.forward(record);
         }
     }
@@ -130,6 +153,17 @@ class ArrivalBufferReleaseTest {
         in.pipeInput(new TestRecord<>(key, value, T0.plusSeconds(second)));
     }
 
+    /** Both sources mark up to {@code second}. */
+    void marksUpTo(int second) {
+        long upTo = T0.plusSeconds(second).toEpochMilli();
+        in.pipeInput(new TestRecord<>(ProgressMarks.KEY, "mark:0/2:" + upTo, T0));
+        in.pipeInput(new TestRecord<>(ProgressMarks.KEY, "mark:1/2:" + upTo, T0));
+    }
+
+    List<String> released() {
+        return out.readValuesToList().stream().filter(v -> !v.startsWith("progress:")).toList();
+    }
+
     long held() {
         try (var all = driver.<String, String>getKeyValueStore(STORE).all()) {
             long n = 0;
@@ -141,36 +175,56 @@ class ArrivalBufferReleaseTest {
     }
 
     @Test
+    void recordsLeaveInArrivalOrderOnceEverySourceHasMarkedPastThem() {
+        pipe("c", "third", 3);
+        pipe("a", "first", 1);
+        pipe("b", "second", 2);
+        in.pipeInput(new TestRecord<>(ProgressMarks.KEY, "mark:0/2:" + T0.plusSeconds(5).toEpochMilli(), T0));
+        driver.advanceWallClockTime(PAUSE);
+        assertThat(released()).as("one source has not marked yet").isEmpty();
+
+        in.pipeInput(new TestRecord<>(ProgressMarks.KEY, "mark:1/2:" + T0.plusSeconds(2).toEpochMilli(), T0));
+        assertThat(out.readValuesToList()).containsExactly("first", "second", "progress:" + T0.plusSeconds(2).toEpochMilli());
+        marksUpTo(3);
+        assertThat(released()).containsExactly("third");
+        assertThat(held()).isZero();
+    }
+
+    @Test
+    void withoutMarksARecordLeavesOnlyOnceItHasStalled() {
+        pipe("a", "first", 1);
+        in.pipeInput(new TestRecord<>(ProgressMarks.KEY, "mark:0/6:" + T0.plusSeconds(9).toEpochMilli(), T0));
+        driver.advanceWallClockTime(STALL.minusSeconds(1));
+        assertThat(released()).as("a mark of a topology of another width is no mark").isEmpty();
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertThat(released()).containsExactly("first");
+    }
+
+    @Test
     void aReleaseStopsAfterItsTimeBudgetBetweenGroupsAndTheRestFollowsInOrder() {
         IntStream.range(0, 10).forEach(i -> pipe("k" + i, "v" + i, i));
         long perRelease = ArrivalBuffer.RELEASE_BUDGET.toNanos() / COST_NANOS + 1;
 
-        driver.advanceWallClockTime(HOLD.plusSeconds(1));
-        assertThat(out.readValuesToList()).hasSize((int) perRelease).containsExactly("v0", "v1", "v2");
+        marksUpTo(20);
+        assertThat(out.readValuesToList()).as("and its progress is short of the first group left behind")
+                .containsExactly("v0", "v1", "v2", "progress:" + (T0.plusSeconds(3).toEpochMilli() - 1));
         assertThat(held()).isEqualTo(10 - perRelease);
 
-        driver.advanceWallClockTime(HOLD);
-        driver.advanceWallClockTime(HOLD);
-        driver.advanceWallClockTime(HOLD);
-        assertThat(out.readValuesToList()).containsExactly("v3", "v4", "v5", "v6", "v7", "v8", "v9");
+        driver.advanceWallClockTime(PAUSE);
+        driver.advanceWallClockTime(PAUSE);
+        driver.advanceWallClockTime(PAUSE);
+        assertThat(released()).containsExactly("v3", "v4", "v5", "v6", "v7", "v8", "v9");
         assertThat(held()).isZero();
     }
 
-    /**
-     * Before the fix each record waited from its own arrival here: the first part of a group left
-     * alone once it had waited, and the rest later as a second group (after a restart: the part
-     * restored from the changelog waits from init, the rest, read again, from later), so the
-     * table applied one article's reports of a metric twice.
-     */
+    /** An article's records of one group come at different times, from different senders: the group leaves whole. */
     @Test
     void aGroupLeavesWholeWhenItsRecordsCameAtDifferentTimes() {
         pipe("article-1", "x1", 1);
         driver.advanceWallClockTime(Duration.ofSeconds(2));
         pipe("article-1", "x2", 1);
-        driver.advanceWallClockTime(Duration.ofMillis(1500));
-        // the first record has waited 3.5 s, the second 1.5 s: they leave together, as one group
-        driver.advanceWallClockTime(HOLD.plusSeconds(1));
-        assertThat(out.readValuesToList()).containsExactly("x1+x2");
+        marksUpTo(1);
+        assertThat(released()).containsExactly("x1+x2");
         assertThat(held()).isZero();
     }
 
@@ -181,8 +235,8 @@ class ArrivalBufferReleaseTest {
         pipe("c", "overflow", 3);
         pipe("d", "last", 4);
 
-        driver.advanceWallClockTime(HOLD.plusSeconds(1));
-        assertThat(out.readValuesToList()).containsExactly("first", "last");
+        marksUpTo(4);
+        assertThat(released()).containsExactly("first", "last");
         List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
         assertThat(dead).extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).containsExactly("poison", "overflow");
         assertThat(dead).allSatisfy(r -> assertThat(header(r, "__streams.errors.message"))
@@ -191,11 +245,11 @@ class ArrivalBufferReleaseTest {
         assertThat(held()).isZero();
 
         // nothing is released twice, and the thread is alive: the next record goes through
-        driver.advanceWallClockTime(HOLD);
-        assertThat(out.readValuesToList()).isEmpty();
+        driver.advanceWallClockTime(PAUSE);
+        assertThat(released()).isEmpty();
         pipe("e", "after", 5);
-        driver.advanceWallClockTime(HOLD.plusSeconds(1));
-        assertThat(out.readValuesToList()).containsExactly("after");
+        marksUpTo(5);
+        assertThat(released()).containsExactly("after");
         assertThat(dlq.readRecordsToList()).isEmpty();
     }
 

@@ -16,7 +16,7 @@ final class ArrivalBuffers {
     /** Pauses (wall clock) until both buffers are empty: paragraphs leave first, their claims then wait in front of the table. */
     static void flush(TopologyTestDriver driver) {
         for (int pause = 0; pause < 2 || (pause < MAX_PAUSES && held(driver) > 0); pause++) {
-            driver.advanceWallClockTime(ProcessorSettings.REPORT_ORDER_HOLD.plusSeconds(1));
+            driver.advanceWallClockTime(ProcessorSettings.ARRIVAL_LATENESS.plusSeconds(1));
         }
         if (held(driver) > 0) {
             throw new IllegalStateException(held(driver) + " record(s) still held after " + MAX_PAUSES + " pauses");

@@ -43,7 +43,7 @@ class CleanArticlesTopologyTest {
 
     @BeforeEach
     void start() {
-        settings = ProcessorSettings.defaults("dummy:9092", state);
+        settings = DriverSettings.of(state);
         driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(), settings.streamsProperties(), T0);
         raw = driver.createInputTopic(topics.raw(), new StringSerializer(), RecordSerdes.rawArticle().serializer());
     }

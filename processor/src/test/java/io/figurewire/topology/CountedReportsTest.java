@@ -28,7 +28,7 @@ class CountedReportsTest {
 
     @BeforeEach
     void open() {
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
+        ProcessorSettings settings = DriverSettings.of(state);
         MockProcessorContext<String, String> context = new MockProcessorContext<>(settings.streamsProperties(), new TaskId(0, 0),
                 state.toFile());
         store = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.COUNTED_REPORTS), Serdes.String(),

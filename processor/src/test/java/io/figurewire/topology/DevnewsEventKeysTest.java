@@ -84,7 +84,7 @@ class DevnewsEventKeysTest {
 
     /** The split's articles in file order (each event's story order), received one second apart. */
     private Run replay(List<JsonNode> articles, Path recipe) throws Exception {
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
+        ProcessorSettings settings = DriverSettings.of(state);
         try (TopologyTestDriver driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(),
                 settings.streamsProperties())) {
             var raw = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), RecordSerdes.rawArticle().serializer());

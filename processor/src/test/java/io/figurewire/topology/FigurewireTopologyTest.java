@@ -41,7 +41,7 @@ class FigurewireTopologyTest {
 
     @BeforeEach
     void start() {
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
+        ProcessorSettings settings = DriverSettings.of(state);
         topology = FigurewireTopology.withDefaults(settings).build();
         driver = new TopologyTestDriver(topology, settings.streamsProperties());
         raw = driver.createInputTopic(topics.raw(), new StringSerializer(), RecordSerdes.rawArticle().serializer());

@@ -58,7 +58,7 @@ class JsonOutputTopologyTest {
 
     /** Each output topic's values, as JSON text: raw when the pipeline wrote JSON, else decoded and viewed. */
     private Map<String, List<String>> run(SerdeOptions serdes, Path dir, boolean decode) {
-        ProcessorSettings settings = ProcessorSettings.builder("dummy:9092", dir).serdes(serdes).build();
+        ProcessorSettings settings = DriverSettings.builder(dir).serdes(serdes).build();
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (TopologyTestDriver driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(),
                 settings.streamsProperties())) {

@@ -57,12 +57,12 @@ class KeyJoinTopologyTest {
     }
 
     Outcome run(List<Claim> claims) {
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state.resolve("run-" + System.nanoTime()));
+        ProcessorSettings settings = DriverSettings.of(state.resolve("run-" + System.nanoTime()));
         try (TopologyTestDriver driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(),
                 settings.streamsProperties(), T0)) {
-            var in = driver.createInputTopic(topics.claims(), new StringSerializer(), RecordSerdes.claim().serializer());
-            for (Claim c : claims) in.pipeInput(c.getMetric(), c, c.getPublished());
-            ArrivalBuffers.flush(driver);
+            ReportInput in = new ReportInput(driver, settings);
+            claims.forEach(in::pipe);
+            in.markPastAll();
             List<KeyValue<String, Figure>> rows = driver.createOutputTopic(topics.figures(), new StringDeserializer(),
                     RecordSerdes.figure().deserializer()).readKeyValuesToList();
             Map<String, Figure> table = new LinkedHashMap<>();

@@ -12,7 +12,9 @@ import io.figurewire.stages.ArticlePreparer;
 import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.text.ArticleCleaner;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -40,10 +42,28 @@ class ParagraphOrderTopologyTest {
 
     @BeforeEach
     void start() {
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
+        open(1);
+    }
+
+    /** The topology built for {@code partitions} readers of articles.raw; the driver runs the first one. */
+    void open(int partitions) {
+        if (driver != null) {
+            driver.close();
+        }
+        ProcessorSettings settings = DriverSettings.builder(state.resolve("p" + partitions)).partitions(partitions).build();
         driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(), settings.streamsProperties(), T0);
         byFingerprint = driver.createInputTopic(settings.applicationId() + "-" + StoreNames.PARAGRAPHS_BY_FINGERPRINT + "-repartition",
                 new StringSerializer(), RecordSerdes.paragraphBatch().serializer());
+    }
+
+    /** The progress mark of the second reader of articles.raw (the driver runs only the first). */
+    void secondReaderMarks(Instant upTo) {
+        byFingerprint.pipeInput(ProgressMarks.KEY, ProgressMarks.paragraphs(ProgressMarks.of(1, 2, upTo.toEpochMilli())), T0);
+    }
+
+    List<String> kept() {
+        return driver.createOutputTopic(topics.paragraphs(), new StringDeserializer(), RecordSerdes.paragraph().deserializer())
+                .readValuesToList().stream().map(Paragraph::getArticleId).toList();
     }
 
     @AfterEach
@@ -66,8 +86,26 @@ class ParagraphOrderTopologyTest {
         byFingerprint.pipeInput(ParagraphVerdicts.routingKey(original), DedupStage.batchOf(original), original.getPublished());
         ArrivalBuffers.flush(driver);
 
-        var kept = driver.createOutputTopic(topics.paragraphs(), new StringDeserializer(), RecordSerdes.paragraph().deserializer())
-                .readValuesToList();
-        assertThat(kept).extracting(Paragraph::getArticleId).containsExactly("z-original");
+        assertThat(kept()).containsExactly("z-original");
+    }
+
+    /**
+     * The original's paragraph sits behind a backlog on another reader of articles.raw and
+     * reaches dedup ten seconds after its copy's. A 3 s wall-clock hold let the copy go first,
+     * and it was kept; the marks keep it waiting until the other reader has passed its arrival.
+     */
+    @Test
+    void aCopyThatReachesDedupSecondsBeforeItsOriginalStillLoses() {
+        open(2);
+        Paragraph original = paragraphOf("z-original", T0.plusSeconds(600), T0);
+        Paragraph copy = paragraphOf("a-copy", T0, T0.plusSeconds(1));
+        byFingerprint.pipeInput(ParagraphVerdicts.routingKey(copy), DedupStage.batchOf(copy), copy.getPublished());
+        secondReaderMarks(T0.minusSeconds(1));
+        driver.advanceWallClockTime(Duration.ofSeconds(10));
+        assertThat(kept()).as("the copy waits for the slow reader").isEmpty();
+
+        byFingerprint.pipeInput(ParagraphVerdicts.routingKey(original), DedupStage.batchOf(original), original.getPublished());
+        secondReaderMarks(T0.plusSeconds(5));
+        assertThat(kept()).containsExactly("z-original");
     }
 }

@@ -27,26 +27,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reordering buffer in the wired topology: claims come to the figures stage scrambled, as
- * paragraphs do after the fingerprint repartition, and the table and change log are those of
- * the articles' arrival order.
+ * they do from the dedup tasks, and leave when the dedup tasks' progress marks pass them: the
+ * table and change log are those of the articles' arrival order.
  */
 class ReportOrderTopologyTest {
 
     static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
     static final String METRIC = "killed/karsk";
-    static final Duration HOLD = ProcessorSettings.REPORT_ORDER_HOLD;
 
     @TempDir
     Path state;
     TopologyTestDriver driver;
-    TestInputTopic<String, Claim> claims;
+    ReportInput reports;
     final Topics topics = Topics.unprefixed();
 
     @BeforeEach
     void start() {
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
+        ProcessorSettings settings = DriverSettings.of(state);
         driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(), settings.streamsProperties(), T0);
-        claims = driver.createInputTopic(topics.claims(), new StringSerializer(), RecordSerdes.claim().serializer());
+        reports = new ReportInput(driver, settings);
     }
 
     @AfterEach
@@ -64,7 +63,12 @@ class ReportOrderTopologyTest {
     }
 
     void pipe(Claim c) {
-        claims.pipeInput(c.getMetric(), c, c.getPublished());
+        reports.pipe(c);
+    }
+
+    /** The one dedup task's progress: everything that arrived up to {@code arrivedMs} after T0 has been sent. */
+    void markUpTo(long arrivedMs) {
+        reports.markUpTo(T0.plusMillis(arrivedMs));
     }
 
     List<FigureChange> changes() {
@@ -84,9 +88,10 @@ class ReportOrderTopologyTest {
         pipe(claim("a1", 1, 0, 0, 41));
         pipe(claim("a2", 2, 10, 5, 41));
         pipe(claim("a2", 2, 10, 0, 58));
-        assertThat(changes()).as("nothing applied before the hold").isEmpty();
+        driver.advanceWallClockTime(ArrivalBuffer.PUNCTUATION_EVERY);
+        assertThat(changes()).as("nothing applied before the marks").isEmpty();
 
-        ArrivalBuffers.flush(driver); // a pause: everything held leaves, over several releases on a loaded machine
+        markUpTo(20);
         assertThat(changes()).extracting(c -> c.getFrom() == null ? null : c.getFrom().getValue(), c -> c.getTo().getValue())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 41.0), org.assertj.core.groups.Tuple.tuple(41.0, 58.0),
                         org.assertj.core.groups.Tuple.tuple(58.0, 63.0));
@@ -102,7 +107,7 @@ class ReportOrderTopologyTest {
         pipe(claim("a3", 3, 20, 0, 63));
         pipe(claim("late", 2, 30, 0, 58)); // published before a3, arrived after it
         pipe(claim("a1", 1, 0, 0, 41));
-        ArrivalBuffers.flush(driver); // a pause: everything held leaves, over several releases on a loaded machine
+        markUpTo(30);
         assertThat(changes()).extracting(c -> c.getTo().getArticleId()).containsExactly("a1", "a3");
         Figure f = figure();
         assertThat(f.getCurrent().getArticleId()).isEqualTo("a3");
@@ -114,10 +119,10 @@ class ReportOrderTopologyTest {
     void aMetricYearsBehindTheTasksStreamTimeIsStillStored() {
         // an archive replay: another metric of the same task has pushed stream time years ahead
         Claim recent = Claim.newBuilder(claim("now", 24 * 365 * 3, 0, 0, 5)).setMetric("killed/elsewhere").build();
-        claims.pipeInput(recent.getMetric(), recent, recent.getPublished());
+        pipe(recent);
         pipe(claim("old-1", 1, 10, 0, 41));
         pipe(claim("old-2", 2, 20, 0, 58));
-        ArrivalBuffers.flush(driver); // a pause: everything held leaves, over several releases on a loaded machine
+        markUpTo(20);
         Figure f = figure();
         assertThat(f.getReportCount()).as("the first old report was kept by the store").isEqualTo(2);
         assertThat(changes()).filteredOn(c -> c.getMetric().equals(METRIC))
@@ -125,17 +130,21 @@ class ReportOrderTopologyTest {
     }
 
     @Test
-    void aSteadyStreamReleasesWhatArrivedAHoldEarlierWithoutWaitingForAPause() {
+    void aMarkReleasesWhatArrivedUpToItAndNothingAfter() {
         pipe(claim("a1", 1, 0, 0, 41));
-        pipe(claim("a2", 2, HOLD.toMillis() + 500, 0, 58));
-        driver.advanceWallClockTime(Duration.ofMillis(600)); // a punctuation, well within the hold
+        pipe(claim("a2", 2, 3500, 0, 58));
+        markUpTo(1000);
         assertThat(changes()).extracting(c -> c.getTo().getArticleId()).containsExactly("a1");
-        ArrivalBuffers.flush(driver);
+        // twice the old 3 s hold; the idle raw reader vouches for arrivals up to 3 s before now (T0 + 3 s) only
+        driver.advanceWallClockTime(Duration.ofSeconds(6));
+        assertThat(changes()).as("no wall-clock hold lets a2 go before the marks do").isEmpty();
+        markUpTo(3500);
         assertThat(changes()).extracting(c -> c.getTo().getArticleId()).containsExactly("a2");
     }
 
     /**
-     * An article's reports of a metric can leave the buffer in two parts. After a kill -9 the
+     * An article's reports of a metric can leave the buffer in two parts: a part that comes after
+     * the marks passed its arrival (late) leaves alone. Before the marks, after a kill -9 the
      * buffer restored from its changelog held x's first report and the reports of newer articles
      * of the metric; all left 3 s after the task started, while x's other report, not yet
      * committed upstream, came 20 s later (CrashRecoveryIT's processor log: k-515 on
@@ -149,10 +158,10 @@ class ReportOrderTopologyTest {
         for (int k = 1; k <= 20; k++) {
             pipe(claim("n" + k, 1 + k, 10L * k, 0, 41 + k));
         }
-        ArrivalBuffers.flush(driver); // the held reports leave together: x's first part, then the 20 newer
+        markUpTo(200); // the held reports leave together: x's first part, then the 20 newer
         assertThat(figure().getHistory()).extracting(r -> r.getArticleId()).doesNotContain("x");
-        pipe(claim("x", 1, 0, 3, 12)); // x's later paragraph: another figure, later in reading order
-        ArrivalBuffers.flush(driver);
+        pipe(claim("x", 1, 0, 3, 12)); // x's later paragraph, late: another figure, later in reading order
+        driver.advanceWallClockTime(ArrivalBuffer.PUNCTUATION_EVERY);
         Figure f = figure();
         assertThat(f.getReportCount()).as("21 articles, x once").isEqualTo(21);
         assertThat(f.getFlags()).as("x's parts disagree, as when they had left together")

@@ -48,7 +48,7 @@ class SeedsLatestTableTest {
     static void replaySeedsInFileOrder() throws IOException {
         Path seeds = SharedFiles.require("seeds/articles.jsonl");
         eval = SharedFiles.json(SharedFiles.require("eval/seeds.latest.json"));
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state);
+        ProcessorSettings settings = DriverSettings.of(state);
         try (TopologyTestDriver driver = new TopologyTestDriver(FigurewireTopology.withDefaults(settings).build(),
                 settings.streamsProperties())) {
             var raw = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), RecordSerdes.rawArticle().serializer());

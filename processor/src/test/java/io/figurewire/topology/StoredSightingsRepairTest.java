@@ -44,7 +44,7 @@ class StoredSightingsRepairTest {
 
     WindowStore<String, byte[]> open(StoreBuilder<WindowStore<String, byte[]>> builder, String dir) throws IOException {
         Files.createDirectories(state.resolve(dir));
-        ProcessorSettings settings = ProcessorSettings.defaults("dummy:9092", state.resolve(dir));
+        ProcessorSettings settings = DriverSettings.of(state.resolve(dir));
         MockProcessorContext<String, String> context = new MockProcessorContext<>(settings.streamsProperties(), new TaskId(0, 0),
                 state.resolve(dir).toFile());
         WindowStore<String, byte[]> store = builder.build();
@@ -54,7 +54,7 @@ class StoredSightingsRepairTest {
     }
 
     ProcessorSettings settings() {
-        return ProcessorSettings.defaults("dummy:9092", state);
+        return DriverSettings.of(state);
     }
 
     @Test

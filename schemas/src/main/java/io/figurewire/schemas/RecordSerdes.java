@@ -2,6 +2,7 @@ package io.figurewire.schemas;
 
 import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Claim;
+import io.figurewire.records.ClaimBatch;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureChange;
 import io.figurewire.records.Paragraph;
@@ -104,6 +105,11 @@ public final class RecordSerdes {
         return avro(ParagraphBatch.class, ParagraphBatch.getClassSchema());
     }
 
+    /** Internal only, like {@link #paragraphBatch()}: the claims in front of the figures table. */
+    public static Serde<ClaimBatch> claimBatch() {
+        return avro(ClaimBatch.class, ClaimBatch.getClassSchema());
+    }
+
     public static Serde<CleanArticle> cleanArticle() {
         return cleanArticle(SerdeOptions.defaults());
     }
@@ -147,7 +153,7 @@ public final class RecordSerdes {
     /** Every record type on a topic, for tests and tools that must cover them all. */
     public static List<Schema> currentSchemas() {
         return List.of(RawArticle.getClassSchema(), Paragraph.getClassSchema(), ParagraphBatch.getClassSchema(),
-                CleanArticle.getClassSchema(), Claim.getClassSchema(), Figure.getClassSchema(), FigureChange.getClassSchema());
+                ClaimBatch.getClassSchema(), CleanArticle.getClassSchema(), Claim.getClassSchema(), Figure.getClassSchema(), FigureChange.getClassSchema());
     }
 
     /** Earlier versions of a record's schema kept in the module, oldest first. */

@@ -26,7 +26,7 @@ public final class Settings {
             "local state stores");
     /** Partitions of the topics figurewire creates: process, demo and bench all start from this. */
     public static final Setting PARTITIONS = new Setting("partitions", "6", "N",
-            "partitions for topics created at startup");
+            "partitions for topics created at startup; articles.raw must have this many");
     public static final Setting REPLICATION_FACTOR = new Setting("replication.factor", "1", "N",
             "replication for created and internal topics");
     public static final Setting THREADS = new Setting("threads", "1", "N", "stream threads");
