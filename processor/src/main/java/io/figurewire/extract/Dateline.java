@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The dateline a wire story opens with: "KARSK —", "PORT EMMET, Valdoria (Reuters) —",
- * "ANKARA, Turkey (AP) —", "BEIRUT, August 8. /TASS/.", "Kathmandu, Nepal:". A linear scan over
+ * "ANKARA, Turkey (AP) —", "BEIRUT, August 8. /TASS/.", "Kathmandu, Nepal:", "MAKKAH. KAZINFORM:". A linear scan over
  * the first lexemes of a paragraph; it names a place even when no gazetteer knows it.
  *
  * @param place  the place as a name ("Port Emmet": an all-caps dateline is title-cased)
@@ -17,6 +17,8 @@ public record Dateline(String place, String within, int end) {
 
     private static final int MAX_PLACE_WORDS = 5;
     private static final int MAX_LEXEMES = 24;
+    /** "ST.", "FT.", "STE.": a full stop after a word this short joins it to the next. */
+    private static final int MAX_ABBREVIATION = 3;
 
     /**
      * The dateline at the start of a paragraph, or null.
@@ -56,13 +58,19 @@ public record Dateline(String place, String within, int end) {
     private static boolean placeWord(List<Lexeme> lx, int i, boolean caps) {
         Lexeme l = lx.get(i);
         if (l.isWord()) return caps ? allCaps(l) : l.isCapitalized() && i < 4;
-        // "PORT-AU-PRINCE", "ST. LOUIS": joiners inside a name, between two of its words
-        boolean joiner = (l.isDash() && !l.spaceBefore()) || l.isPunct('.') || l.isPunct('\'');
+        // "PORT-AU-PRINCE", "ST. LOUIS": joiners inside a name, between two of its words; a full
+        // stop only after an abbreviation ("MAKKAH. KAZINFORM:" is a place, then its agency)
+        boolean abbreviation = l.isPunct('.') && i > 0 && lx.get(i - 1).text().length() <= MAX_ABBREVIATION;
+        boolean joiner = (l.isDash() && !l.spaceBefore()) || abbreviation || l.isPunct('\'');
         return caps && joiner && i + 1 < lx.size() && lx.get(i + 1).isWord() && allCaps(lx.get(i + 1));
     }
 
-    /** "(Reuters)", "(AP)", "/TASS/" and a full stop after it. */
+    /** "(Reuters)", "(AP)", "/TASS/" and a full stop after it; ". KAZINFORM:" before the terminator after it. */
     private static int skipAgency(List<Lexeme> lx, int i) {
+        if (i + 2 < lx.size() && lx.get(i).isPunct('.') && allCaps(lx.get(i + 1)) && terminator(lx.get(i + 2))
+                && !lx.get(i + 2).isPunct('.')) {
+            return i + 2;
+        }
         if (i < lx.size() && (lx.get(i).isPunct('(') || lx.get(i).isPunct('/'))) {
             char close = lx.get(i).isPunct('(') ? ')' : '/';
             int k = i + 1;

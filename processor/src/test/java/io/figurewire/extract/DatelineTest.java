@@ -20,12 +20,27 @@ class DatelineTest {
             "Kathmandu, Nepal: The toll has risen.|Kathmandu|Nepal",
             "NEW ORLEANS - Crews cleared the levee.|New Orleans|-",
             "ST. BRIDGET, Northland (Wire) \u2014 Snow cut the road.|St. Bridget|Northland",
+            "FT. KELLAN (Wire) \u2014 Snow cut the road.|Ft. Kellan|-",
+            "KARSK. NORDPRESS: The toll has risen to 40.|Karsk|-",
+            "PORT EMMET. VALPRESS - The toll has risen to 40.|Port Emmet|-",
     })
     void aDatelineNamesItsPlace(String paragraph, String place, String within) {
         Dateline d = Dateline.parse(paragraph, RULES.datelineSkip(), RULES.months());
         assertThat(d).isNotNull();
         assertThat(d.place()).isEqualTo(place);
         assertThat(d.within()).isEqualTo(within);
+    }
+
+    /** "KARSK. NORDPRESS:" is a place, then the agency (a full stop after a name, not an abbreviation's): the text starts after it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "KARSK. NORDPRESS: The toll has risen to 40.",
+            "KARSK. NORDPRESS - The toll has risen to 40.",
+            "KARSK (Wire) \u2014 The toll has risen to 40.",
+    })
+    void theStoryStartsAfterTheAgency(String paragraph) {
+        Dateline d = Dateline.parse(paragraph, RULES.datelineSkip(), RULES.months());
+        assertThat(paragraph.substring(d.end()).strip()).isEqualTo("The toll has risen to 40.");
     }
 
     @ParameterizedTest

@@ -104,6 +104,21 @@ class KeyJoinTopologyTest {
                 .containsExactly("killed/norway -→5.0", "killed/karsk -→5.0", "killed/karsk 5.0→8.0", "killed/karsk 8.0→9.0");
     }
 
+    /**
+     * An article that names the country in its lede and the town further down reports on both
+     * keys; its country report reaches the table first (metrics leave in name order), so the
+     * country's row counts it when the town's key adopts that row. It is one article: the adopted
+     * row must not count it again.
+     */
+    @Test
+    void anArticleOnBothTheTownAndTheAdoptedCountryRowCountsOnce() {
+        List<String> vik = List.of("norway", "vestland", "vik");
+        Outcome o = run(List.of(claim("a", "killed/norway", NORWAY, 0, 5), claim("b", "killed/norway", NORWAY, 1, 8),
+                claim("b", "killed/vik", vik, 1, 8)));
+        assertThat(o.table()).containsOnlyKeys("killed/vik");
+        assertThat(o.table().get("killed/vik").getReportCount()).as("articles a and b").isEqualTo(2);
+    }
+
     @Test
     void concurrentEventsInTwoTownsOfOneRegionNeverShareAKey() {
         Outcome o = run(List.of(claim("a", "killed/karsk", KARSK, 0, 10), claim("b", "killed/dalby", DALBY, 1, 3),
