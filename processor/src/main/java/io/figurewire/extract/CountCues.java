@@ -174,12 +174,16 @@ final class CountCues {
     }
 
     /**
-     * "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people, and so does a name of
+     * "1.4 million Gazans", "12 Syrians", "900 Sudanese": a nationality in the plural counts people, and so does a name of
      * residents ("77 Kentuckians", "30 Floridians"), which the gazetteer of countries does not list.
      */
-    boolean pluralDemonym(Lexeme l) {
+    boolean pluralDemonym(int k) {
+        Lexeme l = lx.get(k);
         String t = l.text();
-        if (!l.isCapitalized() || t.length() <= 3 || !t.endsWith("s")) return false;
+        if (!l.isCapitalized() || t.length() <= 3) return false;
+        // "12,000 Sudanese", "5,000 Congolese": a demonym in -ese is its own plural, unless a noun it qualifies follows ("Sudanese refugees")
+        if (t.endsWith("ese")) return gazetteer.byDemonym(t) != null && !qualifiesNoun(k + 1);
+        if (!t.endsWith("s")) return false;
         return gazetteer.byDemonym(t.substring(0, t.length() - 1)) != null || residentsName(t);
     }
 
@@ -189,4 +193,9 @@ final class CountCues {
         }
         return false;
     }
+    /** Whether a counted or people noun stands at {@code k}, which a demonym before it qualifies. */
+    private boolean qualifiesNoun(int k) {
+        return k < lx.size() && (lexicon.isPeopleNoun(lx.get(k).lower()) || lexicon.nounAt(lx, k) != null);
+    }
+
 }

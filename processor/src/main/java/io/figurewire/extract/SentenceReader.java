@@ -397,7 +397,7 @@ final class SentenceReader {
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(l) || cues.agentNoun(l)) {
+            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || cues.agentNoun(l)) {
                 f.subject = text(f.end, k + 1);
                 return new NounScan(null, -1, true, false, k + 1);
             }
