@@ -663,11 +663,11 @@ final class SentenceReader {
         return null;
     }
 
-    /** Whether a figure read as a count ends at {@code end}: a magnitude or a year between a tally and its figure does not part them. */
+    /** Whether a figure read as a count ends at {@code end}: a magnitude, a year or a side count ("in the two districts") does not part a tally and its figure. */
     private boolean countEndingAt(int end) {
         if (mentionEnding(end) == null) return false;
         for (Finding g : findings) {
-            if (g.end == end) return g.claim && g.kind == ClaimKind.COUNT;
+            if (g.end == end) return g.claim && g.kind == ClaimKind.COUNT && !"other".equals(g.countType);
         }
         return true;
     }
