@@ -91,7 +91,13 @@ final class CountCues {
 
     /** "27 are alive and have been rescued": an "and" at {@code k} before an auxiliary joins a second verb of the same subject. */
     boolean coordinatedPredicate(int k) {
-        return lx.get(k).is("and") && k + 1 < lx.size() && FINITE_AUXILIARIES.contains(lx.get(k + 1).lower());
+        if (!lx.get(k).is("and") || k < 1 || k + 1 >= lx.size()) return false;
+        return FINITE_AUXILIARIES.contains(lx.get(k + 1).lower()) || participles(lx.get(k - 1), lx.get(k + 1));
+    }
+
+    /** "15 people manufacturing and storing liquor have been arrested": two participles of an aside before the verb. */
+    private static boolean participles(Lexeme a, Lexeme b) {
+        return a.isWord() && b.isWord() && a.lower().endsWith("ing") && b.lower().endsWith("ing") && a.lower().length() > 5 && b.lower().length() > 5;
     }
 
     /**
@@ -187,15 +193,15 @@ final class CountCues {
         return gazetteer.byDemonym(t.substring(0, t.length() - 1)) != null || residentsName(t);
     }
 
+    /** Whether a counted or people noun stands at {@code k}, which a demonym before it qualifies. */
+    private boolean qualifiesNoun(int k) {
+        return k < lx.size() && (lexicon.isPeopleNoun(lx.get(k).lower()) || lexicon.nounAt(lx, k) != null);
+    }
+
     private static boolean residentsName(String t) {
         for (String suffix : RESIDENT_SUFFIXES) {
             if (t.length() > suffix.length() + 2 && t.endsWith(suffix)) return true;
         }
         return false;
     }
-    /** Whether a counted or people noun stands at {@code k}, which a demonym before it qualifies. */
-    private boolean qualifiesNoun(int k) {
-        return k < lx.size() && (lexicon.isPeopleNoun(lx.get(k).lower()) || lexicon.nounAt(lx, k) != null);
-    }
-
 }
