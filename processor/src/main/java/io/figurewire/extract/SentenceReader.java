@@ -711,7 +711,7 @@ final class SentenceReader {
         } else if ((why = roles.projected(f.first, f.qStart, f.end)) != null) {
             f.role = ClaimRole.PROJECTION;
             f.reason = f.reason + "; projection: " + why;
-        } else if (isIncrement(f)) {
+        } else if (isIncrement(f) || roles.addedBatch(f.qStart, f.end)) {
             f.role = ClaimRole.INCREMENT;
             f.reason = f.reason + "; increment: an addition ('another', 'a further', 'N more', a batch of a tally)";
         }
