@@ -57,7 +57,7 @@ final class NotACountRules {
             NotACountRules::year, NotACountRules::clockTime, NotACountRules::age, NotACountRules::ageBound, NotACountRules::reference,
             NotACountRules::timeLabel,
             NotACountRules::magnitude, NotACountRules::percent, NotACountRules::money, NotACountRules::hyphenatedSize,
-            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio);
+            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio, NotACountRules::hyphenatedName);
 
     NotACountRules(SentenceView view, CountTypeLexicon lexicon) {
         this.v = view;
@@ -172,6 +172,16 @@ final class NotACountRules {
             if (h.place() != null && h.end() == f.first() - 1) return false;
         }
         return true;
+    }
+
+    /** "South 24-Parganas": digits a hyphen joins to a capitalised word, after a capitalised word, name a place. */
+    private Verdict hyphenatedName(Figure f) {
+        Lexeme prev = v.at(f.first() - 1);
+        Lexeme dash = v.at(f.end());
+        Lexeme word = v.at(f.end() + 1);
+        if (prev == null || dash == null || word == null || f.mention().spelled() || !prev.isWord() || !prev.isCapitalized()) return null;
+        boolean joined = dash.isDash() && !dash.spaceBefore() && !word.spaceBefore() && word.isWord() && word.isCapitalized();
+        return joined ? Verdict.not("name", "part of a place name ('South 24-Parganas')") : null;
     }
 
     private Verdict reference(Figure f) {
