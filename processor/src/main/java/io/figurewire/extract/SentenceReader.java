@@ -29,7 +29,7 @@ final class SentenceReader {
     private final PastEvents pastEvents;
     private final Breakdowns breakdowns;
     private final String sentence;
-    private final List<Lexeme> lx;
+    final List<Lexeme> lx;
     private final List<NumberMention> mentions;
     private final List<Gazetteer.Hit> hits;
     private final int[] clause;
@@ -524,7 +524,8 @@ final class SentenceReader {
 
     /** A tally named before the figure: "the death toll from Monday's quake has risen to 27", "the number of people killed ... has reached 58". */
     private String tally(Cascade x) {
-        return tallySubject(x.f(), x.lead(), x.clause());
+        String why = tallySubject(x.f(), x.lead(), x.clause());
+        return why != null ? why : apply(x.f(), PronounTallies.reading(lx, ex.lexicon(), x.lead(), memory.tally()));
     }
 
     /** An appositive: "the remaining captives, around 50 in total". */
