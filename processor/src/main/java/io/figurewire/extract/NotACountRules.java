@@ -16,6 +16,8 @@ final class NotACountRules {
     private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
     private static final Set<String> CLOCK_WORDS = WordClasses.get("clock-words");
     private static final Set<String> AGE_COMPARATIVES = WordClasses.get("age-comparatives");
+    private static final Set<String> AGE_BOUNDED = WordClasses.get("age-bounded-nouns");
+    private static final Set<String> AGE_BOUNDS = WordClasses.get("age-bounds");
     private static final Set<String> RELATIVE_TIME_WORDS = WordClasses.get("relative-time-words");
     private static final Set<String> NAME_PREFIXES = WordClasses.get("name-prefixes");
     private static final Set<String> LOWERCASE_REFERENCE_PREFIXES = WordClasses.get("lowercase-reference-prefixes");
@@ -134,6 +136,9 @@ final class NotACountRules {
         }
         if (secondAgeOfAPair(f)) return Verdict.not("age", "age");
         if (f.qStart() < f.first() && (v.is(f.qStart() - 1, "aged") || v.is(f.qStart() - 1, "ages"))) return Verdict.not("age", "age");
+        // "children under five", "adults over 65": a bound right after the people whose age it bounds
+        boolean bounded = f.qStart() < f.first() && v.at(f.qStart() - 1) != null && AGE_BOUNDED.contains(v.at(f.qStart() - 1).lower());
+        if (bounded && AGE_BOUNDS.contains(v.at(f.qStart()).lower())) return Verdict.not("age", "age bound of the people before it");
         // "a six-year-old", "12 years old", "50 years of age"
         boolean unit = next2 != null && (next2.is("year") || next2.is("month") || next2.is("week") || next2.is("day"));
         if (next != null && next.isDash() && unit && v.at(f.end() + 2) != null && v.at(f.end() + 2).isDash() && v.is(f.end() + 3, "old")) {
