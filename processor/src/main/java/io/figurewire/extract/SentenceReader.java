@@ -869,12 +869,12 @@ final class SentenceReader {
         return null;
     }
 
-    /** Whether the paragraph already gave counts, none of this figure's type: "another" then means "other", not "more". */
+    /** Whether the paragraph already gave counts (not side counts such as cases), none of this figure's type: "another" then means "other". */
     private boolean otherFate(Finding f) {
         if (f.kind != ClaimKind.COUNT || f.countType == null || "other".equals(f.countType)) return false;
         boolean earlier = memory.hasCounts();
         for (Finding g : findings) {
-            if (g == f || !g.claim || g.kind != ClaimKind.COUNT) continue;
+            if (g == f || !g.claim || g.kind != ClaimKind.COUNT || "other".equals(g.countType)) continue;
             if (ex.lexicon().sameFate(f.countType, g.countType)) return false;
             earlier = true;
         }
