@@ -102,9 +102,9 @@ final class RoleCues {
         return null;
     }
 
-    /** "the 31 reported earlier and confirmed that 35 have died": a cue right after another figure marks that figure, not a later one. */
+    /** "the 31 reported earlier and confirmed that 35 have died": a cue after another figure's verb of report marks that figure only. */
     private boolean trailsOtherFigure(int k) {
-        return k >= 2 && (view.mentionEnding(k) != null || view.mentionEnding(k - 1) != null);
+        return k >= 2 && SPEECH.contains(lx.get(k - 1).lower()) && view.mentionEnding(k - 1) != null;
     }
 
     /** "added six deaths to the 73 reported earlier": the figure a batch, named after an adding verb, joined. */
