@@ -27,6 +27,7 @@ final class RoleCues {
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     private static final Set<String> FIGURE_NOUNS = WordClasses.get("figure-nouns");
     private static final Set<String> ADDING_VERBS = WordClasses.get("adding-verbs");
+    private static final Set<String> UPDATE_VERBS = WordClasses.get("update-verbs");
     /** Words read past between an added batch's figure and the "to" of the count it joins: "added six new deaths to". */
     private static final int BATCH_REACH = 3;
 
@@ -80,6 +81,7 @@ final class RoleCues {
      */
     String superseded(int first, int qStart, int end) {
         if (reportedEarlier(qStart) || saidEarlierAfter(end) || opensEarlier()) return "an earlier statement";
+        if (beforeAnUpdate(qStart)) return "the state before an update ('Before the agency updated the toll, it stood at 86')";
         if (fromPeak(qStart)) return "the peak a count came down from ('down from a high of')";
         if (addedTo(qStart)) return "the count a batch was added to ('added six deaths to the 73')";
         if (afterStatement(qStart)) return "the figure of an earlier statement a later one followed ('after the announcement of')";
@@ -126,6 +128,17 @@ final class RoleCues {
             if (!lx.get(k).is("to")) continue;
             int at = DETERMINERS.contains(lx.get(k + 1).lower()) ? k + 2 : k + 1;
             return view.mentionStarting(at) != null;
+        }
+        return false;
+    }
+
+    /** "Before the fire service updated the number of fatalities, it stood at 86": a figure after an opening clause of update. */
+    private boolean beforeAnUpdate(int qStart) {
+        if (lx.isEmpty() || !lx.get(0).is("before")) return false;
+        boolean update = false;
+        for (int k = 1; k < qStart; k++) {
+            if (UPDATE_VERBS.contains(lx.get(k).lower())) update = true;
+            if (lx.get(k).isPunct(',')) return update;
         }
         return false;
     }
