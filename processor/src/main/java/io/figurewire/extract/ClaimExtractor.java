@@ -128,7 +128,7 @@ public final class ClaimExtractor {
                 try {
                     reader = new SentenceReader(this, s.text(), paragraphIndex, context, memory);
                     reader.read();
-                    memory.remember(reader);
+                    memory.remember(reader, lexicon());
                 } catch (RuntimeException | StackOverflowError e) {
                     reader = null;
                     failed(context, paragraphIndex, index, e);

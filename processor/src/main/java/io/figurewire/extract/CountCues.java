@@ -91,7 +91,13 @@ final class CountCues {
 
     /** "27 are alive and have been rescued": an "and" at {@code k} before an auxiliary joins a second verb of the same subject. */
     boolean coordinatedPredicate(int k) {
-        return lx.get(k).is("and") && k + 1 < lx.size() && FINITE_AUXILIARIES.contains(lx.get(k + 1).lower());
+        if (!lx.get(k).is("and") || k < 1 || k + 1 >= lx.size()) return false;
+        return FINITE_AUXILIARIES.contains(lx.get(k + 1).lower()) || participles(lx.get(k - 1), lx.get(k + 1));
+    }
+
+    /** "15 people manufacturing and storing liquor have been arrested": two participles of an aside before the verb. */
+    private static boolean participles(Lexeme a, Lexeme b) {
+        return a.isWord() && b.isWord() && a.lower().endsWith("ing") && b.lower().endsWith("ing") && a.lower().length() > 5 && b.lower().length() > 5;
     }
 
     /**
@@ -174,13 +180,22 @@ final class CountCues {
     }
 
     /**
-     * "1.4 million Gazans", "12 Syrians": a nationality in the plural counts people, and so does a name of
+     * "1.4 million Gazans", "12 Syrians", "900 Sudanese": a nationality in the plural counts people, and so does a name of
      * residents ("77 Kentuckians", "30 Floridians"), which the gazetteer of countries does not list.
      */
-    boolean pluralDemonym(Lexeme l) {
+    boolean pluralDemonym(int k) {
+        Lexeme l = lx.get(k);
         String t = l.text();
-        if (!l.isCapitalized() || t.length() <= 3 || !t.endsWith("s")) return false;
+        if (!l.isCapitalized() || t.length() <= 3) return false;
+        // "12,000 Sudanese", "5,000 Congolese": a demonym in -ese is its own plural, unless a noun it qualifies follows ("Sudanese refugees")
+        if (t.endsWith("ese")) return gazetteer.byDemonym(t) != null && !qualifiesNoun(k + 1);
+        if (!t.endsWith("s")) return false;
         return gazetteer.byDemonym(t.substring(0, t.length() - 1)) != null || residentsName(t);
+    }
+
+    /** Whether a counted or people noun stands at {@code k}, which a demonym before it qualifies. */
+    private boolean qualifiesNoun(int k) {
+        return k < lx.size() && (lexicon.isPeopleNoun(lx.get(k).lower()) || lexicon.nounAt(lx, k) != null);
     }
 
     private static boolean residentsName(String t) {

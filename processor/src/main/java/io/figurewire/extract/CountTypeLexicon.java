@@ -128,7 +128,9 @@ public final class CountTypeLexicon {
 
     Cue afterAt(List<Lexeme> lx, int at) {
         Cue c = firstAt(after, lx, at);
-        return c != null ? c : InjuryPhrases.at(lx, at);
+        if (c != null) return c;
+        Cue injury = InjuryPhrases.at(lx, at);
+        return injury != null ? injury : HospitalAdmissions.at(lx, at);
     }
 
     /**

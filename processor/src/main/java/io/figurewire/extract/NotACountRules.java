@@ -16,6 +16,8 @@ final class NotACountRules {
     private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
     private static final Set<String> CLOCK_WORDS = WordClasses.get("clock-words");
     private static final Set<String> AGE_COMPARATIVES = WordClasses.get("age-comparatives");
+    private static final Set<String> AGE_BOUNDED = WordClasses.get("age-bounded-nouns");
+    private static final Set<String> AGE_BOUNDS = WordClasses.get("age-bounds");
     private static final Set<String> RELATIVE_TIME_WORDS = WordClasses.get("relative-time-words");
     private static final Set<String> NAME_PREFIXES = WordClasses.get("name-prefixes");
     private static final Set<String> LOWERCASE_REFERENCE_PREFIXES = WordClasses.get("lowercase-reference-prefixes");
@@ -57,7 +59,7 @@ final class NotACountRules {
             NotACountRules::year, NotACountRules::clockTime, NotACountRules::age, NotACountRules::ageBound, NotACountRules::reference,
             NotACountRules::timeLabel,
             NotACountRules::magnitude, NotACountRules::percent, NotACountRules::money, NotACountRules::hyphenatedSize,
-            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio);
+            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio, NotACountRules::hyphenatedName);
 
     NotACountRules(SentenceView view, CountTypeLexicon lexicon) {
         this.v = view;
@@ -134,6 +136,9 @@ final class NotACountRules {
         }
         if (secondAgeOfAPair(f)) return Verdict.not("age", "age");
         if (f.qStart() < f.first() && (v.is(f.qStart() - 1, "aged") || v.is(f.qStart() - 1, "ages"))) return Verdict.not("age", "age");
+        // "children under five", "adults over 65": a bound right after the people whose age it bounds
+        boolean bounded = f.qStart() < f.first() && v.at(f.qStart() - 1) != null && AGE_BOUNDED.contains(v.at(f.qStart() - 1).lower());
+        if (bounded && AGE_BOUNDS.contains(v.at(f.qStart()).lower())) return Verdict.not("age", "age bound of the people before it");
         // "a six-year-old", "12 years old", "50 years of age"
         boolean unit = next2 != null && (next2.is("year") || next2.is("month") || next2.is("week") || next2.is("day"));
         if (next != null && next.isDash() && unit && v.at(f.end() + 2) != null && v.at(f.end() + 2).isDash() && v.is(f.end() + 3, "old")) {
@@ -172,6 +177,16 @@ final class NotACountRules {
             if (h.place() != null && h.end() == f.first() - 1) return false;
         }
         return true;
+    }
+
+    /** "South 24-Parganas": digits a hyphen joins to a capitalised word, after a capitalised word, name a place. */
+    private Verdict hyphenatedName(Figure f) {
+        Lexeme prev = v.at(f.first() - 1);
+        Lexeme dash = v.at(f.end());
+        Lexeme word = v.at(f.end() + 1);
+        if (prev == null || dash == null || word == null || f.mention().spelled() || !prev.isWord() || !prev.isCapitalized()) return null;
+        boolean joined = dash.isDash() && !dash.spaceBefore() && !word.spaceBefore() && word.isWord() && word.isCapitalized();
+        return joined ? Verdict.not("name", "part of a place name ('South 24-Parganas')") : null;
     }
 
     private Verdict reference(Figure f) {

@@ -14,6 +14,8 @@ final class ParagraphMemory {
     private String speaker;
     private String place;
     private final Set<String> countTypes = new HashSet<>();
+    /** The count type of the tally (or count) named last, for "It stood at 86" in a later sentence. */
+    private String tally;
 
     static ParagraphMemory startingWith(String speaker) {
         ParagraphMemory m = new ParagraphMemory();
@@ -41,8 +43,14 @@ final class ParagraphMemory {
         return !countTypes.isEmpty();
     }
 
+    /** The count type of the tally or count an earlier sentence named last; may be null. */
+    String tally() {
+        return tally;
+    }
+
     /** Takes in what a sentence that has just been read established. */
-    void remember(SentenceReader r) {
+    void remember(SentenceReader r, CountTypeLexicon lexicon) {
+        tally = PronounTallies.named(r.lx, lexicon, r.findings, tally);
         if (r.attribution() != null) speaker = r.attribution();
         if (r.placeNamed() != null) place = r.placeNamed();
         for (Finding f : r.findings) {

@@ -26,6 +26,10 @@ final class RoleCues {
     private static final Set<String> DETERMINERS = WordClasses.get("reference-determiners");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     private static final Set<String> FIGURE_NOUNS = WordClasses.get("figure-nouns");
+    private static final Set<String> ADDING_VERBS = WordClasses.get("adding-verbs");
+    private static final Set<String> UPDATE_VERBS = WordClasses.get("update-verbs");
+    /** Words read past between an added batch's figure and the "to" of the count it joins: "added six new deaths to". */
+    private static final int BATCH_REACH = 3;
 
     private final SentenceView view;
     private final List<Lexeme> lx;
@@ -77,7 +81,9 @@ final class RoleCues {
      */
     String superseded(int first, int qStart, int end) {
         if (reportedEarlier(qStart) || saidEarlierAfter(end) || opensEarlier()) return "an earlier statement";
+        if (beforeAnUpdate(qStart)) return "the state before an update ('Before the agency updated the toll, it stood at 86')";
         if (fromPeak(qStart)) return "the peak a count came down from ('down from a high of')";
+        if (addedTo(qStart)) return "the count a batch was added to ('added six deaths to the 73')";
         if (afterStatement(qStart)) return "the figure of an earlier statement a later one followed ('after the announcement of')";
         int from = changeStart(qStart);
         if (from >= 0 && !forecastChange(from)) return "the start of a change ('up from', 'from N to')";
@@ -87,7 +93,7 @@ final class RoleCues {
             if (clause[k] != c && k < qStart - 1) break;
             Lexeme l = lx.get(k);
             if (l.is("from") && k == qStart - 1 && changeBefore(k) && !forecastChange(k)) return "the start of a change ('up from', 'from N to')";
-            if (PREVIOUS_CUES.contains(l.lower()) || ((l.is("put") || pluperfectLink(k, qStart)) && k > 0 && lx.get(k - 1).is("had"))
+            if ((PREVIOUS_CUES.contains(l.lower()) && !trailsOtherFigure(k)) || ((l.is("put") || pluperfectLink(k, qStart)) && k > 0 && lx.get(k - 1).is("had"))
                     || (l.is("compared") && k + 1 < qStart && (lx.get(k + 1).is("with") || lx.get(k + 1).is("to")))) {
                 if (!(l.is("earlier") && k + 1 < n && (lx.get(k + 1).is("this") || lx.get(k + 1).is("today")))) {
                     return "a cue of a superseded figure ('" + l.lower() + "')";
@@ -96,6 +102,45 @@ final class RoleCues {
             if (view.mentionEnding(k + 1) != null) break;
         }
         return null;
+    }
+
+    /** "the 31 reported earlier and confirmed that 35 have died": a cue after another figure's verb of report marks that figure only. */
+    private boolean trailsOtherFigure(int k) {
+        return k >= 2 && SPEECH.contains(lx.get(k - 1).lower()) && view.mentionEnding(k - 1) != null;
+    }
+
+    /** "added six deaths to the 73 reported earlier": the figure a batch, named after an adding verb, joined. */
+    private boolean addedTo(int qStart) {
+        int k = qStart - 1;
+        if (k >= 0 && DETERMINERS.contains(lx.get(k).lower())) k--;
+        if (k < 2 || !lx.get(k).is("to")) return false;
+        for (int j = k - 1; j >= Math.max(0, k - BATCH_REACH - 1); j--) {
+            NumberMention m = view.mentionEnding(j + 1);
+            if (m != null) return m.firstLexeme() >= 1 && ADDING_VERBS.contains(lx.get(m.firstLexeme() - 1).lower());
+        }
+        return false;
+    }
+
+    /** "added six deaths to the 73 reported earlier": the batch an adding verb joins to a standing count is an increment. */
+    boolean addedBatch(int qStart, int end) {
+        if (qStart < 1 || !ADDING_VERBS.contains(lx.get(qStart - 1).lower())) return false;
+        for (int k = end; k < Math.min(lx.size() - 2, end + BATCH_REACH); k++) {
+            if (!lx.get(k).is("to")) continue;
+            int at = DETERMINERS.contains(lx.get(k + 1).lower()) ? k + 2 : k + 1;
+            return view.mentionStarting(at) != null;
+        }
+        return false;
+    }
+
+    /** "Before the fire service updated the number of fatalities, it stood at 86": a figure after an opening clause of update. */
+    private boolean beforeAnUpdate(int qStart) {
+        if (lx.isEmpty() || !lx.get(0).is("before")) return false;
+        boolean update = false;
+        for (int k = 1; k < qStart; k++) {
+            if (UPDATE_VERBS.contains(lx.get(k).lower())) update = true;
+            if (lx.get(k).isPunct(',')) return update;
+        }
+        return false;
     }
 
     /** "the official death toll had been 255": a tally's pluperfect link right before the figure is a state since superseded. */

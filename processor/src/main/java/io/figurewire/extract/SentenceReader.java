@@ -29,7 +29,7 @@ final class SentenceReader {
     private final PastEvents pastEvents;
     private final Breakdowns breakdowns;
     private final String sentence;
-    private final List<Lexeme> lx;
+    final List<Lexeme> lx;
     private final List<NumberMention> mentions;
     private final List<Gazetteer.Hit> hits;
     private final int[] clause;
@@ -397,7 +397,7 @@ final class SentenceReader {
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(l) || cues.agentNoun(l)) {
+            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || cues.agentNoun(l)) {
                 f.subject = text(f.end, k + 1);
                 return new NounScan(null, -1, true, false, k + 1);
             }
@@ -524,7 +524,8 @@ final class SentenceReader {
 
     /** A tally named before the figure: "the death toll from Monday's quake has risen to 27", "the number of people killed ... has reached 58". */
     private String tally(Cascade x) {
-        return tallySubject(x.f(), x.lead(), x.clause());
+        String why = tallySubject(x.f(), x.lead(), x.clause());
+        return why != null ? why : apply(x.f(), PronounTallies.reading(lx, ex.lexicon(), x.lead(), memory.tally()));
     }
 
     /** An appositive: "the remaining captives, around 50 in total". */
@@ -663,11 +664,11 @@ final class SentenceReader {
         return null;
     }
 
-    /** Whether a figure read as a count ends at {@code end}: a magnitude or a year between a tally and its figure does not part them. */
+    /** Whether a figure read as a count ends at {@code end}: a magnitude, a year or a side count ("in the two districts") does not part a tally and its figure. */
     private boolean countEndingAt(int end) {
         if (mentionEnding(end) == null) return false;
         for (Finding g : findings) {
-            if (g.end == end) return g.claim && g.kind == ClaimKind.COUNT;
+            if (g.end == end) return g.claim && g.kind == ClaimKind.COUNT && !"other".equals(g.countType);
         }
         return true;
     }
@@ -711,7 +712,7 @@ final class SentenceReader {
         } else if ((why = roles.projected(f.first, f.qStart, f.end)) != null) {
             f.role = ClaimRole.PROJECTION;
             f.reason = f.reason + "; projection: " + why;
-        } else if (isIncrement(f)) {
+        } else if (isIncrement(f) || roles.addedBatch(f.qStart, f.end)) {
             f.role = ClaimRole.INCREMENT;
             f.reason = f.reason + "; increment: an addition ('another', 'a further', 'N more', a batch of a tally)";
         }
@@ -868,12 +869,12 @@ final class SentenceReader {
         return null;
     }
 
-    /** Whether the paragraph already gave counts, none of this figure's type: "another" then means "other", not "more". */
+    /** Whether the paragraph already gave counts (not side counts such as cases), none of this figure's type: "another" then means "other". */
     private boolean otherFate(Finding f) {
         if (f.kind != ClaimKind.COUNT || f.countType == null || "other".equals(f.countType)) return false;
         boolean earlier = memory.hasCounts();
         for (Finding g : findings) {
-            if (g == f || !g.claim || g.kind != ClaimKind.COUNT) continue;
+            if (g == f || !g.claim || g.kind != ClaimKind.COUNT || "other".equals(g.countType)) continue;
             if (ex.lexicon().sameFate(f.countType, g.countType)) return false;
             earlier = true;
         }

@@ -1,6 +1,7 @@
 package io.figurewire.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One sentence as the rules read it, built once and never changed: its lexemes, the clause each
@@ -88,10 +89,44 @@ final class SentenceView {
         int[] out = new int[lx.size()];
         int c = 0;
         for (int i = 0; i < lx.size(); i++) {
+            int close = attributionAsideClose(lx, i);
+            if (close > i) {
+                // "The death toll, officials said, had climbed to 63": the aside stays inside the clause it interrupts
+                for (int j = i; j <= close; j++) out[j] = c;
+                i = close;
+                continue;
+            }
             if (isClauseBoundary(lx, i)) c++;
             out[i] = c;
         }
         return out;
+    }
+
+    /** Lexemes an attribution aside is read over: ", according to the regional health ministry,". */
+    private static final int ASIDE_REACH = 9;
+    /** Words of a source before its verb of saying: ", local officials said,". */
+    private static final int SOURCE_WORDS = 4;
+    private static final Set<String> SPEECH = WordClasses.get("speech");
+
+    /**
+     * The closing comma of an attribution aside the comma at {@code i} opens, or -1: ", according to the health
+     * ministry," or ", officials said," between a subject and its verb, with the clause going on after it.
+     */
+    private static int attributionAsideClose(List<Lexeme> lx, int i) {
+        if (!lx.get(i).isPunct(',') || i == 0) return -1;
+        int n = Math.min(lx.size() - 1, i + ASIDE_REACH);
+        for (int j = i + 1; j < n; j++) {
+            Lexeme l = lx.get(j);
+            if (!l.isPunct(',')) {
+                if (!l.isWord()) return -1;
+                continue;
+            }
+            boolean goesOn = lx.get(j + 1).isWord() && !lx.get(j + 1).isCapitalized();
+            boolean according = lx.get(i + 1).is("according") && j > i + 3 && lx.get(i + 2).is("to");
+            boolean said = j - i - 1 <= SOURCE_WORDS && j - i > 2 && SPEECH.contains(lx.get(j - 1).lower()) && !lx.get(j - 1).is("according");
+            return goesOn && (according || said) ? j : -1;
+        }
+        return -1;
     }
 
     /** Lexemes a list of names is read over before its "and": "in Mozambique, Zimbabwe and Malawi". */
