@@ -47,6 +47,9 @@ class DatelineTest {
     @CsvSource(delimiter = '|', value = {
             "UPDATE \u2014 The toll has risen to 40.",
             "FILE - Emergency teams search the rubble.",
+            "LATEST: THE death toll has hit 84, police say.",
+            "RECAP: Rescuers worked through the night.",
+            "DEVELOPING - The toll has risen to 40.",
             "The toll rose \u2014 and kept rising.",
             "Officials said 40 people died.",
             "Six people have died.",
