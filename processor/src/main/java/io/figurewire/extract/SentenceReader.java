@@ -120,7 +120,7 @@ final class SentenceReader {
     }
 
     private static Finding lastCount(Finding f, Finding previousClaim) {
-        return isCountClaim(f) ? f : previousClaim;
+        return isCountClaim(f) && !f.site ? f : previousClaim;
     }
 
     private static boolean isCountClaim(Finding f) { return f.claim && f.kind == ClaimKind.COUNT; }
@@ -361,6 +361,8 @@ final class SentenceReader {
         NounScan noun = scanNoun(f, stop);
         // "40 km": a unit, not a counted thing
         if (noun.noun() == null && noun.unknownNoun() && !noun.people() && MEASURE_UNITS.contains(lx.get(f.end).lower())) return null;
+        String site = SiteFigures.read(lx, ex.lexicon(), f, noun.noun() == null ? null : noun.noun().countType(), noun.unknownNoun() && !noun.people());
+        if (site != null) return site;
         Cascade x = new Cascade(f, previousClaim, clause[Math.min(f.first, lx.size() - 1)], leadStart(f), stop, noun);
         for (CountStep step : COUNT_STEPS) {
             String why = step.decide(this, x);
@@ -667,7 +669,7 @@ final class SentenceReader {
     private boolean countEndingAt(int end) {
         if (mentionEnding(end) == null) return false;
         for (Finding g : findings) {
-            if (g.end == end) return g.claim && g.kind == ClaimKind.COUNT;
+            if (g.end == end) return g.claim && g.kind == ClaimKind.COUNT && !g.site;
         }
         return true;
     }
