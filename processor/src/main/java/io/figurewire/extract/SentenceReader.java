@@ -323,7 +323,8 @@ final class SentenceReader {
         String why = countCue(f, previousClaim);
         if (f.countType == null || f.role == ClaimRole.BREAKDOWN) return why;
         int c = clause[Math.min(f.first, lx.size() - 1)];
-        for (int k = f.end; k < Math.min(lx.size(), f.end + 10) && clause[k] == c; k++) {
+        // "recaptured 350 while 450 others are still unaccounted for": a subordinate clause retypes only its own figures
+        for (int k = f.end; k < Math.min(lx.size(), f.end + 10) && clause[k] == c && !SUBORDINATORS.contains(lx.get(k).lower()); k++) {
             CountTypeLexicon.Cue r = ex.lexicon().retypeAt(lx, k);
             // "41 people were missing, presumed dead": a retyping phrase may follow the clause's comma at once
             if (r == null && k + 1 < lx.size() && lx.get(k + 1).isPunct(',')) r = ex.lexicon().retypeAt(lx, k + 2);
