@@ -494,7 +494,7 @@ final class SentenceReader {
                 k = resume - 1;
                 continue;
             }
-            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
+            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k) && !cues.coordinatedSubject(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
             if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
                 f.countType = cues.fateOfNone(f.qStart, a.countType());
