@@ -554,7 +554,7 @@ final class SentenceReader {
         return "second object of the verb counting the figure before it";
     }
 
-    /** Ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive", "rose from 23 to 148". */
+    /** Ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive", "rose from 23 to 148" (also "to 148 victims"). */
     private String ellipsis(Cascade x) {
         Finding f = x.f();
         Finding p = x.previous();
@@ -564,7 +564,7 @@ final class SentenceReader {
         boolean superseded = changeTarget || roles.changeStart(from) >= 0;
         boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
                 || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
-        if (p == null || !bare || x.noun().people()) return null;
+        if (p == null || !bare || (x.noun().people() && !changeTarget)) return null;
         f.countType = p.countType;
         f.subject = p.subject;
         f.ellipsis = true;

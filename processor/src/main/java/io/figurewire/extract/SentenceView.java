@@ -87,8 +87,10 @@ final class SentenceView {
     private static int[] clauses(List<Lexeme> lx) {
         int[] out = new int[lx.size()];
         int c = 0;
+        int apposition = -1;
         for (int i = 0; i < lx.size(); i++) {
-            if (isClauseBoundary(lx, i)) c++;
+            if (i > apposition) apposition = PlaceAppositions.end(lx, i);
+            if (i > apposition && isClauseBoundary(lx, i)) c++;
             out[i] = c;
         }
         return out;
