@@ -49,6 +49,12 @@ record OffsetsAt(long nanos, Map<TopicPartition, Long> ends, Map<TopicPartition,
         return true;
     }
 
+    /** Every partition of the input topic committed to its end (it is written without transactions). */
+    boolean inputCaughtUp(String inputTopic) {
+        return ends.entrySet().stream().filter(e -> e.getKey().topic().equals(inputTopic))
+                .allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue());
+    }
+
     /** Records committed so far on {@code topic}'s partitions (the input's: no markers in it). */
     long committedOf(String topic) {
         return committed.entrySet().stream().filter(e -> e.getKey().topic().equals(topic)).mapToLong(Map.Entry::getValue).sum();

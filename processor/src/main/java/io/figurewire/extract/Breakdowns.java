@@ -98,6 +98,8 @@ final class Breakdowns {
             type = cue == null ? null : cue.countType();
         }
         if (type == null || "other".equals(type)) return null;
+        // "240 of the escapees had been recaptured", "recaptured 350 of the escapees": a part with a fate of its own is no breakdown
+        if (lexicon.yieldingVerbAfter(type, lx, end + 3, lx.size()) != null || lexicon.yieldingVerbBefore(type, lx, qStart) != null) return null;
         return new Reading(type, "part of the " + type + " it names ('of the " + lx.get(end + 2).text() + "')");
     }
 

@@ -25,6 +25,8 @@ final class CountCues {
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     private static final Set<String> SUBJECT_OPENERS = WordClasses.get("subject-openers");
     private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
+    /** Words read from a joining "and" to the people noun of a second subject: "and a senior prison guard". */
+    private static final int COSUBJECT_REACH = 4;
     private static final Set<String> AGENT_SUFFIXES = WordClasses.get("agent-suffixes");
     private static final Set<String> AGENT_THINGS = WordClasses.get("agent-suffix-things");
     private static final Set<String> RESIDENT_SUFFIXES = WordClasses.get("resident-suffixes");
@@ -111,6 +113,24 @@ final class CountCues {
         for (int j = k + 1; j < Math.min(lx.size(), k + 4) && lx.get(j).isWord(); j++) {
             String w = lx.get(j).lower();
             if (SUBJECT_OPENERS.contains(w) || SINGULAR_PEOPLE.contains(w) || lexicon.isPeopleNoun(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Four inmates and a prison guard were killed": an "and" at {@code k} that joins a second subject of
+     * people, with no figure of its own, before the verb they share. The second subject is read over a few
+     * modifiers to its people noun ("and their commanders", "and a teacher").
+     */
+    boolean coordinatedSubject(int k) {
+        if (!lx.get(k).is("and")) return false;
+        for (int j = k + 1; j < Math.min(lx.size(), k + 1 + COSUBJECT_REACH) && lx.get(j).isWord(); j++) {
+            if (view.mentionStarting(j) != null) return false;
+            Lexeme l = lx.get(j);
+            String w = l.lower();
+            if (SINGULAR_PEOPLE.contains(w) || lexicon.isPeopleNoun(w) || agentNoun(l) || pluralDemonym(j)) {
+                return j + 1 < lx.size() && (FINITE_AUXILIARIES.contains(lx.get(j + 1).lower()) || lexicon.afterAt(lx, j + 1) != null);
+            }
         }
         return false;
     }

@@ -127,6 +127,8 @@ public final class CountTypeLexicon {
     }
 
     Cue afterAt(List<Lexeme> lx, int at) {
+        Cue escape = CaptiveEscapes.at(lx, at);
+        if (escape != null) return escape;
         Cue c = firstAt(after, lx, at);
         if (c != null) return c;
         Cue injury = InjuryPhrases.at(lx, at);

@@ -21,9 +21,16 @@ final class Finding {
     String group;
     String metric;
     boolean ellipsis;
+    /** A count of the places where the event happened (see {@link SiteFigures}): it parts no tally from its figure. */
+    boolean site;
     /** For a release: who was counted ("hostages", "prisoner"), so "and the remains of nine" inherits it. */
     String releaseWho;
     /** For the part of a partitive ("three of the 17 crew"): the count type its whole was read with. */
     String wholeType;
     ExtractedClaim extracted;
+
+    /** A claim counting something. */
+    boolean countClaim() {
+        return claim && kind == ClaimKind.COUNT;
+    }
 }

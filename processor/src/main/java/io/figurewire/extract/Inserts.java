@@ -47,6 +47,7 @@ final class Inserts {
         Lexeme l = view.at(k);
         if (l == null) return -1;
         boolean bracket = l.isPunct('(');
+        if (!bracket && l.isPunct(',') && listedSubject(k) > 0) return listedSubject(k);
         if (bracket || l.isPunct(',')) {
             if (!opens(k + 1, OPENERS) && !partitive(k + 1)) return -1;
             int close = close(k + 1, bracket ? ')' : ',');
@@ -72,7 +73,7 @@ final class Inserts {
      */
     private int secondSubject(int k) {
         // only after a first subject's own people noun: "rose to 211 and 419 others injured" is a toll and a second figure
-        if (k < 1 || !view.at(k - 1).isWord() || !lexicon.isPeopleNoun(view.at(k - 1).lower())) return -1;
+        if (k < 1 || !peopleWord(view.at(k - 1))) return -1;
         NumberMention m = view.mentionStarting(k + 1);
         boolean article = view.is(k + 1, "a") || view.is(k + 1, "an");
         if (m == null && !article) return -1;
@@ -84,6 +85,29 @@ final class Inserts {
             if (people && view.at(j + 1).isWord() && !view.is(j + 1, "of")) return j + 1;
         }
         return -1;
+    }
+
+    /**
+     * "At least 23 students, a teacher, a guard and a security official died": a comma after a people noun
+     * that opens another people subject of the same verb (a figure or an article, a few modifiers, a
+     * people noun); reading resumes at the item's closing comma or "and", which may open the next item.
+     */
+    private int listedSubject(int k) {
+        if (k < 1 || !peopleWord(view.at(k - 1))) return -1;
+        NumberMention m = view.mentionStarting(k + 1);
+        boolean article = view.is(k + 1, "a") || view.is(k + 1, "an");
+        if (m == null && !article) return -1;
+        int from = m != null ? m.endLexeme() : k + 2;
+        for (int j = from; j < Math.min(view.size() - 1, from + SUBJECT_REACH); j++) {
+            Lexeme w = view.at(j);
+            if (!w.isWord()) return -1;
+            if (peopleWord(w)) return view.at(j + 1).isPunct(',') || view.is(j + 1, "and") ? j + 1 : -1;
+        }
+        return -1;
+    }
+
+    private boolean peopleWord(Lexeme l) {
+        return l.isWord() && (lexicon.isPeopleNoun(l.lower()) || SINGULAR_PEOPLE.contains(l.lower()));
     }
 
     /** "(12 of them foreigners)": a figure and "of them" open a part of the counted phrase. */

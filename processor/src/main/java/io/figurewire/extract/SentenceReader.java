@@ -120,15 +120,13 @@ final class SentenceReader {
     }
 
     private static Finding lastCount(Finding f, Finding previousClaim) {
-        return isCountClaim(f) ? f : previousClaim;
+        return f.countClaim() && !f.site ? f : previousClaim;
     }
-
-    private static boolean isCountClaim(Finding f) { return f.claim && f.kind == ClaimKind.COUNT; }
 
     /** "Three of the 17 crew were rescued": the whole is read first, and its fate given to the part (see {@link Partitives}). */
     private void readPartAndWhole(Finding part, Finding whole, Finding previousClaim) {
         classifySafely(whole, previousClaim);
-        String type = isCountClaim(whole) ? whole.countType : null;
+        String type = whole.countClaim() ? whole.countType : null;
         part.wholeType = type;
         classifySafely(part, previousClaim);
         if (type == null || !type.equals(part.countType)) return;
@@ -323,7 +321,8 @@ final class SentenceReader {
         String why = countCue(f, previousClaim);
         if (f.countType == null || f.role == ClaimRole.BREAKDOWN) return why;
         int c = clause[Math.min(f.first, lx.size() - 1)];
-        for (int k = f.end; k < Math.min(lx.size(), f.end + 10) && clause[k] == c; k++) {
+        // "recaptured 350 while 450 others are still unaccounted for": a subordinate clause retypes only its own figures
+        for (int k = f.end; k < Math.min(lx.size(), f.end + 10) && clause[k] == c && !SUBORDINATORS.contains(lx.get(k).lower()); k++) {
             CountTypeLexicon.Cue r = ex.lexicon().retypeAt(lx, k);
             // "41 people were missing, presumed dead": a retyping phrase may follow the clause's comma at once
             if (r == null && k + 1 < lx.size() && lx.get(k + 1).isPunct(',')) r = ex.lexicon().retypeAt(lx, k + 2);
@@ -361,6 +360,8 @@ final class SentenceReader {
         NounScan noun = scanNoun(f, stop);
         // "40 km": a unit, not a counted thing
         if (noun.noun() == null && noun.unknownNoun() && !noun.people() && MEASURE_UNITS.contains(lx.get(f.end).lower())) return null;
+        String site = SiteFigures.read(lx, ex.lexicon(), f, noun.noun() == null ? null : noun.noun().countType(), noun.unknownNoun() && !noun.people());
+        if (site != null) return site;
         Cascade x = new Cascade(f, previousClaim, clause[Math.min(f.first, lx.size() - 1)], leadStart(f), stop, noun);
         for (CountStep step : COUNT_STEPS) {
             String why = step.decide(this, x);
@@ -491,7 +492,7 @@ final class SentenceReader {
                 k = resume - 1;
                 continue;
             }
-            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
+            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k) && !cues.coordinatedSubject(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
             CountTypeLexicon.Cue a = lex.afterAt(lx, k);
             if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
                 f.countType = cues.fateOfNone(f.qStart, a.countType());
@@ -552,7 +553,7 @@ final class SentenceReader {
         return "second object of the verb counting the figure before it";
     }
 
-    /** Ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive", "rose from 23 to 148". */
+    /** Ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive", "rose from 23 to 148" (also "to 148 victims"). */
     private String ellipsis(Cascade x) {
         Finding f = x.f();
         Finding p = x.previous();
@@ -562,7 +563,7 @@ final class SentenceReader {
         boolean superseded = changeTarget || roles.changeStart(from) >= 0;
         boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
                 || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
-        if (p == null || !bare || x.noun().people()) return null;
+        if (p == null || !bare || (x.noun().people() && !changeTarget)) return null;
         f.countType = p.countType;
         f.subject = p.subject;
         f.ellipsis = true;
@@ -668,7 +669,7 @@ final class SentenceReader {
     private boolean countEndingAt(int end) {
         if (mentionEnding(end) == null) return false;
         for (Finding g : findings) {
-            if (g.end == end) return g.claim && g.kind == ClaimKind.COUNT && !"other".equals(g.countType);
+            if (g.end == end) return g.countClaim() && !"other".equals(g.countType) && !g.site;
         }
         return true;
     }

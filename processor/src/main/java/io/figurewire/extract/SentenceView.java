@@ -88,6 +88,7 @@ final class SentenceView {
     private static int[] clauses(List<Lexeme> lx) {
         int[] out = new int[lx.size()];
         int c = 0;
+        int apposition = -1;
         for (int i = 0; i < lx.size(); i++) {
             int close = attributionAsideClose(lx, i);
             if (close > i) {
@@ -96,7 +97,8 @@ final class SentenceView {
                 i = close;
                 continue;
             }
-            if (isClauseBoundary(lx, i)) c++;
+            if (i > apposition) apposition = PlaceAppositions.end(lx, i);
+            if (i > apposition && isClauseBoundary(lx, i)) c++;
             out[i] = c;
         }
         return out;
