@@ -19,6 +19,13 @@ public final class CountTypeLexicon {
 
     /** One cue: the count type it signals and its words. */
     record Cue(String countType, String[] words) {
+
+        /** A cue read off the text: the lower-case words from {@code from} to {@code to}, both included. */
+        static Cue spanning(String countType, List<Lexeme> lx, int from, int to) {
+            String[] w = new String[to - from + 1];
+            for (int k = from; k <= to; k++) w[k - from] = lx.get(k).lower();
+            return new Cue(countType, w);
+        }
     }
 
     private final List<Cue> nouns = new ArrayList<>();

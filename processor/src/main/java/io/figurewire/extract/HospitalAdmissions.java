@@ -26,14 +26,8 @@ final class HospitalAdmissions {
         for (int j = at + 2; j < Math.min(lx.size(), at + 2 + REACH); j++) {
             Lexeme l = lx.get(j);
             if (!l.isWord() && !l.isDigits() && !l.isDash() && !l.isPunct(',')) return null;
-            if (NOUNS.contains(l.lower())) return new CountTypeLexicon.Cue("injured", words(lx, at, j));
+            if (NOUNS.contains(l.lower())) return CountTypeLexicon.Cue.spanning("injured", lx, at, j);
         }
         return null;
-    }
-
-    private static String[] words(List<Lexeme> lx, int from, int to) {
-        String[] w = new String[to - from + 1];
-        for (int k = from; k <= to; k++) w[k - from] = lx.get(k).lower();
-        return w;
     }
 }

@@ -24,14 +24,8 @@ final class InjuryPhrases {
         for (int j = at + 1; j < Math.min(lx.size(), at + 1 + REACH); j++) {
             Lexeme l = lx.get(j);
             if (!l.isWord() && !l.isDash()) return null;
-            if (NOUNS.contains(l.lower())) return new CountTypeLexicon.Cue("injured", words(lx, at, j));
+            if (NOUNS.contains(l.lower())) return CountTypeLexicon.Cue.spanning("injured", lx, at, j);
         }
         return null;
-    }
-
-    private static String[] words(List<Lexeme> lx, int from, int to) {
-        String[] w = new String[to - from + 1];
-        for (int k = from; k <= to; k++) w[k - from] = lx.get(k).lower();
-        return w;
     }
 }
