@@ -166,12 +166,17 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
     /** Forwards, in order, every waiting group the marks let go (and any that stalled), then this buffer's progress. */
     private void release(long now) {
         Release run = new Release(now);
+        boolean whole = true;
         try {
             run.forwardDue();
         } catch (Error e) {
             run.failed(e);
+            // records are still held below the bound: progress sent now would let them through late
+            whole = false;
         }
-        sendProgress(run.progress());
+        if (whole) {
+            sendProgress(run.progress());
+        }
         run.throwFailures();
     }
 
