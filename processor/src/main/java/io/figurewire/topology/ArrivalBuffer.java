@@ -121,6 +121,8 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
         // waits is what the restored store holds, nothing the aborted transaction put or took; the
         // marks are taken again from what the senders send next.
         this.watermark = new ArrivalWatermark(sources);
+        // progress sent in an aborted transaction never reached the next buffer: send it again
+        releasedUpTo = Long.MIN_VALUE;
         waitingSince.clear();
         long now = context.currentSystemTimeMs();
         try (KeyValueIterator<String, I> all = pending.all()) {
