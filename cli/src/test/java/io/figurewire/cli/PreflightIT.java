@@ -24,6 +24,21 @@ class PreflightIT {
                 .hasMessageContaining("cannot reach Kafka at 127.0.0.1:1").hasMessageContaining("./figurewire broker");
     }
 
+    /** The reordering buffers count one sender per partition of articles.raw: a processor set for another count must not start. */
+    @Test
+    void aProcessorSetForAnotherPartitionCountThanArticlesRawRefusesToStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path state)
+            throws Exception {
+        Topics topics = new Topics("width.");
+        TopicAdmin.ensureTopics(KAFKA.bootstrap(), topics, 2, (short) 1);
+        io.figurewire.topology.ProcessorSettings settings = io.figurewire.topology.ProcessorSettings.builder(KAFKA.bootstrap(), state)
+                .applicationId("width-check").topics(topics).partitions(3).build();
+        try (io.figurewire.runtime.ProcessorApp app = new io.figurewire.runtime.ProcessorApp(settings)) {
+            assertThatThrownBy(app::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("width.articles.raw has 2 partitions").hasMessageContaining("set it to 2")
+                    .hasMessageContaining("--partitions");
+        }
+    }
+
     @Test
     void aMissingTopicSaysHowToCreateIt() throws Exception {
         Topics topics = new Topics("preflight.");
