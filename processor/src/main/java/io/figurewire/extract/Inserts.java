@@ -73,15 +73,13 @@ final class Inserts {
      */
     private int secondSubject(int k) {
         // only after a first subject's own people noun: "rose to 211 and 419 others injured" is a toll and a second figure
-        if (k < 1 || !peopleWord(view.at(k - 1))) return -1;
-        NumberMention m = view.mentionStarting(k + 1);
-        boolean article = view.is(k + 1, "a") || view.is(k + 1, "an");
-        if (m == null && !article) return -1;
-        int from = m != null ? m.endLexeme() : k + 2;
+        int from = subjectWordsFrom(k);
+        if (from < 0) return -1;
+        boolean counted = view.mentionStarting(k + 1) != null;
         for (int j = from; j < Math.min(view.size() - 1, from + SUBJECT_REACH); j++) {
             Lexeme w = view.at(j);
             if (!w.isWord()) return -1;
-            boolean people = m != null ? lexicon.isPeopleNoun(w.lower()) : SINGULAR_PEOPLE.contains(w.lower());
+            boolean people = counted ? lexicon.isPeopleNoun(w.lower()) : SINGULAR_PEOPLE.contains(w.lower());
             if (people && view.at(j + 1).isWord() && !view.is(j + 1, "of")) return j + 1;
         }
         return -1;
@@ -93,17 +91,25 @@ final class Inserts {
      * people noun); reading resumes at the item's closing comma or "and", which may open the next item.
      */
     private int listedSubject(int k) {
-        if (k < 1 || !peopleWord(view.at(k - 1))) return -1;
-        NumberMention m = view.mentionStarting(k + 1);
-        boolean article = view.is(k + 1, "a") || view.is(k + 1, "an");
-        if (m == null && !article) return -1;
-        int from = m != null ? m.endLexeme() : k + 2;
+        int from = subjectWordsFrom(k);
+        if (from < 0) return -1;
         for (int j = from; j < Math.min(view.size() - 1, from + SUBJECT_REACH); j++) {
             Lexeme w = view.at(j);
             if (!w.isWord()) return -1;
             if (peopleWord(w)) return view.at(j + 1).isPunct(',') || view.is(j + 1, "and") ? j + 1 : -1;
         }
         return -1;
+    }
+
+    /**
+     * Where the words of a subject that opens right after {@code k} begin (past its figure or its
+     * "a"/"an"), when a people noun ends the subject before {@code k}; else -1.
+     */
+    private int subjectWordsFrom(int k) {
+        if (k < 1 || !peopleWord(view.at(k - 1))) return -1;
+        NumberMention m = view.mentionStarting(k + 1);
+        if (m != null) return m.endLexeme();
+        return view.is(k + 1, "a") || view.is(k + 1, "an") ? k + 2 : -1;
     }
 
     private boolean peopleWord(Lexeme l) {
