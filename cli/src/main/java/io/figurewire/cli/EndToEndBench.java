@@ -297,6 +297,7 @@ final class EndToEndBench {
         long deadline = System.currentTimeMillis() + timeoutMs;
         long settleNanos = (commitIntervalMs + 500) * 1_000_000L;
         String raw = app.settings().topics().raw();
+        boolean marks = hasProgressMarks(app.topology());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
                 ProcessingProbe probe = new ProcessingProbe(bootstrap, app.settings().applicationId(), app.topology())) {
             OffsetsAt first = null;
@@ -310,7 +311,7 @@ final class EndToEndBench {
                 OffsetsAt now = OffsetsAt.read(admin, app.settings().applicationId(), sourceTopics);
                 progress.maybePrint(now, raw, app.settings().applicationId());
                 boolean done;
-                if (hasProgressMarks(app.topology())) {
+                if (marks) {
                     // progress marks keep the internal offsets moving: the offsets never stand still, so
                     // the probe, which skips marks, says when every record is through (read only then: it reads logs)
                     done = now.inputCaughtUp(raw) && drained.getAsBoolean() && probe.check().settled();
