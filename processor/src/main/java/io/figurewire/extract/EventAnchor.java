@@ -28,6 +28,7 @@ public final class EventAnchor {
 
     private final Gazetteer gazetteer;
     private final PointEventSite pointEvents;
+    private final ForeignNamesakes namesakes;
     /** The last anchor parsed from a context's location: the paragraphs of one article come together. */
     private volatile Parsed last = new Parsed(null, null);
 
@@ -37,6 +38,7 @@ public final class EventAnchor {
     EventAnchor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.pointEvents = new PointEventSite(gazetteer);
+        this.namesakes = new ForeignNamesakes(gazetteer);
     }
 
     /** The anchor of the article a context describes (its {@code location} path), or null. */
@@ -58,9 +60,9 @@ public final class EventAnchor {
      */
     public GeoPlace anchor(String title, List<String> leads) {
         GeoPlace dateline = dateline(leads);
-        leads = withoutDateline(leads);
-        List<String> lede = leads == null ? List.of() : leads.subList(0, Math.min(LEDE_PARAGRAPHS, leads.size()));
-        GeoPlace place = place(title, lede, dateline);
+        List<String> body = withoutDateline(leads);
+        List<String> lede = body == null ? List.of() : body.subList(0, Math.min(LEDE_PARAGRAPHS, body.size()));
+        GeoPlace place = namesakes.placed(place(title, lede, dateline), title, lede, leads);
         if (place == null || place.level() == GeoPlace.Level.COUNTRY) return place;
         if (place.level() == GeoPlace.Level.UNKNOWN && place.country() == null && place.admin2() == null) {
             // a headline site or a bare dateline town ("KARSK —"): placed in the place the lede names around it

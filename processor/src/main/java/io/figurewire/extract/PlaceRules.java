@@ -12,7 +12,7 @@ import java.util.Set;
  * When a GeoNames name in text is a place, from {@code geo-rules.json}: precision before recall,
  * because 200,000 names include "Police", "Hope" and "Mobile".
  */
-record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirmBefore, Set<String> modifiers,
+record PlaceRules(long minPopulation, long bureauPopulation, long namesakePopulation, Set<String> confirmBefore, Set<String> modifiers,
                   Set<String> placeNouns, Set<String> stopNames, Set<String> personNames, Set<String> datelineSkip,
                   Set<String> eventNouns, Set<String> facilityNouns, Set<String> months, Map<String, String> stateAbbreviations,
                   Set<String> pointEventWords, Set<String> arealEventWords, Set<String> sitePrepositions,
@@ -20,6 +20,7 @@ record PlaceRules(long minPopulation, long bureauPopulation, Set<String> confirm
 
     static PlaceRules of(JsonNode root) {
         return new PlaceRules(root.path("minPopulation").asLong(100_000), root.path("bureauPopulation").asLong(1_000_000),
+                root.path("namesakePopulation").asLong(500_000),
                 words(root.path("confirmBefore")), words(root.path("modifiers")), words(root.path("placeNouns")),
                 words(root.path("stopNames")), words(root.path("personNames")), words(root.path("datelineSkip")), words(root.path("eventNouns")),
                 words(root.path("facilityNouns")), words(root.path("months")), names(root.path("stateAbbreviations")),

@@ -12,6 +12,9 @@ final class SentencePlaces {
 
     private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
     private static final Set<String> ORIGIN_LEADS = WordClasses.get("origin-leads");
+    private static final Set<String> COMPASS_POINTS = WordClasses.get("compass-points");
+    private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
+    private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
 
     private SentencePlaces() {
     }
@@ -71,6 +74,31 @@ final class SentencePlaces {
      */
     static boolean origin(List<Lexeme> lx, int k) {
         return k > 0 && lx.get(k).is("from") && ORIGIN_LEADS.contains(lx.get(k - 1).lower());
+    }
+
+    /**
+     * "70 kilometres north-east of Adana", "southwest of the city of Konya", "40 miles from
+     * Trabzon": a place the event lies away from is a reference point, no place of its figures
+     * (the article's place stands). "In the north-east of Syria" names a region of the place. Without
+     * an article place to stand instead, the reference point is the best place there is.
+     */
+    static boolean referencePoint(List<Lexeme> lx, int first, ArticleContext ctx) {
+        if (ctx == null || ctx.location() == null) return false;
+        int k = first - 1;
+        // "of the city of Konya": past the place noun's own "of" first
+        if (k >= 3 && lx.get(k).is("of") && PLACE_NOUNS.contains(lx.get(k - 1).lower()) && lx.get(k - 2).is("the")) k -= 3;
+        if (k < 1 || !(lx.get(k).is("of") || lx.get(k).is("from") || lx.get(k).is("outside"))) return false;
+        int d = k - 1;
+        if (MEASURE_UNITS.contains(lx.get(d).lower())) return !lx.get(k).is("of");
+        if (!COMPASS_POINTS.contains(lx.get(d).lower()) || lx.get(k).is("outside")) return false;
+        if (d >= 2 && lx.get(d - 1).isDash() && COMPASS_POINTS.contains(lx.get(d - 2).lower())) d -= 2;
+        int before = d > 0 && lx.get(d - 1).is("far") ? d - 2 : d - 1;
+        return before < 0 || !lx.get(before).is("the");
+    }
+
+    /** A place of the figure's own sentence that is no place of it: the people's trip, or a reference point. */
+    static boolean elsewhere(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h, ArticleContext ctx) {
+        return trip(lx, hits, h) || referencePoint(lx, h.first(), ctx);
     }
 
     /** A place of the counted people's trip: "migrants from Turkey", and "to Europe" after it. */

@@ -811,7 +811,7 @@ final class SentenceReader {
         Gazetteer.Hit best = null;
         for (Gazetteer.Hit h : hits) {
             if (h.place() == null || clause[h.first()] != c || h.first() >= f.first) continue;
-            if (h.first() > 0 && lx.get(h.first() - 1).is("by")) continue;
+            if ((h.first() > 0 && lx.get(h.first() - 1).is("by")) || SentencePlaces.referencePoint(lx, h.first(), ctx)) continue;
             if (previousClaim != null && h.first() < previousClaim.end) continue;
             // "in Malatya province in eastern Turkey": the country only places the province
             if (best != null && h.isCountry() && !best.isCountry() && placesInside(h)) continue;
@@ -864,7 +864,7 @@ final class SentenceReader {
     private Gazetteer.Hit namedAfter(Finding f, int later) {
         for (Gazetteer.Hit h : hits) {
             if (h.place() == null || (h.first() > 0 && lx.get(h.first() - 1).is("by")) || namesAnActor(h)
-                    || SentencePlaces.trip(lx, hits, h)) continue;
+                    || SentencePlaces.elsewhere(lx, hits, h, ctx)) continue;
             if (h.first() >= f.end) return h.first() < later ? h : null;
         }
         return null;
@@ -929,7 +929,7 @@ final class SentenceReader {
     private boolean prepositionBefore(int at) {
         int k = at - 1;
         while (k >= 0 && k > at - 5 && (PLACE_MODIFIERS.contains(lx.get(k).lower()) || lx.get(k).isDash())) k--;
-        return k >= 0 && LOC_PREPS.contains(lx.get(k).lower()) && !SentencePlaces.origin(lx, k);
+        return k >= 0 && LOC_PREPS.contains(lx.get(k).lower()) && !SentencePlaces.origin(lx, k) && !SentencePlaces.referencePoint(lx, at, ctx);
     }
 
     /**

@@ -151,6 +151,39 @@ class EventAnchorTest {
     }
 
     @Test
+    void aPlaceTheEventLiesAwayFromIsAReferencePointNotThePlaceOfItsFigures() {
+        assertThat(metrics("Turkey", "The quake, which struck 70 kilometres north-east of Adana, killed 312 people."))
+                .containsExactly("killed/turkey");
+        assertThat(metrics("Turkey", "The 6.4-magnitude quake struck southwest of the city of Konya on Friday and has killed 88 people."))
+                .containsExactly("killed/turkey");
+        assertThat(metrics("Turkey", "The landslide buried a village 40 miles from Trabzon, killing 19 people."))
+                .containsExactly("killed/turkey");
+        // a region of a place ("in the north-east of Syria") and a plain preposition still place the figure
+        assertThat(metrics("Turkey", "In the north-east of Syria, 40 people died.")).containsExactly("killed/syria");
+        assertThat(metrics("Turkey", "The quake killed 40 people in Konya.")).containsExactly("killed/konya");
+    }
+
+    @Test
+    void aNamesakeInACountryTheArticleNeverNamesIsPlacedInTheCountryItDoesName() {
+        // GeoNames knows a Mati of 106,000 in the Philippines and a Mena in Ukraine; the stories name Greece and Mecca
+        assertThat(anchor("Wildfire death toll in Mati rises to 60", "Firefighters in Greece searched burned homes in Mati on Tuesday."))
+                .isEqualTo("Mati, Greece");
+        assertThat(anchor("Stampede at Mena kills 40 pilgrims", "A stampede at Mena, outside the holy city of Mecca, killed 40 pilgrims."))
+                .isEqualTo("Mena, Saudi Arabia");
+        // a name that is a word of the named country's own name is that country ("S.Leone")
+        assertThat(anchor("Floods kill 12 in Leone", "Rescuers in Sierra Leone searched for survivors.")).isEqualTo("Sierra Leone");
+        // the town's own country named anywhere, a qualified dateline, or the people's origin only: the town stands
+        assertThat(anchor("Wildfire death toll in Mati rises to 60", "Firefighters in the Philippines and Greece searched homes."))
+                .startsWith("Mati, Davao");
+        assertThat(anchor("Fire kills 9", "MATI, Philippines (AP) \u2014 A fire near the border with Greece killed 9."))
+                .startsWith("Mati, Davao");
+        assertThat(anchor("Boat capsizes off Mati", "Migrants from Greece drowned when their boat capsized off Mati."))
+                .startsWith("Mati, Davao");
+        // a large city is never someone's namesake
+        assertThat(anchor("Fire kills 9 in Bahawalpur", "Firefighters from Spain joined the search.")).startsWith("Bahawalpur");
+    }
+
+    @Test
     void aBareDatelineTownIsPlacedInTheRegionTheLedeNamesSoRegionClaimsMeetOnItsKey() {
         String karsk = anchor("Floods kill 5", "KARSK \u2014 At least 5 people were killed in the floods in Vestland county on Monday.");
         assertThat(karsk).isEqualTo("Karsk, Vestland, Norway");
