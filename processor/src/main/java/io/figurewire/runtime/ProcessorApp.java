@@ -7,6 +7,7 @@ import io.figurewire.topology.FigurewireTopology;
 import io.figurewire.topology.ProcessorSettings;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
@@ -30,6 +31,8 @@ public final class ProcessorApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final RestoreProgress restores = new RestoreProgress();
+    /** Where articles.raw ends, for the readers' progress marks (see InputEnds); handed to them through the streams config. */
+    private final InputEndsWatcher inputEnds;
     private volatile Throwable fatal;
 
     public ProcessorApp(ProcessorSettings settings) {
@@ -53,7 +56,11 @@ public final class ProcessorApp implements AutoCloseable {
         this.settings = api == null ? settings : settings.toBuilder().applicationServer(api.advertised()).build();
         this.api = api;
         this.topology = topology;
-        this.streams = new KafkaStreams(topology, this.settings.streamsProperties());
+        this.inputEnds = new InputEndsWatcher(this.settings.kafka(), this.settings.topics().raw(), this.settings.applicationId(),
+                this.settings.partitions());
+        Properties props = this.settings.streamsProperties();
+        props.put(ProcessorSettings.INPUT_ENDS_CONFIG, inputEnds);
+        this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             // Bad records never get here (they go to the DLQ); this is a broken environment.
             // Stopping beats a crash loop that replays the same failure forever.
@@ -78,6 +85,7 @@ public final class ProcessorApp implements AutoCloseable {
         }
         TopicAdmin.requirePartitions(settings.kafka(), settings.topics().raw(), settings.partitions(), Settings.PARTITIONS.flag() + ", " + Settings.PARTITIONS.envName());
         LOG.info("topology:\n{}", topology.describe());
+        inputEnds.start(ProcessorSettings.INPUT_ENDS_EVERY);
         streams.start();
         if (api != null) {
             api.start(streams, settings.topics(), settings.kafka(), settings.serdes());
@@ -125,5 +133,6 @@ public final class ProcessorApp implements AutoCloseable {
         // Leaving the group on a clean stop lets the next start rebalance at once instead of
         // waiting out the old member's session (45 s by default): that wait was the restart outage.
         streams.close(CloseOptions.timeout(Duration.ofSeconds(30)).withGroupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP));
+        inputEnds.close();
     }
 }

@@ -27,6 +27,9 @@ final class ParagraphRouter implements Processor<String, PreparedArticle, String
     private final Duration every;
     private ProcessorContext<String, ParagraphBatch> context;
     private SourceProgress progress;
+    private InputEnds ends;
+    /** The offset of articles.raw this task reads next; -1 until it has read one. */
+    private long nextOffset = -1;
     private long markedAt = Long.MIN_VALUE / 2;
     private boolean readSinceMark;
 
@@ -42,6 +45,7 @@ final class ParagraphRouter implements Processor<String, PreparedArticle, String
     public void init(ProcessorContext<String, ParagraphBatch> context) {
         this.context = context;
         this.progress = new SourceProgress(lateness, context.currentSystemTimeMs());
+        this.ends = context.appConfigs().get(ProcessorSettings.INPUT_ENDS_CONFIG) instanceof InputEnds e ? e : InputEnds.ASSUMED;
         context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::mark);
     }
 
@@ -50,6 +54,7 @@ final class ParagraphRouter implements Processor<String, PreparedArticle, String
         PreparedArticle article = record.value();
         progress.read(article.clean().getReceived().toEpochMilli(), context.currentSystemTimeMs());
         readSinceMark = true;
+        context.recordMetadata().ifPresent(m -> nextOffset = Math.max(nextOffset, m.offset() + 1));
         for (KeyValue<String, ParagraphBatch> batch : partitions.batches(article)) {
             context.forward(record.withKey(batch.key).withValue(batch.value));
         }
@@ -60,7 +65,8 @@ final class ParagraphRouter implements Processor<String, PreparedArticle, String
         if (!readSinceMark && now - markedAt < IDLE_EVERY.toMillis()) {
             return;
         }
-        progress.upTo(now).ifPresent(upTo -> {
+        long caughtUpAt = ends.caughtUpAt(context.taskId().partition(), nextOffset, now);
+        progress.upTo(now, caughtUpAt).ifPresent(upTo -> {
             context.forward(ProgressMarks.record(ProgressMarks.paragraphs(ProgressMarks.of(context.taskId().partition(), sources, upTo)), now));
             markedAt = now;
             readSinceMark = false;

@@ -58,6 +58,14 @@ public record ProcessorSettings(
      * long ago (see SourceProgress). It is also the latency a quiet partition adds.
      */
     public static final Duration ARRIVAL_LATENESS = Duration.ofSeconds(3);
+    /**
+     * The streams-config entry through which the running app hands the readers of articles.raw its
+     * {@link InputEnds} (an object, not a setting users give); without it the readers assume
+     * every quiet partition is read to its end (TopologyTestDriver).
+     */
+    public static final String INPUT_ENDS_CONFIG = "figurewire.input.ends";
+    /** How often the running app looks up where articles.raw ends (three admin requests), for the readers' idle marks. */
+    public static final Duration INPUT_ENDS_EVERY = Duration.ofMillis(250);
     /** How long a record waits in a reordering buffer for its senders' progress before it leaves anyway (see ArrivalBuffer). */
     public static final Duration ORDER_STALL = Duration.ofSeconds(60);
     /** How often the table forgets which articles it counted, once they were received a dedup window ago (see CountedReports). */

@@ -41,4 +41,23 @@ class SourceProgressTest {
         p.read(4_000, 200);
         assertThat(p.upTo(300)).hasValue(4_999);
     }
+
+    @Test
+    void anIdlePartitionWithABacklogStillInKafkaVouchesForNothingMore() {
+        // the stream thread was busy (or blocked committing) and has not fetched the rest yet: no read
+        // for the lateness says nothing while the partition's end lies beyond what was read
+        SourceProgress p = new SourceProgress(LATENESS, 0);
+        p.read(5_000, 1_000);
+        assertThat(p.upTo(10_000, SourceProgress.NOT_CAUGHT_UP)).hasValue(4_999);
+        SourceProgress fresh = new SourceProgress(LATENESS, 0);
+        assertThat(fresh.upTo(10_000, SourceProgress.NOT_CAUGHT_UP)).isEmpty();
+    }
+
+    @Test
+    void anIdlePartitionSeenAtItsEndVouchesUpToTheLatenessBeforeItWasSeenThere() {
+        SourceProgress p = new SourceProgress(LATENESS, 0);
+        p.read(5_000, 1_000);
+        assertThat(p.upTo(20_000, 12_000)).hasValue(9_000);
+        assertThat(p.upTo(20_000, 25_000)).as("a sighting newer than the clock counts as now").hasValue(17_000);
+    }
 }
