@@ -91,7 +91,10 @@ public final class EventAnchor {
         }
         if (dateline != null) {
             boolean bureau = gazetteer.resolver().rules().bureau(dateline);
-            return bureau && ledePlace != null && !ledePlace.sameAs(dateline) ? ledePlace : dateline;
+            if (bureau && ledePlace != null && !ledePlace.sameAs(dateline)) return ledePlace;
+            // "ISLAMABAD: ... floods across the country": a bureau reports its country's floods
+            boolean national = bureau && ledePlace == null && dateline.country() != null && pointEvents.arealEvent(title);
+            return national ? GeoPlace.country(dateline.country()) : dateline;
         }
         if (ledePlace != null) return ledePlace;
         // no place anywhere: a site the lede names before an event noun ("the Harlow Quay fire victims")

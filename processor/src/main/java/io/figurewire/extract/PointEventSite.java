@@ -30,6 +30,15 @@ final class PointEventSite {
         return finestOfOneChain(sited(country, dateline, lede));
     }
 
+    /** A headline with a word of an event over an area ("floods", "quake"). */
+    boolean arealEvent(String title) {
+        if (title == null) return false;
+        for (Lexeme l : Lexer.lex(title.length() > 300 ? title.substring(0, 300) : title)) {
+            if (l.isWord() && gazetteer.resolver().rules().arealEventWords().contains(l.lower())) return true;
+        }
+        return false;
+    }
+
     /** A headline with a word of an event at one place and none of an event over an area. */
     private boolean pointEvent(String title) {
         if (title == null) return false;

@@ -35,8 +35,11 @@ class EventAnchorTest {
     void aCapitalDatelineGivesWayToThePlaceTheLedeNames() {
         assertThat(anchor("Quake toll rises", "ANKARA, Turkey (AP) \u2014 A quake in Malatya province killed 40 people, officials said."))
                 .isEqualTo("Malatya, Turkey");
-        assertThat(anchor("Quake toll rises", "ANKARA, Turkey (AP) \u2014 Officials said 40 people had died."))
+        assertThat(anchor("Blast toll rises", "ANKARA, Turkey (AP) \u2014 Officials said 40 people had died."))
                 .isEqualTo("Ankara, Turkey");
+        // a quake the lede places nowhere is the country's (see the areal-event rule below)
+        assertThat(anchor("Quake toll rises", "ANKARA, Turkey (AP) \u2014 Officials said 40 people had died."))
+                .isEqualTo("Turkey");
     }
 
     @Test
@@ -181,6 +184,15 @@ class EventAnchorTest {
                 .startsWith("Mati, Davao");
         // a large city is never someone's namesake
         assertThat(anchor("Fire kills 9 in Bahawalpur", "Firefighters from Spain joined the search.")).startsWith("Bahawalpur");
+    }
+
+    @Test
+    void aBureauDatelineOverAnArealEventTheLedePlacesNowhereIsItsCountry() {
+        assertThat(anchor("Death toll from monsoon floods reaches 238",
+                "ISLAMABAD: The disaster authority reported 35 more deaths in the past 24 hours across the country.")).isEqualTo("Pakistan");
+        // a point event, or floods the lede places in the city itself, stay at the dateline
+        assertThat(anchor("Blast kills 20", "ISLAMABAD: A bomb went off outside a market on Monday.")).startsWith("Islamabad");
+        assertThat(anchor("Floods kill 12", "ISLAMABAD: Floods in Islamabad killed 12 people on Monday.")).startsWith("Islamabad");
     }
 
     @Test
