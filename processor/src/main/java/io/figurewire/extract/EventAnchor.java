@@ -25,6 +25,8 @@ public final class EventAnchor {
 
     /** Paragraphs whose places count for the lede; a dateline is looked for in all the leads given. */
     static final int LEDE_PARAGRAPHS = 3;
+    /** How many states or provinces of one country a lede names for its event to be the country's. */
+    private static final int PROVINCES_OF_A_COUNTRY = 3;
 
     private final Gazetteer gazetteer;
     private final PointEventSite pointEvents;
@@ -231,7 +233,14 @@ public final class EventAnchor {
         for (Map.Entry<String, Double> e : score.entrySet()) {
             if (top == null || e.getValue() > score.get(top)) top = e.getKey();
         }
-        return top == null ? null : byPath.get(top);
+        return top == null ? null : countryOfProvinces(byPath.get(top), byPath.values());
+    }
+
+    /** "759 died in Sindh, 308 in Khyber Pakhtunkhwa, 336 in Balochistan": a figure broken down over three provinces is the country's. */
+    private static GeoPlace countryOfProvinces(GeoPlace top, java.util.Collection<GeoPlace> named) {
+        if (top.level() != GeoPlace.Level.ADMIN1 || top.country() == null) return top;
+        long provinces = named.stream().filter(g -> g.level() == GeoPlace.Level.ADMIN1 && top.country().equals(g.country())).count();
+        return provinces >= PROVINCES_OF_A_COUNTRY ? GeoPlace.country(top.country()) : top;
     }
 
     /** "Victoria King, 71": a place name that is a word of a person's or a body's name says nothing of where. */

@@ -196,6 +196,16 @@ class EventAnchorTest {
     }
 
     @Test
+    void aLedeThatBreaksAFigureDownOverThreeProvincesOfOneCountryIsAboutTheCountry() {
+        assertThat(anchor("At least 1,696 people died in recent floods",
+                "A total of 759 people died in Sindh, 308 in Khyber Pakhtunkhwa, 336 in Balochistan and 221 in Punjab."))
+                .isEqualTo("Pakistan");
+        // two provinces are two places of one event, not yet the country
+        assertThat(anchor("Floods kill 30", "Floods killed 20 people in Sindh and 10 in Sindh's neighbour Balochistan, in Sindh's worst week."))
+                .startsWith("Sindh");
+    }
+
+    @Test
     void aBareDatelineTownIsPlacedInTheRegionTheLedeNamesSoRegionClaimsMeetOnItsKey() {
         String karsk = anchor("Floods kill 5", "KARSK \u2014 At least 5 people were killed in the floods in Vestland county on Monday.");
         assertThat(karsk).isEqualTo("Karsk, Vestland, Norway");
