@@ -104,7 +104,31 @@ public final class EventAnchor {
             GeoPlace site = site(p, null);
             if (site != null) return site;
         }
+        return nationality(title);
+    }
+
+    /**
+     * "Kenyan mall siege enters third day", "German floods": with no place named anywhere, a
+     * nationality right before the headline's event (within three words) names the country.
+     * "Ebola toll rises but Cuban doctor is stable" names none.
+     */
+    private GeoPlace nationality(String title) {
+        if (title == null) return null;
+        List<Lexeme> lx = Lexer.lex(title.length() > 300 ? title.substring(0, 300) : title);
+        for (int k = 0; k < lx.size(); k++) {
+            Gazetteer.Place p = lx.get(k).isCapitalized() ? gazetteer.byDemonym(lx.get(k).text()) : null;
+            if (p != null && "country".equals(p.kind()) && eventWithin(lx, k + 1, k + 4)) return p.geo();
+        }
         return null;
+    }
+
+    private boolean eventWithin(List<Lexeme> lx, int from, int to) {
+        PlaceRules rules = gazetteer.resolver().rules();
+        for (int i = from; i < Math.min(to, lx.size()); i++) {
+            String w = lx.get(i).lower();
+            if (rules.eventNouns().contains(w) || rules.pointEventWords().contains(w) || rules.arealEventWords().contains(w)) return true;
+        }
+        return false;
     }
 
     /**

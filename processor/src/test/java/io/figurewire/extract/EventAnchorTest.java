@@ -206,6 +206,24 @@ class EventAnchorTest {
     }
 
     @Test
+    void aTranscriptsSpeakerLabelIsNoDatelineAndAStripIsAPlaceNoun() {
+        assertThat(anchor("At least 20 dead at concert", "ANNOUNCER: This is breaking news.",
+                "At least 20 people are dead after a gunman opened fire at a concert in Las Vegas.")).startsWith("Las Vegas");
+        assertThat(anchor("More than 50 dead in shooting on Las Vegas Strip", "A gunman opened fire on a festival crowd."))
+                .startsWith("Las Vegas");
+    }
+
+    @Test
+    void withNoPlaceNamedAnywhereTheHeadlinesNationalityNamesTheCountry() {
+        assertThat(anchor("Kenyan mall siege enters third day", "Gunmen still hold hostages inside the complex.")).isEqualTo("Kenya");
+        assertThat(anchor("S. Korea police admit failures over crush", "The disaster left 156 people dead.")).isEqualTo("South Korea");
+        // a nationality that is not the event's is no place of it
+        assertThat(anchor("Ebola toll rises but Cuban doctor is stable", "The toll rose to 5,459, the agency said.")).isNull();
+        // a place named anywhere wins over a nationality
+        assertThat(anchor("Kenyan runners killed in crash", "The bus overturned near Arusha, Tanzania.")).contains("Tanzania");
+    }
+
+    @Test
     void aBareDatelineTownIsPlacedInTheRegionTheLedeNamesSoRegionClaimsMeetOnItsKey() {
         String karsk = anchor("Floods kill 5", "KARSK \u2014 At least 5 people were killed in the floods in Vestland county on Monday.");
         assertThat(karsk).isEqualTo("Karsk, Vestland, Norway");
@@ -261,8 +279,8 @@ class EventAnchorTest {
         assertThat(anchor("Gunman Opens Fire on Valdoria Concert", "Rescuers worked through the night.")).isNull();
         assertThat(anchor("Police admit failings over Halloween tragedy", "Rescuers worked through the night.")).isNull();
         assertThat(anchor("Floods kill 30", "The National Disaster Management Authority said 30 people had died.")).isNull();
-        // a nationality adjective before the event noun names whose event it is, not a site
-        assertThat(anchor("Death toll rises in German floods", "Rescuers worked through the night.")).isNull();
+        // a nationality adjective before the event noun names whose event it is, not a site: the country
+        assertThat(anchor("Death toll rises in German floods", "Rescuers worked through the night.")).isEqualTo("Germany");
         assertThat(anchor("Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
     }
 }
