@@ -241,7 +241,9 @@ final class RoleCues {
             if ((PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) && !bareBe(k + 1) && !nameLike(k)) {
                 return "a modal or forecast after it ('" + l.lower() + "')";
             }
-            // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing
+            // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing, as is "55 missing and feared dead"
+            CountTypeLexicon.Cue after = lexicon.afterAt(lx, k);
+            if (after != null && "missing".equals(after.countType())) break;
             CountTypeLexicon.Cue feared = l.is("feared") ? lexicon.afterAt(lx, k + 1) : null;
             if (feared != null && "killed".equals(feared.countType())) return "feared dead";
         }
