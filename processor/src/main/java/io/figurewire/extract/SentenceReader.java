@@ -407,7 +407,7 @@ final class SentenceReader {
     /** "4,778 people still in 120 relief camps" (see {@link ShelterPlaces}): people or a bare figure only. */
     private String shelterPlace(Cascade x) {
         NounScan n = x.noun();
-        return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.after(n.nounEnd())) : null;
+        return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.read(x.f().qStart, n.nounEnd())) : null;
     }
 
     private String amongGroup(Cascade x) {
