@@ -15,9 +15,9 @@ final class RangeJoins {
         Lexeme g = lx.get(a.endLexeme());
         if (g.isDash()) return true;
         if (g.is("to") || g.is("through")) {
-            int before = QualifierReader.before(lx, a.firstLexeme()).first();
+            int before = RoleCues.pastSupersededCue(lx, QualifierReader.before(lx, a.firstLexeme()).first());
             // "rose from 77 to 100", "increased the death toll on Tuesday from 23 to 148": a change, not a range
-            // "the toll rose by 12 to 345": an increment and the new total
+            // "the toll rose by 12 to 345": an increment and the new total; "climbed from the previous 30 to 48" too
             return !(before > 0 && (lx.get(before - 1).is("from") || lx.get(before - 1).is("by")) && roles.changeBefore(before - 1));
         }
         if (g.is("or")) return a.spelled() && b.spelled() && a.value() < b.value() && b.value() < 20;

@@ -218,6 +218,12 @@ final class RoleCues {
         return false;
     }
 
+    /** Where a figure's words start past a superseded figure's "the earlier" / "a previous" right before {@code at}. */
+    static int pastSupersededCue(List<Lexeme> lx, int at) {
+        int k = at > 0 && PREVIOUS_CUES.contains(lx.get(at - 1).lower()) ? at - 1 : at;
+        return k < at && k > 0 && DETERMINERS.contains(lx.get(k - 1).lower()) ? k - 1 : k;
+    }
+
     /**
      * Why the figure is a projection, or null: "could rise to 302", "300 people could be displaced".
      * A forecast about the tally in a clause of its own ("reached 54 and was expected to climb") or

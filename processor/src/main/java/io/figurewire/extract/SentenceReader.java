@@ -660,7 +660,9 @@ final class SentenceReader {
     /** Whether a linking word joins a preceding tally to this figure: "to", "at", "reached", "exceeds 1,000". */
     private boolean tallyLinked(Finding f, int lead) {
         CountTypeLexicon lex = ex.lexicon();
-        return (lead > 0 && lex.isTallyLink(lx.get(lead - 1).lower()))
+        // "went down from the earlier 206": a superseded figure's "the earlier" stands between the link and it
+        int at = RoleCues.pastSupersededCue(lx, lead);
+        return (at > 0 && lex.isTallyLink(lx.get(at - 1).lower()))
                 || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower())) || roles.changedBy(f.qStart);
     }
 
