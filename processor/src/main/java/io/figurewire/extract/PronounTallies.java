@@ -17,7 +17,21 @@ final class PronounTallies {
     /** Words read after a typeless tally head for what it counts: "the number of people killed". */
     private static final int HEAD_REACH = 4;
 
+    /** Nouns of a figure that name a tally given before: "The figure now stands at 212", "that total had risen to 31". */
+    private static final Set<String> FIGURE_NOUNS = WordClasses.get("figure-nouns");
+    private static final Set<String> DETERMINERS = WordClasses.get("reference-determiners");
+    private static final Set<String> DEMONSTRATIVES = WordClasses.get("demonstratives");
+    /** Tally links that join a figure to a reference point or range, not to a tally noun before them. */
+    private static final Set<String> NOT_LINKS = WordClasses.get("reference-links");
+
     private PronounTallies() {
+    }
+
+    /** Whether {@code k} is a figure noun after "the" or "that", with no "of" naming its own counted thing after it. */
+    private static boolean figureNoun(List<Lexeme> lx, int k) {
+        if (k == 0 || !FIGURE_NOUNS.contains(lx.get(k).lower()) || lx.get(k + 1).is("of")) return false;
+        String before = lx.get(k - 1).lower();
+        return DETERMINERS.contains(before) || DEMONSTRATIVES.contains(before);
     }
 
     /** The count type a sentence named last (a tally, or else a count), or {@code before} when it named none. */
@@ -55,11 +69,12 @@ final class PronounTallies {
      * the sentence ("The death toll rose overnight; it now stands at 212"), else the remembered one, or null.
      */
     static CountCues.Reading reading(List<Lexeme> lx, CountTypeLexicon lex, int lead, String remembered) {
-        if (lead < 2 || !(lx.get(lead - 1).is("at") || lx.get(lead - 1).is("to"))) return null;
+        if (lead < 2 || !lex.isTallyLink(lx.get(lead - 1).lower()) || NOT_LINKS.contains(lx.get(lead - 1).lower())) return null;
+        boolean atOrTo = lx.get(lead - 1).is("at") || lx.get(lead - 1).is("to");
         for (int k = lead - 2; k >= Math.max(0, lead - 2 - REACH); k--) {
             Lexeme l = lx.get(k);
             if (!l.isWord()) return null;
-            if (!PRONOUNS.contains(l.lower())) continue;
+            if (!(atOrTo && PRONOUNS.contains(l.lower())) && !figureNoun(lx, k)) continue;
             String type = named(lx.subList(0, k), lex, List.of(), remembered);
             return type == null ? null : new CountCues.Reading(type, "a tally named by '" + l.lower() + "', as an earlier clause or sentence named it");
         }

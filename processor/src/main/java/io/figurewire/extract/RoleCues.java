@@ -218,6 +218,12 @@ final class RoleCues {
         return false;
     }
 
+    /** Where a figure's words start past a superseded figure's "the earlier" / "a previous" right before {@code at}. */
+    static int pastSupersededCue(List<Lexeme> lx, int at) {
+        int k = at > 0 && PREVIOUS_CUES.contains(lx.get(at - 1).lower()) ? at - 1 : at;
+        return k < at && k > 0 && DETERMINERS.contains(lx.get(k - 1).lower()) ? k - 1 : k;
+    }
+
     /**
      * Why the figure is a projection, or null: "could rise to 302", "300 people could be displaced".
      * A forecast about the tally in a clause of its own ("reached 54 and was expected to climb") or
@@ -241,7 +247,9 @@ final class RoleCues {
             if ((PROJECTION_AFTER.contains(l.lower()) || (l.is("will") && !(k + 1 < n && lx.get(k + 1).is("have")))) && !bareBe(k + 1) && !nameLike(k)) {
                 return "a modal or forecast after it ('" + l.lower() + "')";
             }
-            // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing
+            // "5,000 are feared dead" is a fear, "200 feared trapped" a count of the missing, as is "55 missing and feared dead"
+            CountTypeLexicon.Cue after = lexicon.afterAt(lx, k);
+            if (after != null && "missing".equals(after.countType())) break;
             CountTypeLexicon.Cue feared = l.is("feared") ? lexicon.afterAt(lx, k + 1) : null;
             if (feared != null && "killed".equals(feared.countType())) return "feared dead";
         }

@@ -166,11 +166,11 @@ final class SentenceReader {
             }
             if (i + 1 < mentions.size()) {
                 NumberMention m2 = mentions.get(i + 1);
-                if (m2.shape() == NumberMention.Shape.NUMBER && isRangeJoin(m, m2)) {
+                if (m2.shape() == NumberMention.Shape.NUMBER && RangeJoins.isJoin(lx, roles, m, m2)) {
                     double low = Math.abs(m.value());
                     double high = Math.abs(m2.value());
-                    double scale = trailingScale(m2);
-                    if (scale > 1 && trailingScale(m) == 1 && low * scale <= high) low *= scale;
+                    double scale = RangeJoins.trailingScale(lx, m2);
+                    if (scale > 1 && RangeJoins.trailingScale(lx, m) == 1 && low * scale <= high) low *= scale;
                     if (low < high) {
                         f.low = low;
                         f.high = high;
@@ -183,32 +183,6 @@ final class SentenceReader {
             out.add(f);
         }
         return out;
-    }
-
-    private boolean isRangeJoin(NumberMention a, NumberMention b) {
-        int gap = b.firstLexeme() - a.endLexeme();
-        if (gap != 1) return false;
-        Lexeme g = lx.get(a.endLexeme());
-        if (g.isDash()) return true;
-        if (g.is("to") || g.is("through")) {
-            int before = QualifierReader.before(lx, a.firstLexeme()).first();
-            // "rose from 77 to 100", "increased the death toll on Tuesday from 23 to 148": a change, not a range
-            // "the toll rose by 12 to 345": an increment and the new total
-            return !(before > 0 && (lx.get(before - 1).is("from") || lx.get(before - 1).is("by")) && roles.changeBefore(before - 1));
-        }
-        if (g.is("or")) return a.spelled() && b.spelled() && a.value() < b.value() && b.value() < 20;
-        if (g.is("and")) {
-            int before = a.firstLexeme() - 1;
-            return before >= 0 && lx.get(before).is("between");
-        }
-        return false;
-    }
-
-    private double trailingScale(NumberMention m) {
-        Lexeme last = lx.get(m.endLexeme() - 1);
-        Double s = NumberWords.scale(last.lower());
-        if (s == null) s = NumberWords.suffix(last.text());
-        return s == null || s < 1000 ? 1 : s;
     }
 
     // ---------------------------------------------------------------- classification
@@ -433,7 +407,7 @@ final class SentenceReader {
     /** "4,778 people still in 120 relief camps" (see {@link ShelterPlaces}): people or a bare figure only. */
     private String shelterPlace(Cascade x) {
         NounScan n = x.noun();
-        return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.after(n.nounEnd())) : null;
+        return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.read(x.f().qStart, n.nounEnd())) : null;
     }
 
     private String amongGroup(Cascade x) {
@@ -506,19 +480,22 @@ final class SentenceReader {
     private String verbBefore(Cascade x) {
         Finding f = x.f();
         CountTypeLexicon lex = ex.lexicon();
+        boolean changed = false;
         for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 7); k--) {
             // "Turkey detains contractors as quake deaths pass 33K": a verb beyond a subordinator governs its own clause
             if (clause[k] != x.clause() || mentionEnding(k + 1) != null || SUBORDINATORS.contains(lx.get(k).lower())) break;
             // earliest start first, so the longest cue wins: "injury toll" over "toll"
             for (int s = Math.max(0, k - 3); s <= k; s++) {
                 CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
-                // a tally noun ("the death toll") only counts a figure it is linked to: "... rose to 80", not "... announced by 15 officials"
-                if (b != null && lex.headAt(lx, s) != null && !tallyLinked(f, x.lead())) continue;
+                // a tally noun ("the death toll") only counts a figure it is linked to: "... rose to 80", not "... announced by 15 officials";
+                // "the toll from the fire that gutted the hotel rose to 19": past a verb of change only a tally names the figure
+                if (b != null && (lex.headAt(lx, s) != null ? !tallyLinked(f, x.lead()) : changed)) continue;
                 if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
                     f.countType = b.countType();
                     return "after '" + String.join(" ", b.words()) + "'";
                 }
             }
+            changed |= CHANGE_VERBS.contains(lx.get(k).lower());
         }
         return null;
     }
@@ -637,6 +614,12 @@ final class SentenceReader {
         CountTypeLexicon lex = ex.lexicon();
         if (!tallyLinked(f, lead)) return null;
         for (int k = lead - 1; k >= Math.max(0, lead - 30); k--) {
+            int aside = lx.get(k).isPunct(',') ? RelativeAsides.openingBefore(view, k) : -1;
+            if (aside > 0) {
+                c = clause[aside - 1];
+                k = aside;
+                continue;
+            }
             if (clause[k] != c || countEndingAt(k + 1)) return null;
             CountTypeLexicon.Cue head = lex.headAt(lx, k);
             if (head != null && k + head.words().length <= lead) {
@@ -677,7 +660,9 @@ final class SentenceReader {
     /** Whether a linking word joins a preceding tally to this figure: "to", "at", "reached", "exceeds 1,000". */
     private boolean tallyLinked(Finding f, int lead) {
         CountTypeLexicon lex = ex.lexicon();
-        return (lead > 0 && lex.isTallyLink(lx.get(lead - 1).lower()))
+        // "went down from the earlier 206": a superseded figure's "the earlier" stands between the link and it
+        int at = RoleCues.pastSupersededCue(lx, lead);
+        return (at > 0 && lex.isTallyLink(lx.get(at - 1).lower()))
                 || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower())) || roles.changedBy(f.qStart);
     }
 

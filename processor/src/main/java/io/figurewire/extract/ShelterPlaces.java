@@ -25,6 +25,7 @@ final class ShelterPlaces {
     private static final Set<String> SKIPS = WordClasses.get("shelter-skips");
     private static final Set<String> RELATIVES = WordClasses.get("relatives");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
+    private static final Set<String> VERBS = WordClasses.get("shelter-verbs");
 
     private final SentenceView view;
     private final List<Lexeme> lx;
@@ -36,8 +37,31 @@ final class ShelterPlaces {
         this.lexicon = lexicon;
     }
 
+    /** The shelter reading of a figure starting at {@code qStart} whose counted phrase ends at {@code from}: a place after it or one housing it. */
+    CountCues.Reading read(int qStart, int from) {
+        CountCues.Reading r = after(from);
+        return r != null ? r : housedBy(qStart);
+    }
+
+    /**
+     * "displaced" when a verb of housing right before the figure has a shelter place before it in the sentence:
+     * "45 relief camps have been set up, accommodating 3,069 people", "school shelters are housing 900 families".
+     */
+    private CountCues.Reading housedBy(int qStart) {
+        if (qStart < 2 || !VERBS.contains(lx.get(qStart - 1).lower())) return null;
+        for (int k = qStart - 2; k >= Math.max(1, qStart - 2 - REACH); k--) {
+            String w = lx.get(k).lower();
+            if (RELATIVES.contains(w) || SUBORDINATORS.contains(w)) return null;
+            boolean site = SITES.contains(w) && SITE_MODIFIERS.contains(lx.get(k - 1).lower());
+            if ((NOUNS.contains(w) || site) && !NOT_SHELTER.contains(lx.get(k - 1).lower())) {
+                return new CountCues.Reading("displaced", "housed by a shelter place '" + lx.get(k).text() + "'");
+            }
+        }
+        return null;
+    }
+
     /** "displaced" and why when a shelter place follows the counted phrase ending at {@code from}, before any verb cue; else null. */
-    CountCues.Reading after(int from) {
+    private CountCues.Reading after(int from) {
         if (from >= lx.size()) return null;
         int c = view.clause[from];
         String place = null;
