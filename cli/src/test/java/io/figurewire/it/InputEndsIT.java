@@ -48,6 +48,8 @@ class InputEndsIT {
             }
             ends.refresh();
             assertThat(ends.caughtUpAt(0, -1, before)).as("a restart whose group committed the end").isGreaterThanOrEqualTo(before);
+            assertThat(ends.caughtUpAt(0, 2, before)).as("a last record the reader never saw (dead-lettered before it), committed")
+                    .isGreaterThanOrEqualTo(before);
         }
     }
 }

@@ -30,7 +30,7 @@ public final class InputEndsWatcher implements InputEnds, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InputEndsWatcher.class);
 
-    /** One sighting of a partition: its end, where the group would start reading it, and when (before the lookup was sent). */
+    /** One sighting of a partition: its end, how far the group has committed it (else where it starts), and when (before the lookup was sent). */
     private record Seen(long end, long start, long at) {
     }
 
@@ -63,7 +63,8 @@ public final class InputEndsWatcher implements InputEnds, AutoCloseable {
     public long caughtUpAt(int partition, long nextOffset, long now) {
         Seen s = seen.get(partition);
         if (s == null) return SourceProgress.NOT_CAUGHT_UP;
-        long position = nextOffset >= 0 ? nextOffset : s.start();
+        // the group's committed offset covers what never reached the reader (a record dead-lettered on the way)
+        long position = Math.max(nextOffset, s.start());
         return position >= s.end() ? s.at() : SourceProgress.NOT_CAUGHT_UP;
     }
 

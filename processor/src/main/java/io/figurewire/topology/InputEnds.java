@@ -15,6 +15,8 @@ public interface InputEnds {
     /**
      * When the partition's end was last seen at or before {@code nextOffset} (the offset the task
      * reads next; -1 when it has read nothing since it started), or {@link SourceProgress#NOT_CAUGHT_UP}.
+     * Records that never reach the reader (dead-lettered before it) count as read once the group has
+     * committed past them.
      */
     long caughtUpAt(int partition, long nextOffset, long now);
 }
