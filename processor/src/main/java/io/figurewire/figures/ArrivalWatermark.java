@@ -32,7 +32,8 @@ public final class ArrivalWatermark {
      * Takes a source's mark; an older mark than the one it has (a source that restarted and
      * reread from its last commit) changes nothing.
      *
-     * @return whether the bound may have moved
+     * @return whether the bound moved: a mark of a source that is not the slowest only moves
+     *         that source, and a buffer releases nothing new for it (each release reads its store)
      * @throws IllegalArgumentException for a mark from a topology of another width (a source
      *         that counts a different number of sources, or a source outside them)
      */
@@ -44,23 +45,25 @@ public final class ArrivalWatermark {
         if (upTo <= marks[source]) {
             return false;
         }
+        long before = marked == marks.length ? lowest() : Long.MIN_VALUE;
         if (marks[source] == Long.MIN_VALUE) {
             marked++;
         }
         marks[source] = upTo;
-        return marked == marks.length;
+        return marked == marks.length && lowest() > before;
     }
 
     /** The instant up to which every source has sent everything, once every source has marked. */
     public OptionalLong bound() {
-        if (marked < marks.length) {
-            return OptionalLong.empty();
-        }
+        return marked < marks.length ? OptionalLong.empty() : OptionalLong.of(lowest());
+    }
+
+    private long lowest() {
         long min = Long.MAX_VALUE;
         for (long m : marks) {
             min = Math.min(min, m);
         }
-        return OptionalLong.of(min);
+        return min;
     }
 
     /** Forgets every mark: after a restart, marks are taken again from what the sources send next. */

@@ -9,6 +9,7 @@ import io.figurewire.schemas.RawArticleJson;
 import io.figurewire.text.ArticleCleaner;
 import io.figurewire.text.ArticleParagraphs;
 import io.figurewire.text.CleanedText;
+import io.figurewire.text.ParagraphSignature;
 import io.figurewire.text.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class ArticlePreparer {
                 .build();
 
         List<Paragraph> out = new ArrayList<>(paragraphs.kept().size());
-        List<String> routingKeys = new ArrayList<>(paragraphs.kept().size());
+        List<ParagraphSignature> signatures = new ArrayList<>(paragraphs.kept().size());
         for (ArticleParagraphs.Kept kept : paragraphs.kept()) {
             out.add(Paragraph.newBuilder()
                     .setArticleId(raw.getId()).setIndex(kept.index()).setParagraphCount(paragraphs.paragraphCount())
@@ -68,8 +69,8 @@ public final class ArticlePreparer {
                     .setTitle(raw.getTitle()).setSource(raw.getSource()).setUrl(raw.getUrl())
                     .setPublished(raw.getPublished()).setLocation(location).setReceived(raw.getReceived())
                     .build());
-            routingKeys.add(kept.signature().nearKey());
+            signatures.add(kept.signature());
         }
-        return new PreparedArticle(clean, List.copyOf(out), List.copyOf(routingKeys));
+        return new PreparedArticle(clean, List.copyOf(out), List.copyOf(signatures));
     }
 }

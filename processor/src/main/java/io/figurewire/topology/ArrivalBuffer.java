@@ -32,8 +32,13 @@ import org.slf4j.LoggerFactory;
  * partitioning, the load and the run: repartitioning scatters an article's paragraphs over
  * tasks that run at different speeds, and without the marks a wall-clock hold let a burst
  * leave in an order that changed from one run to the next (issue 10).
- * A buffer with a downstream buffer sends its own progress on after each release: how far it
- * has let everything go.
+ * A buffer with a downstream buffer sends its own progress on (how far it has let everything
+ * go) after a release when its last one is {@code progressEvery} (the commit interval) old, else
+ * at the next punctuation: under exactly-once a mark is readable only once its transaction
+ * commits, so a mark after every release (one per sender's mark, to every downstream partition)
+ * sent several per commit, of which only the last could ever be read, and made up most of the
+ * records of the topic in front of the table (issue 12). A release runs only when a mark moves
+ * the bound (the slowest sender's), not on every mark.
  * <p>Liveness: a group that has waited {@code stall} (wall clock) leaves even without the marks
  * (a sender that stopped, a topic of another width), out of order, and is counted. A record
  * that comes after the marks passed its arrival (its producer's clock or delivery was later
@@ -68,6 +73,7 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
     private final String storeName;
     private final int sources;
     private final Duration stall;
+    private final Duration progressEvery;
     private final Serializer<I> values;
     private final LongSupplier nanoClock;
     private ProcessorContext<String, O> context;
@@ -75,6 +81,9 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
     private ArrivalWatermark watermark;
     /** How far this buffer has let everything go: the progress it sends on. */
     private long releasedUpTo = Long.MIN_VALUE;
+    /** The progress last sent on, and when (wall clock). */
+    private long sentUpTo = Long.MIN_VALUE;
+    private long sentAt = Long.MIN_VALUE / 2;
     private long late;
     private long stalled;
     private long foreignMarks;
@@ -84,16 +93,20 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
      */
     private final Map<String, Long> waitingSince = new HashMap<>();
 
-    /** @param sources how many tasks send to this one (the partition count of its input topic) */
-    ArrivalBuffer(String storeName, int sources, Duration stall, Serializer<I> values) {
-        this(storeName, sources, stall, values, System::nanoTime);
+    /**
+     * @param sources how many tasks send to this one (the partition count of its input topic)
+     * @param progressEvery how often this buffer's progress is sent on, when it moved (the commit interval)
+     */
+    ArrivalBuffer(String storeName, int sources, Duration stall, Duration progressEvery, Serializer<I> values) {
+        this(storeName, sources, stall, progressEvery, values, System::nanoTime);
     }
 
     /** @param nanoClock what the release budget is measured with (a test's clock) */
-    ArrivalBuffer(String storeName, int sources, Duration stall, Serializer<I> values, LongSupplier nanoClock) {
+    ArrivalBuffer(String storeName, int sources, Duration stall, Duration progressEvery, Serializer<I> values, LongSupplier nanoClock) {
         this.storeName = storeName;
         this.sources = sources;
         this.stall = stall;
+        this.progressEvery = progressEvery;
         this.values = values;
         this.nanoClock = nanoClock;
     }
@@ -123,12 +136,15 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
         this.watermark = new ArrivalWatermark(sources);
         // progress sent in an aborted transaction never reached the next buffer: send it again
         releasedUpTo = Long.MIN_VALUE;
+        sentUpTo = Long.MIN_VALUE;
+        sentAt = Long.MIN_VALUE / 2;
         waitingSince.clear();
         long now = context.currentSystemTimeMs();
         try (KeyValueIterator<String, I> all = pending.all()) {
             all.forEachRemaining(kv -> groupOf(kv.key).ifPresent(g -> waitingSince.put(g, now)));
         }
         context.schedule(PUNCTUATION_EVERY, PunctuationType.WALL_CLOCK_TIME, this::release);
+        context.schedule(progressEvery, PunctuationType.WALL_CLOCK_TIME, this::sendProgress);
     }
 
     @Override
@@ -177,17 +193,22 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
             whole = false;
         }
         if (whole) {
-            sendProgress(run.progress());
+            releasedUpTo = Math.max(releasedUpTo, run.progress());
+            if (now - sentAt >= progressEvery.toMillis()) {
+                sendProgress(now);
+            }
         }
         run.throwFailures();
     }
 
-    private void sendProgress(long upTo) {
-        if (upTo <= releasedUpTo) {
+    /** Behind everything released so far, in every partition it went to: so a mark never overtakes a record it vouches for. */
+    private void sendProgress(long now) {
+        if (releasedUpTo <= sentUpTo) {
             return;
         }
-        releasedUpTo = upTo;
-        O mark = progressRecord(ProgressMarks.of(context.taskId().partition(), sources, upTo));
+        sentUpTo = releasedUpTo;
+        sentAt = now;
+        O mark = progressRecord(ProgressMarks.of(context.taskId().partition(), sources, sentUpTo));
         if (mark != null) {
             context.forward(ProgressMarks.record(mark, context.currentSystemTimeMs()));
         }
@@ -305,8 +326,13 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
             }
         }
 
+        /**
+         * A null put, not {@code delete}: the store's delete reads the old value back from RocksDB
+         * and decodes it to return it, once for every record that leaves (issue 12); the changelog
+         * gets the same tombstone either way.
+         */
         private void take(String key) {
-            pending.delete(key);
+            pending.put(key, null);
         }
 
         private void fail(String key, I value, Throwable cause) {

@@ -120,8 +120,9 @@ final class CleanArticleGatherer implements Processor<String, ArticlePart, Strin
     private void emit(Record<String, CleanArticle> out, String id, List<KeyValue<String, ParagraphBatch>> parts) {
         context.forward(out);
         held.remove(id);
-        shells.delete(id);
-        parts.forEach(kv -> verdicts.delete(kv.key));
+        // null puts: the stores' delete reads back and decodes the old value it returns (see ArrivalBuffer)
+        shells.put(id, null);
+        parts.forEach(kv -> verdicts.put(kv.key, null));
     }
 
     private List<KeyValue<String, ParagraphBatch>> verdictsOf(String id) {

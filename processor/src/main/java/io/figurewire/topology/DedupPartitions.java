@@ -1,8 +1,11 @@
 package io.figurewire.topology;
 
+import io.figurewire.records.CarriedSignature;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.ParagraphBatch;
+import io.figurewire.stages.CarriedSignatures;
 import io.figurewire.stages.PreparedArticle;
+import io.figurewire.text.ParagraphSignature;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +58,8 @@ final class DedupPartitions implements StreamPartitioner<String, ParagraphBatch>
         List<KeyValue<String, ParagraphBatch>> out = new ArrayList<>();
         Map<Integer, Open> open = new LinkedHashMap<>();
         for (int i = 0; i < article.paragraphs().size(); i++) {
-            String key = article.routingKeys().get(i);
+            ParagraphSignature signature = article.signatures().get(i);
+            String key = signature.nearKey();
             Paragraph p = article.paragraphs().get(i);
             long size = sizeOf(p);
             Open batch = open.get(bucketOf(key));
@@ -68,14 +72,16 @@ final class DedupPartitions implements StreamPartitioner<String, ParagraphBatch>
                 open.put(bucketOf(key), batch);
             }
             batch.paragraphs.add(p);
+            batch.signatures.add(CarriedSignatures.of(signature));
             batch.chars += size;
         }
         open.values().forEach(b -> out.add(b.close(articleId)));
         return out;
     }
 
+    /** The paragraph and its signature, whose skeleton is about as long as its text. */
     private static long sizeOf(Paragraph p) {
-        return 128L + p.getText().length() + p.getArticleId().length() + length(p.getTitle()) + length(p.getSource())
+        return 128L + 2L * p.getText().length() + p.getArticleId().length() + length(p.getTitle()) + length(p.getSource())
                 + length(p.getUrl()) + length(p.getLocation());
     }
 
@@ -86,6 +92,7 @@ final class DedupPartitions implements StreamPartitioner<String, ParagraphBatch>
     private static final class Open {
         final String key;
         final List<Paragraph> paragraphs = new ArrayList<>();
+        final List<CarriedSignature> signatures = new ArrayList<>();
         long chars;
 
         Open(String key) {
@@ -93,7 +100,7 @@ final class DedupPartitions implements StreamPartitioner<String, ParagraphBatch>
         }
 
         KeyValue<String, ParagraphBatch> close(String articleId) {
-            return KeyValue.pair(key, new ParagraphBatch(articleId, paragraphs, null));
+            return KeyValue.pair(key, new ParagraphBatch(articleId, paragraphs, null, signatures));
         }
     }
 

@@ -69,7 +69,7 @@ public final class DedupStage {
 
     /** A paragraph as the batch of one that the dedup processor takes. */
     public static ParagraphBatch batchOf(Paragraph paragraph) {
-        return new ParagraphBatch(paragraph.getArticleId(), List.of(paragraph), null);
+        return new ParagraphBatch(paragraph.getArticleId(), List.of(paragraph), null, null);
     }
 
     public static Topology build(ProcessorSettings settings) {

@@ -119,7 +119,8 @@ public final class FigurewireTopology {
                         ProcessorSettings.PROGRESS_EVERY), Named.as("key-by-fingerprint"))
                 .repartition(Repartitioned.with(keys, batchSerde).withStreamPartitioner(dedupPartitions)
                         .withName(StoreNames.PARAGRAPHS_BY_FINGERPRINT))
-                .process(() -> new ParagraphOrderProcessor(senders, ProcessorSettings.ORDER_STALL), Named.as("order-paragraphs"),
+                .process(() -> new ParagraphOrderProcessor(senders, ProcessorSettings.ORDER_STALL, settings.progressEvery()),
+                        Named.as("order-paragraphs"),
                         StoreNames.PENDING_PARAGRAPHS)
                 .process(() -> new ParagraphDedupProcessor(settings.dedupWindow()), Named.as("dedup-paragraphs"),
                         StoreNames.PARAGRAPH_SIGHTINGS, StoreNames.PARAGRAPH_CANDIDATES);
@@ -154,7 +155,8 @@ public final class FigurewireTopology {
                 .flatMap((articleId, batch) -> ReportFamilies.batches(batch), Named.as("key-by-count-type"))
                 .repartition(Repartitioned.with(keys, RecordSerdes.claimBatch()).withStreamPartitioner(new ReportFamilies())
                         .withName(StoreNames.REPORTS_BY_COUNT_TYPE))
-                .process(() -> new ReportOrderProcessor(senders, ProcessorSettings.ORDER_STALL), Named.as("order-reports"),
+                .process(() -> new ReportOrderProcessor(senders, ProcessorSettings.ORDER_STALL, settings.progressEvery()),
+                        Named.as("order-reports"),
                         StoreNames.PENDING_REPORTS)
                 .process(() -> new KeyJoinProcessor(new KeyJoin(settings.dedupWindow())), Named.as("join-keys"), StoreNames.KEY_JOIN)
                 .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention(), settings.dedupWindow()), Named.as("latest-figure"),

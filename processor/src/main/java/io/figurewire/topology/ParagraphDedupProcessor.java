@@ -2,6 +2,7 @@ package io.figurewire.topology;
 
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.ParagraphBatch;
+import io.figurewire.stages.CarriedSignatures;
 import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.text.CandidateKeys;
 import io.figurewire.text.CrossArticleDedup.Sighting;
@@ -58,15 +59,16 @@ final class ParagraphDedupProcessor implements Processor<String, ParagraphBatch,
             context.forward(record);
             return;
         }
-        List<Paragraph> verdicts = new ArrayList<>(record.value().getParagraphs().size());
-        for (Paragraph p : record.value().getParagraphs()) {
-            verdicts.add(judge(p, record.timestamp()));
+        ParagraphBatch batch = record.value();
+        List<Paragraph> verdicts = new ArrayList<>(batch.getParagraphs().size());
+        for (int i = 0; i < batch.getParagraphs().size(); i++) {
+            verdicts.add(judge(batch.getParagraphs().get(i), CarriedSignatures.of(batch, i), record.timestamp()));
         }
-        context.forward(record.withKey(record.value().getArticleId()).withValue(new ParagraphBatch(record.value().getArticleId(), verdicts, null)));
+        // the verdicts go back without the signatures: nothing after dedup compares paragraphs
+        context.forward(record.withKey(batch.getArticleId()).withValue(new ParagraphBatch(batch.getArticleId(), verdicts, null, null)));
     }
 
-    private Paragraph judge(Paragraph paragraph, long timestamp) {
-        ParagraphSignature signature = ParagraphSignature.of(paragraph.getText());
+    private Paragraph judge(Paragraph paragraph, ParagraphSignature signature, long timestamp) {
         String routingKey = signature.nearKey();
         long[] keys = CandidateKeys.of(signature);
         // Segments expire as a whole; the lower bound keeps the window exact for the judgement.

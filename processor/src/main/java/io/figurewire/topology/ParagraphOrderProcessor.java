@@ -21,8 +21,8 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class ParagraphOrderProcessor extends ArrivalBuffer<ParagraphBatch, ParagraphBatch, ParagraphBatch> {
 
-    ParagraphOrderProcessor(int sources, Duration stall) {
-        super(StoreNames.PENDING_PARAGRAPHS, sources, stall, RecordSerdes.paragraphBatch().serializer());
+    ParagraphOrderProcessor(int sources, Duration stall, Duration progressEvery) {
+        super(StoreNames.PENDING_PARAGRAPHS, sources, stall, progressEvery, RecordSerdes.paragraphBatch().serializer());
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class ProgressMarks {
     }
 
     static ParagraphBatch paragraphs(ArrivalProgress progress) {
-        return new ParagraphBatch("", List.of(), progress);
+        return new ParagraphBatch("", List.of(), progress, null);
     }
 
     static ClaimBatch claims(ArrivalProgress progress) {

@@ -25,8 +25,8 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class ReportOrderProcessor extends ArrivalBuffer<ClaimBatch, Claim, ReportGroup> {
 
-    ReportOrderProcessor(int sources, Duration stall) {
-        super(StoreNames.PENDING_REPORTS, sources, stall, RecordSerdes.claim().serializer());
+    ReportOrderProcessor(int sources, Duration stall, Duration progressEvery) {
+        super(StoreNames.PENDING_REPORTS, sources, stall, progressEvery, RecordSerdes.claim().serializer());
     }
 
     @Override

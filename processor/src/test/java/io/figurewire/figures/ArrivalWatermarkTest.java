@@ -22,12 +22,14 @@ class ArrivalWatermarkTest {
         ArrivalWatermark w = new ArrivalWatermark(2);
         w.advance(0, 2, 100);
         w.advance(1, 2, 150);
-        assertThat(w.advance(0, 2, 400)).isTrue();
+        assertThat(w.advance(0, 2, 400)).as("the slowest source moved").isTrue();
+        assertThat(w.bound()).hasValue(150);
+        assertThat(w.advance(0, 2, 450)).as("a source ahead of the slowest moves only itself").isFalse();
         assertThat(w.bound()).hasValue(150);
         assertThat(w.advance(1, 2, 120)).as("an older mark of a source that reread its input").isFalse();
         assertThat(w.bound()).hasValue(150);
-        w.advance(1, 2, 500);
-        assertThat(w.bound()).hasValue(400);
+        assertThat(w.advance(1, 2, 500)).isTrue();
+        assertThat(w.bound()).hasValue(450);
     }
 
     @Test

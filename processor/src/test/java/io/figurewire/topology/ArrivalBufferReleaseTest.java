@@ -45,6 +45,8 @@ class ArrivalBufferReleaseTest {
     static final String DLQ = "test.dlq";
     static final Duration STALL = Duration.ofSeconds(60);
     static final Duration PAUSE = ArrivalBuffer.PUNCTUATION_EVERY;
+    /** How often the buffer sends its progress on (the commit interval in the topology); shorter than a release pause. */
+    static final Duration PROGRESS_EVERY = Duration.ofMillis(200);
     /** What each record costs downstream, on the buffer's clock. */
     static final long COST_NANOS = Duration.ofMillis(100).toNanos();
 
@@ -63,7 +65,7 @@ class ArrivalBufferReleaseTest {
      */
     static final class TestBuffer extends ArrivalBuffer<String, String, String> {
         TestBuffer(AtomicLong nanos) {
-            super(STORE, 2, STALL, new StringSerializer(), nanos::get);
+            super(STORE, 2, STALL, PROGRESS_EVERY, new StringSerializer(), nanos::get);
         }
 
         @Override
@@ -215,6 +217,35 @@ class ArrivalBufferReleaseTest {
         driver.advanceWallClockTime(PAUSE);
         assertThat(released()).containsExactly("v3", "v4", "v5", "v6", "v7", "v8", "v9");
         assertThat(held()).isZero();
+    }
+
+    /**
+     * Under exactly-once only a transaction's last mark can be read: a release's progress goes at
+     * once when the last one went a progress interval ago, else the furthest goes at the end of
+     * the interval, one for all the releases in it; a mark that does not move the slowest sender
+     * releases nothing and sends nothing.
+     */
+    @Test
+    void progressGoesOnAtMostOncePerIntervalAndOnlyWhenItMoved() {
+        pipe("a", "first", 1);
+        pipe("b", "second", 2);
+        pipe("c", "third", 3);
+        marksUpTo(1);
+        marksUpTo(2);
+        marksUpTo(3);
+        assertThat(out.readValuesToList()).containsExactly("first", "progress:" + T0.plusSeconds(1).toEpochMilli(), "second", "third");
+        driver.advanceWallClockTime(PROGRESS_EVERY);
+        assertThat(out.readValuesToList()).containsExactly("progress:" + T0.plusSeconds(3).toEpochMilli());
+
+        pipe("d", "fourth", 4);
+        in.pipeInput(new TestRecord<>(ProgressMarks.KEY, "mark:0/2:" + T0.plusSeconds(9).toEpochMilli(), T0));
+        driver.advanceWallClockTime(PROGRESS_EVERY);
+        assertThat(out.readValuesToList()).as("source 1 is still at 3 s: the bound did not move").isEmpty();
+        in.pipeInput(new TestRecord<>(ProgressMarks.KEY, "mark:1/2:" + T0.plusSeconds(4).toEpochMilli(), T0));
+        assertThat(out.readValuesToList()).as("the last progress went an interval ago: this one goes at once")
+                .containsExactly("fourth", "progress:" + T0.plusSeconds(4).toEpochMilli());
+        driver.advanceWallClockTime(PROGRESS_EVERY);
+        assertThat(out.readValuesToList()).isEmpty();
     }
 
     /** An article's records of one group come at different times, from different senders: the group leaves whole. */

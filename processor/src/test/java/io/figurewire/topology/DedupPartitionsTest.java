@@ -6,10 +6,13 @@ import io.figurewire.extract.ClaimExtractor;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.ParagraphBatch;
 import io.figurewire.records.RawArticle;
+import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.stages.ArticlePreparer;
+import io.figurewire.stages.CarriedSignatures;
 import io.figurewire.stages.ParagraphVerdicts;
 import io.figurewire.stages.PreparedArticle;
 import io.figurewire.text.ArticleCleaner;
+import io.figurewire.text.ParagraphSignature;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -59,6 +62,30 @@ class DedupPartitionsTest {
                 assertThat(partition).isEqualTo(Utils.toPositive(Utils.murmur2(key)) % 6);
             }
         }
+    }
+
+    /**
+     * Dedup judges each paragraph by the signature its batch carries: it must be the one the
+     * paragraph's text gives, through the batch's own serde, with typo-prone, numbered and
+     * punctuated text; a batch without signatures (an older record) has its signatures computed.
+     */
+    @Test
+    void eachBatchCarriesTheSignatureItsParagraphsTextGivesThroughTheSerde() {
+        PreparedArticle article = article(20, " Don't call it a U.S.-led \"cease-fire\" \u2014 1,204 (or 1.2k) homes, 3rd day.");
+        var serde = RecordSerdes.paragraphBatch();
+        int judged = 0;
+        for (KeyValue<String, ParagraphBatch> batch : new DedupPartitions(6).batches(article)) {
+            ParagraphBatch read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", batch.value));
+            assertThat(read.getSignatures()).hasSameSizeAs(read.getParagraphs());
+            ParagraphBatch older = ParagraphBatch.newBuilder(read).setSignatures(null).build();
+            for (int i = 0; i < read.getParagraphs().size(); i++) {
+                ParagraphSignature fromText = ParagraphSignature.of(read.getParagraphs().get(i).getText());
+                assertThat(CarriedSignatures.of(read, i)).isEqualTo(fromText);
+                assertThat(CarriedSignatures.of(older, i)).isEqualTo(fromText);
+                judged++;
+            }
+        }
+        assertThat(judged).isEqualTo(20);
     }
 
     @Test
