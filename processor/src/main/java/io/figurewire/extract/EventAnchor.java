@@ -123,10 +123,8 @@ public final class EventAnchor {
     }
 
     private boolean eventWithin(List<Lexeme> lx, int from, int to) {
-        PlaceRules rules = gazetteer.resolver().rules();
         for (int i = from; i < Math.min(to, lx.size()); i++) {
-            String w = lx.get(i).lower();
-            if (rules.eventNouns().contains(w) || rules.pointEventWords().contains(w) || rules.arealEventWords().contains(w)) return true;
+            if (gazetteer.resolver().rules().eventWord(lx.get(i).lower())) return true;
         }
         return false;
     }

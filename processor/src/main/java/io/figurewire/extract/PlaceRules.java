@@ -62,6 +62,11 @@ record PlaceRules(long minPopulation, long bureauPopulation, long namesakePopula
         return dateline.capital() || dateline.population() >= bureauPopulation;
     }
 
+    /** A word that names an event: at a site ("fire", "crash"), at one place ("siege") or over an area ("floods"). */
+    boolean eventWord(String lower) {
+        return eventNouns.contains(lower) || pointEventWords.contains(lower) || arealEventWords.contains(lower);
+    }
+
     /** "Hatay province", "Sonoma county": a place noun right after the name. */
     boolean placeNounAfter(List<Lexeme> lx, int end) {
         return end < lx.size() && lx.get(end).isWord() && placeNouns.contains(lx.get(end).lower());

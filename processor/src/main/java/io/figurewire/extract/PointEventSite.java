@@ -32,24 +32,20 @@ final class PointEventSite {
 
     /** A headline with a word of an event over an area ("floods", "quake"). */
     boolean arealEvent(String title) {
-        if (title == null) return false;
-        for (Lexeme l : Lexer.lex(title.length() > 300 ? title.substring(0, 300) : title)) {
-            if (l.isWord() && gazetteer.resolver().rules().arealEventWords().contains(l.lower())) return true;
-        }
-        return false;
+        return anyWord(title, gazetteer.resolver().rules().arealEventWords());
     }
 
     /** A headline with a word of an event at one place and none of an event over an area. */
     private boolean pointEvent(String title) {
+        return !arealEvent(title) && anyWord(title, gazetteer.resolver().rules().pointEventWords());
+    }
+
+    private static boolean anyWord(String title, java.util.Set<String> words) {
         if (title == null) return false;
-        PlaceRules rules = gazetteer.resolver().rules();
-        boolean point = false;
         for (Lexeme l : Lexer.lex(title.length() > 300 ? title.substring(0, 300) : title)) {
-            if (!l.isWord()) continue;
-            if (rules.arealEventWords().contains(l.lower())) return false;
-            point |= rules.pointEventWords().contains(l.lower());
+            if (l.isWord() && words.contains(l.lower())) return true;
         }
-        return point;
+        return false;
     }
 
     /** The places below the country's level that the lede names after "in", "near" or before a place noun. */

@@ -35,11 +35,6 @@ public final class SourceProgress {
         lastReadAt = now;
     }
 
-    /** The mark to send now for a partition known to be read to its end, or empty while there is nothing to vouch for yet. */
-    public OptionalLong upTo(long now) {
-        return upTo(now, now);
-    }
-
     /**
      * The mark to send now, or empty while there is nothing to vouch for yet.
      *

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** {@code upTo(now, now)}: a partition seen at its end just now, as in the tests before the end check. */
 class SourceProgressTest {
 
     static final Duration LATENESS = Duration.ofSeconds(3);
@@ -12,26 +13,26 @@ class SourceProgressTest {
     @Test
     void whileArticlesComeItVouchesForWhatArrivedBeforeTheLastOne() {
         SourceProgress p = new SourceProgress(LATENESS, 0);
-        assertThat(p.upTo(100)).isEmpty();
+        assertThat(p.upTo(100, 100)).isEmpty();
         p.read(5_000, 200);
         p.read(5_010, 300);
-        assertThat(p.upTo(400)).hasValue(5_009);
+        assertThat(p.upTo(400, 400)).hasValue(5_009);
     }
 
     @Test
     void anIdlePartitionVouchesForEverythingUpToTheLatenessAgo() {
         SourceProgress p = new SourceProgress(LATENESS, 10_000);
-        assertThat(p.upTo(12_999)).isEmpty();
-        assertThat(p.upTo(13_000)).hasValue(10_000);
-        assertThat(p.upTo(20_000)).hasValue(17_000);
+        assertThat(p.upTo(12_999, 12_999)).isEmpty();
+        assertThat(p.upTo(13_000, 13_000)).hasValue(10_000);
+        assertThat(p.upTo(20_000, 20_000)).hasValue(17_000);
     }
 
     @Test
     void afterAPauseEverythingReadIsCoveredEvenWhenItsClockRunsAhead() {
         SourceProgress p = new SourceProgress(LATENESS, 0);
         p.read(90_000, 1_000);
-        assertThat(p.upTo(2_000)).hasValue(89_999);
-        assertThat(p.upTo(4_000)).as("the last article itself, once idle").hasValue(90_000);
+        assertThat(p.upTo(2_000, 2_000)).hasValue(89_999);
+        assertThat(p.upTo(4_000, 4_000)).as("the last article itself, once idle").hasValue(90_000);
     }
 
     @Test
@@ -39,7 +40,7 @@ class SourceProgressTest {
         SourceProgress p = new SourceProgress(LATENESS, 0);
         p.read(5_000, 100);
         p.read(4_000, 200);
-        assertThat(p.upTo(300)).hasValue(4_999);
+        assertThat(p.upTo(300, 300)).hasValue(4_999);
     }
 
     @Test
