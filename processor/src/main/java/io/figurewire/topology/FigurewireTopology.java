@@ -158,7 +158,7 @@ public final class FigurewireTopology {
                 .process(() -> new ReportOrderProcessor(senders, ProcessorSettings.ORDER_STALL, settings.progressEvery()),
                         Named.as("order-reports"),
                         StoreNames.PENDING_REPORTS)
-                .process(() -> new KeyJoinProcessor(new KeyJoin(settings.dedupWindow())), Named.as("join-keys"), StoreNames.KEY_JOIN)
+                .process(() -> new KeyJoinProcessor(new KeyJoin(settings.keyJoinWindow())), Named.as("join-keys"), StoreNames.KEY_JOIN)
                 .process(() -> new LatestFigureProcessor(book, settings.figureHistoryRetention(), settings.dedupWindow()), Named.as("latest-figure"),
                         StoreNames.LATEST_FIGURES, StoreNames.COUNTED_REPORTS);
         updates

@@ -34,6 +34,7 @@ public record ProcessorSettings(
         short replicationFactor,
         String processingGuarantee,
         Duration dedupWindow,
+        Duration keyJoinWindow,
         Duration figureHistoryRetention,
         int threads,
         long commitIntervalMs,
@@ -46,6 +47,7 @@ public record ProcessorSettings(
     public static final String DEFAULT_APPLICATION_ID = Settings.APPLICATION_ID.defaultValue();
     public static final int DEFAULT_PARTITIONS = Settings.defaultInt(Settings.PARTITIONS);
     public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(Settings.defaultInt(Settings.DEDUP_WINDOW_DAYS));
+    public static final Duration DEFAULT_KEY_JOIN_WINDOW = Duration.ofDays(Settings.defaultInt(Settings.KEY_JOIN_WINDOW_DAYS));
     public static final Duration DEFAULT_FIGURE_HISTORY = Duration.ofDays(Settings.defaultInt(Settings.FIGURE_HISTORY_DAYS));
     public static final long DEFAULT_COMMIT_INTERVAL_MS = Settings.defaultInt(Settings.COMMIT_INTERVAL_MS);
     /** How long articles.clean waits for an article's last paragraph verdict before emitting what it has. */
@@ -90,6 +92,7 @@ public record ProcessorSettings(
                 .commitIntervalMs(c.longValue(Settings.COMMIT_INTERVAL_MS))
                 .standbyReplicas(c.integer(Settings.STANDBY_REPLICAS))
                 .dedupWindow(Duration.ofDays(c.integer(Settings.DEDUP_WINDOW_DAYS)))
+                .keyJoinWindow(Duration.ofDays(c.integer(Settings.KEY_JOIN_WINDOW_DAYS)))
                 .figureHistoryRetention(Duration.ofDays(c.integer(Settings.FIGURE_HISTORY_DAYS)))
                 .textLimits(TextLimits.from(c)).serdes(SerdeOptions.from(c)).build();
     }
@@ -121,7 +124,7 @@ public record ProcessorSettings(
     public Builder toBuilder() {
         return new Builder(kafka.bootstrap(), stateDir).kafka(kafka).applicationId(applicationId).topics(topics).partitions(partitions)
                 .replicationFactor(replicationFactor).processingGuarantee(processingGuarantee).dedupWindow(dedupWindow)
-                .figureHistoryRetention(figureHistoryRetention).threads(threads).commitIntervalMs(commitIntervalMs)
+                .keyJoinWindow(keyJoinWindow).figureHistoryRetention(figureHistoryRetention).threads(threads).commitIntervalMs(commitIntervalMs)
                 .standbyReplicas(standbyReplicas).applicationServer(applicationServer).textLimits(textLimits).serdes(serdes);
     }
 
@@ -134,6 +137,7 @@ public record ProcessorSettings(
         private short replicationFactor = (short) Settings.defaultInt(Settings.REPLICATION_FACTOR);
         private String processingGuarantee = Settings.PROCESSING_GUARANTEE.defaultValue();
         private Duration dedupWindow = DEFAULT_DEDUP_WINDOW;
+        private Duration keyJoinWindow = DEFAULT_KEY_JOIN_WINDOW;
         private Duration figureHistoryRetention = DEFAULT_FIGURE_HISTORY;
         private int threads = Settings.defaultInt(Settings.THREADS);
         private long commitIntervalMs = DEFAULT_COMMIT_INTERVAL_MS;
@@ -157,6 +161,8 @@ public record ProcessorSettings(
         public Builder replicationFactor(short v) { replicationFactor = v; return this; }
         public Builder processingGuarantee(String v) { processingGuarantee = v; return this; }
         public Builder dedupWindow(Duration v) { dedupWindow = v; return this; }
+        /** how long a key stays active for the key join (see figures/KeyJoin) */
+        public Builder keyJoinWindow(Duration v) { keyJoinWindow = v; return this; }
         public Builder figureHistoryRetention(Duration v) { figureHistoryRetention = v; return this; }
         public Builder threads(int v) { threads = v; return this; }
         public Builder commitIntervalMs(long v) { commitIntervalMs = v; return this; }
@@ -170,7 +176,7 @@ public record ProcessorSettings(
 
         public ProcessorSettings build() {
             return new ProcessorSettings(kafka, applicationId, topics, stateDir, partitions, replicationFactor,
-                    processingGuarantee, dedupWindow, figureHistoryRetention, threads, commitIntervalMs, standbyReplicas,
+                    processingGuarantee, dedupWindow, keyJoinWindow, figureHistoryRetention, threads, commitIntervalMs, standbyReplicas,
                     applicationServer, textLimits, serdes);
         }
     }

@@ -2,6 +2,7 @@ package io.figurewire.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.figurewire.topology.ProcessorSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.SortedMap;
@@ -86,6 +87,17 @@ class KeyJoinTest {
         assertThat(report("killed/norway", NORWAY, 24 * 8).target()).isEqualTo("killed/norway");
         // and the country's own reports are then adopted only by a finer key active again
         assertThat(report("killed/karsk", KARSK, 24 * 8 + 1).adopted()).containsExactly("killed/norway");
+    }
+
+    @Test
+    void underTheDefaultJoinWindowAnEventsCountryReportsWeeksBeforeItsTownAreAdopted() {
+        // a volcano first reported for the country, its town named in a report three weeks later
+        KeyJoin weeks = new KeyJoin(ProcessorSettings.DEFAULT_KEY_JOIN_WINDOW);
+        SortedMap<String, KeyJoin.Known> keys = new TreeMap<>();
+        weeks.decide("killed/norway", NORWAY, 0, keys);
+        assertThat(weeks.decide("killed/karsk", KARSK, 24 * 21 * HOUR, keys).adopted()).containsExactly("killed/norway");
+        // a country report of another event, two months on, is that event's, not the town's
+        assertThat(weeks.decide("killed/norway", NORWAY, 24 * 81 * HOUR, keys).target()).isEqualTo("killed/norway");
     }
 
     @Test

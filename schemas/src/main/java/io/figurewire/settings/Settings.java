@@ -49,6 +49,12 @@ public final class Settings {
             "warm copies of each task's state on other instances (Streams num.standby.replicas)");
     public static final Setting DEDUP_WINDOW_DAYS = new Setting("dedup.window.days", "7", "DAYS",
             "how long a paragraph is remembered for dedup");
+    /**
+     * Longer than the dedup window: an event's toll is revised for weeks ("a month after the
+     * floods"), and an outlet naming only the country may come days before the first to name the town.
+     */
+    public static final Setting KEY_JOIN_WINDOW_DAYS = new Setting("key.join.window.days", "30", "DAYS",
+            "how long a figure's key stays active for the key join: a coarser key of its event reported within it joins it");
     public static final Setting FIGURE_HISTORY_DAYS = new Setting("figure.history.days", "365", "DAYS",
             "how long superseded figures stay in a metric's history");
 
@@ -88,7 +94,7 @@ public final class Settings {
     public static final List<Setting> CLUSTER = List.of(BOOTSTRAP, TOPIC_PREFIX);
     /** The Streams application and the topics it creates. */
     public static final List<Setting> STREAMS = List.of(APPLICATION_ID, STATE_DIR, PARTITIONS, REPLICATION_FACTOR, THREADS,
-            PROCESSING_GUARANTEE, COMMIT_INTERVAL_MS, STANDBY_REPLICAS, DEDUP_WINDOW_DAYS, FIGURE_HISTORY_DAYS);
+            PROCESSING_GUARANTEE, COMMIT_INTERVAL_MS, STANDBY_REPLICAS, DEDUP_WINDOW_DAYS, KEY_JOIN_WINDOW_DAYS, FIGURE_HISTORY_DAYS);
     public static final List<Setting> HTTP = List.of(HTTP_PORT, HTTP_HOST, HTTP_ALLOWED_HOSTS);
     /** Cleaning: the same rules and limits in process and extract. */
     public static final List<Setting> TEXT = List.of(BOILERPLATE_RULES, MAX_ARTICLE_CHARS, MAX_PARAGRAPHS, MAX_NUMBERS_PER_PARAGRAPH);
