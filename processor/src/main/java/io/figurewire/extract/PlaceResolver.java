@@ -84,7 +84,8 @@ final class PlaceResolver {
     }
 
     /** The curated hits plus the admitted GeoNames hits in the gaps between them, left to right. */
-    List<Gazetteer.Hit> addGeoHits(List<Lexeme> lx, List<Gazetteer.Hit> curated, GeoPlace anchor) {
+    List<Gazetteer.Hit> addGeoHits(List<Lexeme> lx, List<Gazetteer.Hit> listed, GeoPlace anchor) {
+        List<Gazetteer.Hit> curated = yieldToLongerNames(lx, listed, anchor);
         List<Span> spans = spans(lx, curated, anchor);
         if (spans.isEmpty()) return curated;
         List<GeoPlace> context = new ArrayList<>();
@@ -100,6 +101,30 @@ final class PlaceResolver {
         }
         out.sort(Comparator.comparingInt(Gazetteer.Hit::first));
         return out;
+    }
+
+    /**
+     * The listed hits without those that start a longer GeoNames name which counts as a place
+     * there: "Santiago de Compostela" is a city of Spain, not Chile's capital and two words;
+     * "Benin City" lies in Nigeria. Only words extend a name ("Marseille 13 people" is Marseille),
+     * and a longer name that is no place there ("the Texas City Council") leaves the listed hit.
+     */
+    private List<Gazetteer.Hit> yieldToLongerNames(List<Lexeme> lx, List<Gazetteer.Hit> curated, GeoPlace anchor) {
+        List<Gazetteer.Hit> kept = curated;
+        for (Gazetteer.Hit h : curated) {
+            Span s = h.place() == null || !kept.contains(h) ? null : longerNameAt(lx, h, kept, anchor);
+            if (s != null) kept = kept.stream().filter(o -> o.first() < s.first() || o.end() > s.end()).toList();
+        }
+        return kept;
+    }
+
+    /** The longer GeoNames name that starts at listed hit {@code h} and counts as a place there ("Santiago de Cuba"), or null. */
+    private Span longerNameAt(List<Lexeme> lx, Gazetteer.Hit h, List<Gazetteer.Hit> curated, GeoPlace anchor) {
+        Span s = longest(lx, h.first(), new boolean[lx.size()]);
+        if (s == null || s.end() <= h.end()) return null;
+        for (int k = h.end(); k < s.end(); k++) if (!lx.get(k).isWord()) return null;
+        List<Gazetteer.Hit> outside = curated.stream().filter(o -> o.first() < s.first() || o.end() > s.end()).toList();
+        return admit(lx, s, List.of(s), outside, anchor).isEmpty() ? null : s;
     }
 
     private static String kind(GeoPlace p) {
@@ -172,7 +197,8 @@ final class PlaceResolver {
         if (demonym.test(surface)) return List.of();
         if (surface.length() > 1 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) return List.of();
         List<GeoPlace> containers = containerAfter(lx, s, spans, curated);
-        boolean noun = rules.placeNounAfter(lx, s.end());
+        // "Hatay province", "the northern Spanish city of Lugo": a place noun says it is a place
+        boolean noun = rules.placeNounAfter(lx, s.end()) || rules.calledAPlace(lx, s.first());
         boolean prep = rules.prepositionBefore(lx, s.first());
         // "in Mobile", but not "in the Post" or "in March"
         boolean directPrep = s.first() > 0 && lx.get(s.first() - 1).isWord() && rules.confirmBefore().contains(lx.get(s.first() - 1).lower());

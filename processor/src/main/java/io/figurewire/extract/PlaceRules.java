@@ -67,6 +67,22 @@ record PlaceRules(long minPopulation, long bureauPopulation, long namesakePopula
         return eventNouns.contains(lower) || pointEventWords.contains(lower) || arealEventWords.contains(lower);
     }
 
+    /**
+     * "the northern Spanish city of Lugo", "the small mining town of Paracatu": a place noun and
+     * "of" right before the name say what the place is, past any words describing it; unless the
+     * phrase says where people came from ("from the mining town of Paracatu"). Looks back at most
+     * {@code MAX_DESCRIBED} words.
+     */
+    boolean calledAPlace(List<Lexeme> lx, int at) {
+        if (at < 2 || !lx.get(at - 1).is("of") || !lx.get(at - 2).isWord() || !placeNouns.contains(lx.get(at - 2).lower())) return false;
+        int k = at - 3;
+        while (k >= 0 && k > at - 3 - MAX_DESCRIBED && lx.get(k).isWord() && !lx.get(k).is("the") && !lx.get(k).is("a")) k--;
+        return !(k > 0 && lx.get(k - 1).is("from")) && !(k >= 0 && lx.get(k).is("from"));
+    }
+
+    /** How many words may describe a place between its article and its place noun ("the ancient northwestern Spanish city of"). */
+    private static final int MAX_DESCRIBED = 5;
+
     /** "Hatay province", "Sonoma county": a place noun right after the name. */
     boolean placeNounAfter(List<Lexeme> lx, int end) {
         return end < lx.size() && lx.get(end).isWord() && placeNouns.contains(lx.get(end).lower());

@@ -48,7 +48,7 @@ final class PointEventSite {
         return false;
     }
 
-    /** The places below the country's level that the lede names after "in", "near" or before a place noun. */
+    /** The places below the country's level that the lede names after "in", "near", before a place noun or as "the city of X". */
     private List<GeoPlace> sited(GeoPlace country, GeoPlace dateline, List<String> lede) {
         PlaceRules rules = gazetteer.resolver().rules();
         List<GeoPlace> out = new ArrayList<>();
@@ -59,7 +59,7 @@ final class PointEventSite {
                 if (h.place() == null) continue;
                 GeoPlace g = h.place().geo();
                 if (g.level() == GeoPlace.Level.COUNTRY || g.sameAs(country) || !country.contains(g)) continue;
-                if (rules.sitePrepositionBefore(lx, h.first()) || rules.placeNounAfter(lx, h.end())) out.add(g);
+                if (rules.sitePrepositionBefore(lx, h.first()) || rules.placeNounAfter(lx, h.end()) || rules.calledAPlace(lx, h.first())) out.add(g);
             }
         }
         return out;

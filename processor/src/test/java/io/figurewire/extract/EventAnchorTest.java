@@ -267,6 +267,19 @@ class EventAnchorTest {
     }
 
     @Test
+    void aPlaceCalledTheCityOrTownOfXInAPointEventsLedeIsItsSite() {
+        // "the <adjectives> city of X": the place noun names the site, whatever describes it
+        assertThat(anchor("Spain train crash: toll rises to 40",
+                "A train derailed on the outskirts of the northern Spanish city of Lugo on Wednesday."))
+                .isEqualTo("Lugo, Galicia, Spain");
+        assertThat(anchor("Brazil dam collapse kills 12", "A dam burst above the small mining town of Paracatu overnight."))
+                .isEqualTo("Paracatu, Minas Gerais, Brazil");
+        // where the victims came from still is not
+        assertThat(anchor("Brazil dam collapse kills 12", "Many of the dead came from the mining town of Paracatu."))
+                .isEqualTo("Brazil");
+    }
+
+    @Test
     void aNationalityAdjectiveIsNoPlaceEvenWhereATownHasItsName() {
         // "Spanish" is also a town in Canada: the train crash stays in Spain
         assertThat(anchor("Spanish train crash: driver questioned", "The driver of the train that derailed in north-western Spain "

@@ -111,4 +111,19 @@ class GazetteerHierarchyTest {
         assertThat(places("Rescuers in Karsk said 12 miners had died.", karsk)).containsExactly(karsk);
         assertThat(places("Rescuers in Karsk said 12 miners had died.")).isEmpty();
     }
+
+    @Test
+    void aLongerGeoNamesNameWinsOverTheListedPlaceItStartsWith() {
+        // "Santiago" alone is Chile's capital; "Santiago de Cuba" is a city of Cuba, "Benin City" one of Nigeria
+        assertThat(places("Rescuers in Santiago de Cuba searched the rubble of 12 homes.")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("Cuba"));
+        assertThat(places("Floods in Benin City closed 40 schools.")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("Nigeria"));
+        assertThat(places("Rescuers in Santiago searched the rubble of 12 homes.")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("Chile"));
+        // a number after the name is no word of it ("Marseille 13" is a district), nor is a longer proper name
+        assertThat(places("In Marseille 13 people were hurt.")).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Marseille"));
+        assertThat(places("The Texas City Council met on Monday.")).extracting(GeoPlace::name).doesNotContain("Texas City");
+    }
 }
