@@ -111,16 +111,20 @@ final class PlaceResolver {
      */
     private List<Gazetteer.Hit> yieldToLongerNames(List<Lexeme> lx, List<Gazetteer.Hit> curated, GeoPlace anchor) {
         List<Gazetteer.Hit> kept = curated;
+        boolean[] none = null;
         for (Gazetteer.Hit h : curated) {
-            Span s = h.place() == null || !kept.contains(h) ? null : longerNameAt(lx, h, kept, anchor);
+            // most listed names end the name: a comma, a full stop or a lowercase word that starts no longer one follows
+            if (h.place() == null || h.end() >= lx.size() || !lx.get(h.end()).isWord() || geo.first(lx.get(h.first()).text()) == null) continue;
+            if (none == null) none = new boolean[lx.size()];
+            Span s = !kept.contains(h) ? null : longerNameAt(lx, h, kept, anchor, none);
             if (s != null) kept = kept.stream().filter(o -> o.first() < s.first() || o.end() > s.end()).toList();
         }
         return kept;
     }
 
     /** The longer GeoNames name that starts at listed hit {@code h} and counts as a place there ("Santiago de Cuba"), or null. */
-    private Span longerNameAt(List<Lexeme> lx, Gazetteer.Hit h, List<Gazetteer.Hit> curated, GeoPlace anchor) {
-        Span s = longest(lx, h.first(), new boolean[lx.size()]);
+    private Span longerNameAt(List<Lexeme> lx, Gazetteer.Hit h, List<Gazetteer.Hit> curated, GeoPlace anchor, boolean[] none) {
+        Span s = longest(lx, h.first(), none);
         if (s == null || s.end() <= h.end()) return null;
         for (int k = h.end(); k < s.end(); k++) if (!lx.get(k).isWord()) return null;
         List<Gazetteer.Hit> outside = curated.stream().filter(o -> o.first() < s.first() || o.end() > s.end()).toList();
