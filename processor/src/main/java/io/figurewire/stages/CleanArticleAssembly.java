@@ -31,13 +31,25 @@ public final class CleanArticleAssembly {
      * a paragraph lost.
      */
     public static CleanArticle assemble(CleanArticle shell, Collection<Paragraph> verdicts) {
-        Map<String, Integer> droppedTexts = new HashMap<>();
-        int dropped = 0;
+        return withoutDropped(shell, droppedTexts(verdicts));
+    }
+
+    /** The texts of the verdicts that dropped their paragraph, in the order given. */
+    public static List<String> droppedTexts(Collection<Paragraph> verdicts) {
+        List<String> out = new ArrayList<>();
         for (Paragraph v : verdicts) {
             if (ParagraphVerdicts.dropped(v)) {
-                droppedTexts.merge(v.getText(), 1, Integer::sum);
-                dropped++;
+                out.add(v.getText());
             }
+        }
+        return out;
+    }
+
+    /** As {@link #assemble}, from the texts of the dropped paragraphs only (one entry per verdict). */
+    public static CleanArticle withoutDropped(CleanArticle shell, Collection<String> dropped) {
+        Map<String, Integer> droppedTexts = new HashMap<>();
+        for (String text : dropped) {
+            droppedTexts.merge(text, 1, Integer::sum);
         }
         List<String> kept = new ArrayList<>();
         for (String text : shell.getParagraphs()) {
@@ -48,7 +60,7 @@ public final class CleanArticleAssembly {
                 kept.add(text);
             }
         }
-        return CleanArticle.newBuilder(shell).setParagraphs(kept).setRemovedRepeatsAcross(dropped).build();
+        return CleanArticle.newBuilder(shell).setParagraphs(kept).setRemovedRepeatsAcross(dropped.size()).build();
     }
 
     /** An article whose shell never came (only after a timeout): what the verdicts say, in order. */

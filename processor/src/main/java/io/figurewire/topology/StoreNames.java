@@ -72,13 +72,12 @@ public final class StoreNames {
      * id. Was "paragraph-verdicts-by-article", one record per paragraph.
      */
     public static final String PARAGRAPH_VERDICTS_BY_ARTICLE = "verdict-batches-by-article";
-    /** key-value store: article id → its shell, until all its verdicts have arrived */
-    public static final String ARTICLE_SHELLS = "article-shells";
     /**
-     * key-value store: article id + first paragraph index of a batch → that batch's verdicts,
-     * until the article is complete. Was "article-verdicts", one verdict per entry.
+     * key-value store: article id → its shell and the verdicts so far, in one entry, until the
+     * article is complete. Replaces "article-shells" (the shell) and "article-verdict-batches"
+     * (one entry per verdict batch) of earlier versions.
      */
-    public static final String ARTICLE_VERDICTS = "article-verdict-batches";
+    public static final String ARTICLE_GATHERING = "article-gathering";
 
     private StoreNames() {
     }

@@ -1,10 +1,12 @@
 package io.figurewire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.figurewire.records.CleanArticle;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.ParagraphBatch;
+import io.figurewire.records.ParagraphRef;
 import io.figurewire.records.RawArticle;
 import io.figurewire.schemas.RecordSerdes;
 import io.figurewire.schemas.Topics;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -94,8 +97,7 @@ class CleanArticlesTopologyTest {
         assertThat(copy.getBoilerplateByReason()).containsEntry("byline", 1).containsEntry("share", 1);
         assertThat(copy.getSource()).isEqualTo("src-bus-2");
         // complete articles leave nothing behind
-        assertThat(pending(StoreNames.ARTICLE_SHELLS)).isZero();
-        assertThat(pending(StoreNames.ARTICLE_VERDICTS)).isZero();
+        assertThat(pending(StoreNames.ARTICLE_GATHERING)).isZero();
     }
 
     @Test
@@ -124,7 +126,7 @@ class CleanArticlesTopologyTest {
         CleanArticle flushed = clean().get("stuck");
         assertThat(flushed).isNotNull();
         assertThat(flushed.getParagraphs()).containsExactly(LEDE, RESCUE);
-        assertThat(pending(StoreNames.ARTICLE_SHELLS)).isZero();
+        assertThat(pending(StoreNames.ARTICLE_GATHERING)).isZero();
     }
 
     @Test
@@ -143,7 +145,59 @@ class CleanArticlesTopologyTest {
         assertThat(clean()).doesNotContainKey("twice");
         verdicts.pipeInput("twice", DedupStage.batchOf(verdict("twice", 1, RESCUE)), T0);
         assertThat(clean().get("twice").getParagraphs()).containsExactly(LEDE, RESCUE);
-        assertThat(pending(StoreNames.ARTICLE_VERDICTS)).isZero();
+        assertThat(pending(StoreNames.ARTICLE_GATHERING)).isZero();
+    }
+
+    /**
+     * One entry per article, updated in place and cached: the driver commits after each record,
+     * so the shell and the first batch each reach the changelog as a put, and the last batch,
+     * which completes the article, as the tombstone alone (its update and its removal fall in
+     * one commit). Stored apart and uncached, the same article wrote three puts and three tombstones.
+     */
+    @Test
+    void anArticleWritesOneEntryPerCommitToTheChangelog() {
+        CleanArticle shell = CleanArticle.newBuilder().setId("quick").setSource(null).setUrl(null).setTitle(null)
+                .setPublished(T0).setReceived(T0).setLanguage(null).setParagraphs(List.of(LEDE, RESCUE))
+                .setRemovedBoilerplate(0).setRemovedRepeatsWithin(0).setRemovedRepeatsAcross(0).setBoilerplateByReason(Map.of())
+                .build();
+        driver.createInputTopic(settings.applicationId() + "-" + StoreNames.ARTICLE_SHELLS_BY_ID + "-repartition",
+                new StringSerializer(), RecordSerdes.cleanArticle().serializer()).pipeInput("quick", shell, T0);
+        TestInputTopic<String, ParagraphBatch> verdicts = driver.createInputTopic(
+                settings.applicationId() + "-" + StoreNames.PARAGRAPH_VERDICTS_BY_ARTICLE + "-repartition",
+                new StringSerializer(), RecordSerdes.paragraphBatch().serializer());
+        verdicts.pipeInput("quick", DedupStage.batchOf(verdict("quick", 0, LEDE)), T0);
+        verdicts.pipeInput("quick", DedupStage.batchOf(verdict("quick", 1, RESCUE)), T0);
+        assertThat(clean().get("quick").getParagraphs()).containsExactly(LEDE, RESCUE);
+
+        List<KeyValue<String, byte[]>> changelog = driver.createOutputTopic(
+                settings.applicationId() + "-" + StoreNames.ARTICLE_GATHERING + "-changelog",
+                new StringDeserializer(), new ByteArrayDeserializer()).readKeyValuesToList();
+        assertThat(changelog).extracting(kv -> kv.key, kv -> kv.value == null)
+                .containsExactly(tuple("quick", false), tuple("quick", false), tuple("quick", true));
+    }
+
+    @Test
+    void verdictsBeforeTheShellAreAppliedWhenItComes() {
+        TestInputTopic<String, ParagraphBatch> verdicts = driver.createInputTopic(
+                settings.applicationId() + "-" + StoreNames.PARAGRAPH_VERDICTS_BY_ARTICLE + "-repartition",
+                new StringSerializer(), RecordSerdes.paragraphBatch().serializer());
+        Paragraph repeat = Paragraph.newBuilder(verdict("early", 1, RESCUE))
+                .setDuplicateOf(ParagraphRef.newBuilder().setArticleId("other").setIndex(0).build()).build();
+        verdicts.pipeInput("early", DedupStage.batchOf(repeat), T0);
+        assertThat(clean()).doesNotContainKey("early");
+        CleanArticle shell = CleanArticle.newBuilder().setId("early").setSource(null).setUrl(null).setTitle("Bus crash")
+                .setPublished(T0).setReceived(T0).setLanguage(null).setParagraphs(List.of(LEDE, RESCUE))
+                .setRemovedBoilerplate(0).setRemovedRepeatsWithin(0).setRemovedRepeatsAcross(0).setBoilerplateByReason(Map.of())
+                .build();
+        driver.createInputTopic(settings.applicationId() + "-" + StoreNames.ARTICLE_SHELLS_BY_ID + "-repartition",
+                new StringSerializer(), RecordSerdes.cleanArticle().serializer()).pipeInput("early", shell, T0);
+        assertThat(clean()).doesNotContainKey("early");
+        verdicts.pipeInput("early", DedupStage.batchOf(verdict("early", 0, LEDE)), T0);
+        CleanArticle done = clean().get("early");
+        assertThat(done.getParagraphs()).containsExactly(LEDE);
+        assertThat(done.getRemovedRepeatsAcross()).isEqualTo(1);
+        assertThat(done.getTitle()).isEqualTo("Bus crash");
+        assertThat(pending(StoreNames.ARTICLE_GATHERING)).isZero();
     }
 
     static Paragraph verdict(String id, int index, String text) {

@@ -5,6 +5,7 @@ import io.figurewire.records.Claim;
 import io.figurewire.records.ClaimBatch;
 import io.figurewire.records.Figure;
 import io.figurewire.records.FigureChange;
+import io.figurewire.records.GatheringArticle;
 import io.figurewire.records.Paragraph;
 import io.figurewire.records.ParagraphBatch;
 import io.figurewire.records.RawArticle;
@@ -110,6 +111,11 @@ public final class RecordSerdes {
         return avro(ClaimBatch.class, ClaimBatch.getClassSchema());
     }
 
+    /** Internal only (the gatherer's store): always Avro, like {@link #paragraphBatch()}. */
+    public static Serde<GatheringArticle> gatheringArticle() {
+        return avro(GatheringArticle.class, GatheringArticle.getClassSchema());
+    }
+
     public static Serde<CleanArticle> cleanArticle() {
         return cleanArticle(SerdeOptions.defaults());
     }
@@ -153,7 +159,7 @@ public final class RecordSerdes {
     /** Every record type on a topic, for tests and tools that must cover them all. */
     public static List<Schema> currentSchemas() {
         return List.of(RawArticle.getClassSchema(), Paragraph.getClassSchema(), ParagraphBatch.getClassSchema(),
-                ClaimBatch.getClassSchema(), CleanArticle.getClassSchema(), Claim.getClassSchema(), Figure.getClassSchema(), FigureChange.getClassSchema());
+                ClaimBatch.getClassSchema(), GatheringArticle.getClassSchema(), CleanArticle.getClassSchema(), Claim.getClassSchema(), Figure.getClassSchema(), FigureChange.getClassSchema());
     }
 
     /** Earlier versions of a record's schema kept in the module, oldest first. */
