@@ -44,8 +44,8 @@ import org.slf4j.LoggerFactory;
  * that comes after the marks passed its arrival (its producer's clock or delivery was later
  * than the readers' lateness, see {@link io.figurewire.figures.SourceProgress}) leaves at the
  * next release, also counted.
- * <p>One release passes on at most {@value #MAX_GROUPS_PER_RELEASE} groups and stops once it
- * has spent {@link #RELEASE_BUDGET} (wall clock): what the downstream stages cost per record
+ * <p>One release passes on at most {@value #MAX_GROUPS_PER_RELEASE} groups and, past its first
+ * {@value #MIN_GROUPS_PER_RELEASE}, stops once it has spent {@link #RELEASE_BUDGET} (wall clock): what the downstream stages cost per record
  * depends on the data and the machine's load (a dedup lookup can meet hundreds of near
  * copies), and the release runs inside the stream thread's transaction, which the broker aborts
  * after {@code transaction.timeout.ms} (10 s under exactly-once): that fenced the producer,
@@ -64,6 +64,12 @@ import org.slf4j.LoggerFactory;
 abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O> {
 
     static final int MAX_GROUPS_PER_RELEASE = 500;
+    /**
+     * Groups a release passes on before its budget counts: on a cold or loaded machine the first
+     * group alone can take the budget (class loading, JIT), and a small backlog should not wait a
+     * pause for that; a few groups stay far inside the transaction timeout.
+     */
+    static final int MIN_GROUPS_PER_RELEASE = 8;
     /** Well under the 10 s transaction timeout, also with both buffers of several tasks in one thread's transaction. */
     static final Duration RELEASE_BUDGET = Duration.ofMillis(250);
     /** How often stalled groups are looked for (and a release cut short by its budget resumed). */
@@ -279,7 +285,8 @@ abstract class ArrivalBuffer<M, I, O> implements Processor<String, M, String, O>
         }
 
         private boolean spent() {
-            return groups >= MAX_GROUPS_PER_RELEASE || nanoClock.getAsLong() - startedNanos >= RELEASE_BUDGET.toNanos();
+            return groups >= MAX_GROUPS_PER_RELEASE
+                    || groups >= MIN_GROUPS_PER_RELEASE && nanoClock.getAsLong() - startedNanos >= RELEASE_BUDGET.toNanos();
         }
 
         /** The record's place in the order, or null (and the record taken out to be dead-lettered) when its key is unreadable. */
