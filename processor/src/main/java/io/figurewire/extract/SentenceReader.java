@@ -294,6 +294,11 @@ final class SentenceReader {
     private String countType(Finding f, Finding previousClaim) {
         String why = countCue(f, previousClaim);
         if (f.countType == null || f.role == ClaimRole.BREAKDOWN) return why;
+        String joint = "killed".equals(f.countType) || "missing".equals(f.countType) ? JointFates.near(view, f.qStart, f.end, nextMentionStart(f.end)) : null;
+        if (joint != null) {
+            f.countType = "other";
+            return "one tally of two fates: '" + joint + "'";
+        }
         int c = clause[Math.min(f.first, lx.size() - 1)];
         // "recaptured 350 while 450 others are still unaccounted for": a subordinate clause retypes only its own figures
         for (int k = f.end; k < Math.min(lx.size(), f.end + 10) && clause[k] == c && !SUBORDINATORS.contains(lx.get(k).lower()); k++) {
