@@ -472,7 +472,7 @@ final class SentenceReader {
                 continue;
             }
             if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k) && !cues.coordinatedSubject(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
-            CountTypeLexicon.Cue a = lex.afterAt(lx, k);
+            CountTypeLexicon.Cue a = LaterFates.resolve(view, lex, lex.afterAt(lx, k), k, from);
             if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
                 f.countType = cues.fateOfNone(f.qStart, a.countType());
                 return "followed by '" + String.join(" ", a.words()) + "'" + past;
