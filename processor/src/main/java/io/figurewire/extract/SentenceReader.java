@@ -232,7 +232,7 @@ final class SentenceReader {
             countType(f, previousClaim);
             if (f.countType == null) f.countType = "other";
         }
-        role(f);
+        role(f, previousClaim);
         if (roles.negated(f.qStart)) {
             f.reason = "negated";
             return;
@@ -688,7 +688,7 @@ final class SentenceReader {
     // ---------------------------------------------------------------- role, negation, period
 
     /** The role of a counted figure: breakdown (set with its count type), historical, increment, previous or projection. */
-    private void role(Finding f) {
+    private void role(Finding f, Finding previousClaim) {
         if (f.role == ClaimRole.BREAKDOWN) return;
         String past = f.kind == ClaimKind.COUNT ? pastEvents.why(f.qStart, f.end) : null;
         if (past != null) {
@@ -697,6 +697,7 @@ final class SentenceReader {
             return;
         }
         String why = roles.superseded(f.first, f.qStart, f.end);
+        if (why == null && SharedRoles.joinedToEarlierStatement(view, roles, previousClaim, f)) why = "joined by 'and' to a figure of the same earlier statement";
         if (why != null) {
             f.role = ClaimRole.PREVIOUS;
             f.reason = f.reason + "; previous: " + why;
