@@ -328,7 +328,7 @@ final class SentenceReader {
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. Built once, not per sentence. */
     private static final List<CountStep> COUNT_STEPS = List.of(SentenceReader::victimList, SentenceReader::governedBy,
             SentenceReader::searchObject, SentenceReader::typedNoun, SentenceReader::objectOfVerb, SentenceReader::searchedFor,
-            SentenceReader::shelterPlace, SentenceReader::verbAfter, SentenceReader::amongGroup, SentenceReader::verbBefore,
+            SentenceReader::shelterPlace, SentenceReader::verbAfter, SentenceReader::degreePercent, SentenceReader::amongGroup, SentenceReader::verbBefore,
             SentenceReader::tally, SentenceReader::appositive, SentenceReader::secondObject, SentenceReader::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
@@ -479,6 +479,12 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /** "7,095 residents were 100 percent affected" (see {@link DegreePercents}). */
+    private String degreePercent(Cascade x) {
+        CountTypeLexicon.Cue a = x.noun().people() ? DegreePercents.after(view, ex.lexicon(), x.noun().nounEnd()) : null;
+        return a == null ? null : apply(x.f(), new CountCues.Reading(a.countType(), "followed by '" + String.join(" ", a.words()) + "' past a share"));
     }
 
     /** A verb shortly before: "killing at least 12", "the death toll rose to 80". */
