@@ -14,6 +14,9 @@ final class JointFates {
     private static final Set<String> DEAD = WordClasses.get("joint-fate-dead");
     private static final Set<String> MISSING = WordClasses.get("joint-fate-missing");
     private static final Set<String> PRESUMING = WordClasses.get("presumption-verbs");
+    private static final Set<String> LINKS = WordClasses.get("joint-fate-links");
+    /** Link words between "or" and the second fate: "or are still missing". */
+    private static final int MAX_LINKS = 2;
     /** How far from the figure, in its clause, the joined fates may stand: "140 people in the valley dead or missing". */
     private static final int REACH = 7;
 
@@ -28,10 +31,12 @@ final class JointFates {
         List<Lexeme> lx = view.lx;
         int c = view.clause[Math.min(qStart, lx.size() - 1)];
         for (int k = end; k < Math.min(stop, end + REACH) && view.clause[k] == c && !lx.get(k).is("and") && !lx.get(k).is("but"); k++) {
-            if (joinedAt(lx, k)) return presumed(lx, k + 3) ? null : view.text(k, k + 3);
+            int len = joinedAt(lx, k);
+            if (len > 0) return presumed(lx, k + len) ? null : view.text(k, k + len);
         }
-        for (int k = qStart - 1; k >= Math.max(2, qStart - REACH) && view.clause[k] == c && view.mentionEnding(k + 1) == null; k--) {
-            if (joinedAt(lx, k - 2)) return view.text(k - 2, k + 1);
+        for (int k = qStart - 1; k >= Math.max(0, qStart - REACH - 2) && view.clause[k] == c && view.mentionEnding(k + 1) == null; k--) {
+            int len = joinedAt(lx, k);
+            if (len > 0 && k + len <= qStart) return view.text(k, k + len);
         }
         return null;
     }
@@ -44,10 +49,13 @@ final class JointFates {
         return false;
     }
 
-    private static boolean joinedAt(List<Lexeme> lx, int k) {
-        if (k + 2 >= lx.size() || !lx.get(k + 1).is("or")) return false;
+    /** Length of "dead or missing", "died or remain missing" starting at {@code k}, or 0. */
+    private static int joinedAt(List<Lexeme> lx, int k) {
+        if (k + 2 >= lx.size() || !lx.get(k + 1).is("or")) return 0;
+        int j = k + 2;
+        while (j < Math.min(lx.size() - 1, k + 2 + MAX_LINKS) && LINKS.contains(lx.get(j).lower())) j++;
         String a = lx.get(k).lower();
-        String b = lx.get(k + 2).lower();
-        return DEAD.contains(a) && MISSING.contains(b) || MISSING.contains(a) && DEAD.contains(b);
+        String b = lx.get(j).lower();
+        return DEAD.contains(a) && MISSING.contains(b) || MISSING.contains(a) && DEAD.contains(b) ? j + 1 - k : 0;
     }
 }
