@@ -30,6 +30,7 @@ final class CountCues {
     private static final Set<String> AGENT_SUFFIXES = WordClasses.get("agent-suffixes");
     private static final Set<String> AGENT_THINGS = WordClasses.get("agent-suffix-things");
     private static final Set<String> RESIDENT_SUFFIXES = WordClasses.get("resident-suffixes");
+    private static final Set<String> GOVERNED_THINGS = WordClasses.get("governed-things");
     /** How far back a governing cue may stand before the figure's lead words. */
     private static final int GOVERNS_REACH = 14;
 
@@ -72,10 +73,18 @@ final class CountCues {
             if (view.clause[k] != clause || SPEECH.contains(lx.get(k).lower())) break;
             for (CountTypeLexicon.Cue g : lexicon.governsStartingWith(lx.get(k).lower())) {
                 int len = Phrases.matchLength(lx, k, g.words());
-                if (len > 0 && k + len <= lead) return new Reading(g.countType(), "governed by '" + String.join(" ", g.words()) + "'");
+                if (len > 0 && k + len <= lead) return thingObject(k + len, lead) ? null : new Reading(g.countType(), "governed by '" + String.join(" ", g.words()) + "'");
             }
         }
         return null;
+    }
+
+    /** "released the names of 41 people", "releasing a torrent of water that left 4,000 homeless": a thing between the cue and the figure is what the verb governs. */
+    private boolean thingObject(int from, int lead) {
+        for (int j = from; j < lead; j++) {
+            if (GOVERNED_THINGS.contains(lx.get(j).lower())) return true;
+        }
+        return false;
     }
 
     /**

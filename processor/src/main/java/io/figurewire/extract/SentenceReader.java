@@ -232,7 +232,7 @@ final class SentenceReader {
             countType(f, previousClaim);
             if (f.countType == null) f.countType = "other";
         }
-        role(f);
+        role(f, previousClaim);
         if (roles.negated(f.qStart)) {
             f.reason = "negated";
             return;
@@ -294,6 +294,11 @@ final class SentenceReader {
     private String countType(Finding f, Finding previousClaim) {
         String why = countCue(f, previousClaim);
         if (f.countType == null || f.role == ClaimRole.BREAKDOWN) return why;
+        String joint = "killed".equals(f.countType) || "missing".equals(f.countType) ? JointFates.near(view, f.qStart, f.end, nextMentionStart(f.end)) : null;
+        if (joint != null) {
+            f.countType = "other";
+            return "one tally of two fates: '" + joint + "'";
+        }
         int c = clause[Math.min(f.first, lx.size() - 1)];
         // "recaptured 350 while 450 others are still unaccounted for": a subordinate clause retypes only its own figures
         for (int k = f.end; k < Math.min(lx.size(), f.end + 10) && clause[k] == c && !SUBORDINATORS.contains(lx.get(k).lower()); k++) {
@@ -323,7 +328,7 @@ final class SentenceReader {
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. Built once, not per sentence. */
     private static final List<CountStep> COUNT_STEPS = List.of(SentenceReader::victimList, SentenceReader::governedBy,
             SentenceReader::searchObject, SentenceReader::typedNoun, SentenceReader::objectOfVerb, SentenceReader::searchedFor,
-            SentenceReader::shelterPlace, SentenceReader::verbAfter, SentenceReader::amongGroup, SentenceReader::verbBefore,
+            SentenceReader::shelterPlace, SentenceReader::verbAfter, SentenceReader::degreePercent, SentenceReader::amongGroup, SentenceReader::verbBefore,
             SentenceReader::tally, SentenceReader::appositive, SentenceReader::secondObject, SentenceReader::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
@@ -467,13 +472,19 @@ final class SentenceReader {
                 continue;
             }
             if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k) && !cues.coordinatedSubject(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
-            CountTypeLexicon.Cue a = lex.afterAt(lx, k);
+            CountTypeLexicon.Cue a = LaterFates.resolve(view, lex, lex.afterAt(lx, k), k, from);
             if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
                 f.countType = cues.fateOfNone(f.qStart, a.countType());
                 return "followed by '" + String.join(" ", a.words()) + "'" + past;
             }
         }
         return null;
+    }
+
+    /** "7,095 residents were 100 percent affected" (see {@link DegreePercents}). */
+    private String degreePercent(Cascade x) {
+        CountTypeLexicon.Cue a = x.noun().people() ? DegreePercents.after(view, ex.lexicon(), x.noun().nounEnd()) : null;
+        return a == null ? null : apply(x.f(), new CountCues.Reading(a.countType(), "followed by '" + String.join(" ", a.words()) + "' past a share"));
     }
 
     /** A verb shortly before: "killing at least 12", "the death toll rose to 80". */
@@ -683,7 +694,7 @@ final class SentenceReader {
     // ---------------------------------------------------------------- role, negation, period
 
     /** The role of a counted figure: breakdown (set with its count type), historical, increment, previous or projection. */
-    private void role(Finding f) {
+    private void role(Finding f, Finding previousClaim) {
         if (f.role == ClaimRole.BREAKDOWN) return;
         String past = f.kind == ClaimKind.COUNT ? pastEvents.why(f.qStart, f.end) : null;
         if (past != null) {
@@ -692,6 +703,7 @@ final class SentenceReader {
             return;
         }
         String why = roles.superseded(f.first, f.qStart, f.end);
+        if (why == null && SharedRoles.joinedToEarlierStatement(view, roles, previousClaim, f)) why = "joined by 'and' to a figure of the same earlier statement";
         if (why != null) {
             f.role = ClaimRole.PREVIOUS;
             f.reason = f.reason + "; previous: " + why;
