@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an article body into paragraphs a reader should see. A paragraph is a run of text
- * between line breaks, except that a hard-wrapped sentence is joined ({@link WrappedLines});
- * blank lines only separate. Markdown heading marks are dropped, and
+ * between line breaks; blank lines only separate. Markdown heading marks are dropped, and
  * boilerplate lines are removed by {@link BoilerplateRules}. {@link TextLimits} are counted first,
  * by plain scans; the two regexes left are a single anchored prefix and a character-class run,
  * linear on any input.
@@ -50,7 +49,15 @@ public final class ArticleCleaner {
         List<String> paragraphs = new ArrayList<>();
         Map<String, Integer> removed = new TreeMap<>();
         String dropRestReason = null;
-        for (String line : unwrapped(text, removed)) {
+        for (String rawLine : Lines.split(text)) {
+            if (limits.tooManyNumbers(rawLine)) {
+                removed.merge(TextLimits.TOO_MANY_NUMBERS, 1, Integer::sum);
+                continue;
+            }
+            String line = SPACES.matcher(MARKDOWN_HEADING.matcher(rawLine.strip()).replaceFirst("")).replaceAll(" ").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
             if (dropRestReason != null) {
                 removed.merge(dropRestReason, 1, Integer::sum);
                 continue;
@@ -66,25 +73,6 @@ public final class ArticleCleaner {
             }
         }
         return new CleanedText(List.copyOf(paragraphs), Map.copyOf(removed));
-    }
-
-    /** The body's non-blank lines, spaces collapsed, hard-wrapped sentences joined; lines refused by the number limit counted. */
-    private List<String> unwrapped(String text, Map<String, Integer> removed) {
-        WrappedLines wrapped = new WrappedLines();
-        for (String rawLine : Lines.split(text)) {
-            if (limits.tooManyNumbers(rawLine)) {
-                removed.merge(TextLimits.TOO_MANY_NUMBERS, 1, Integer::sum);
-                wrapped.breakHere();
-                continue;
-            }
-            String line = SPACES.matcher(MARKDOWN_HEADING.matcher(rawLine.strip()).replaceFirst("")).replaceAll(" ").strip();
-            if (line.isEmpty()) {
-                wrapped.breakHere();
-            } else {
-                wrapped.add(line);
-            }
-        }
-        return wrapped.lines();
     }
 
     private void refuseOverLimits(String text) {

@@ -35,36 +35,6 @@ class ArticleCleanerTest {
         assertThat(cleaned.removedBoilerplate()).isEqualTo(6);
     }
 
-    /** Plain-text wires wrapped at a fixed width break sentences across lines: a line that carries one on is joined. */
-    @Test
-    void aSentenceHardWrappedAcrossLinesIsOneParagraph() {
-        CleanedText cleaned = cleaner.clean(String.join("\n",
-                "Floods swept through the valley town overnight, and officials said 41",
-                "people were killed and more than 200 were still missing on Tuesday,",
-                "according to the regional governor.",
-                "",
-                "Rescue teams reached the upper villages by boat."));
-        assertThat(cleaned.paragraphs()).containsExactly(
-                "Floods swept through the valley town overnight, and officials said 41 people were killed and more than 200 were "
-                        + "still missing on Tuesday, according to the regional governor.",
-                "Rescue teams reached the upper villages by boat.");
-    }
-
-    @Test
-    void linesThatEndASentenceOrStartACapitalisedOneStayApart() {
-        CleanedText cleaned = cleaner.clean(String.join("\n",
-                "Dam burst kills 41",
-                "Floods swept through the valley town overnight.",
-                "officials gave no figure for the missing",
-                "",
-                "rescue teams reached the upper villages by boat."));
-        assertThat(cleaned.paragraphs()).as("a headline, a full stop and a blank line each end a paragraph").containsExactly(
-                "Dam burst kills 41",
-                "Floods swept through the valley town overnight.",
-                "officials gave no figure for the missing",
-                "rescue teams reached the upper villages by boat.");
-    }
-
     @Test
     void aRelatedStoriesMarkerCutsEverythingAfterIt() {
         CleanedText cleaned = cleaner.clean(String.join("\n",
