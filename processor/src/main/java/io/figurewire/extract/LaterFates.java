@@ -35,7 +35,7 @@ final class LaterFates {
      *
      * @param from first lexeme after the counted phrase: the participle must stand there to be a mere modifier
      */
-    static CountTypeLexicon.Cue after(SentenceView view, CountTypeLexicon lex, CountTypeLexicon.Cue cue, int k, int from) {
+    private static CountTypeLexicon.Cue after(SentenceView view, CountTypeLexicon lex, CountTypeLexicon.Cue cue, int k, int from) {
         if (k != from || !MODIFIERS.contains(cue.words()[0])) return null;
         List<Lexeme> lx = view.lx;
         int c = view.clause[k];

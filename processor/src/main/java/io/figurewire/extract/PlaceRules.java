@@ -67,6 +67,9 @@ record PlaceRules(long minPopulation, long bureauPopulation, long namesakePopula
         return eventNouns.contains(lower) || pointEventWords.contains(lower) || arealEventWords.contains(lower);
     }
 
+    /** How many words may describe a place between its article and its place noun ("the ancient northwestern Spanish city of"). */
+    private static final int MAX_DESCRIBED = 5;
+
     /**
      * "the northern Spanish city of Lugo", "the small mining town of Paracatu": a place noun and
      * "of" right before the name say what the place is, past any words describing it; unless the
@@ -79,9 +82,6 @@ record PlaceRules(long minPopulation, long bureauPopulation, long namesakePopula
         while (k >= 0 && k > at - 3 - MAX_DESCRIBED && lx.get(k).isWord() && !lx.get(k).is("the") && !lx.get(k).is("a")) k--;
         return !(k > 0 && lx.get(k - 1).is("from")) && !(k >= 0 && lx.get(k).is("from"));
     }
-
-    /** How many words may describe a place between its article and its place noun ("the ancient northwestern Spanish city of"). */
-    private static final int MAX_DESCRIBED = 5;
 
     /** "Hatay province", "Sonoma county": a place noun right after the name. */
     boolean placeNounAfter(List<Lexeme> lx, int end) {
