@@ -1,6 +1,5 @@
 package io.figurewire.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an article body into paragraphs a reader should see. A paragraph is a run of text
- * between line breaks; blank lines only separate. Markdown heading marks are dropped, and
- * boilerplate lines are removed by {@link BoilerplateRules}. {@link TextLimits} are counted first,
+ * between line breaks, except that a hard-wrapped sentence is joined again ({@link WrappedLines});
+ * blank lines only separate. Markdown heading marks are dropped, and boilerplate lines, judged
+ * one physical line at a time before any joining, are removed by {@link BoilerplateRules}. {@link TextLimits} are counted first,
  * by plain scans; the two regexes left are a single anchored prefix and a character-class run,
  * linear on any input.
  */
@@ -46,16 +46,18 @@ public final class ArticleCleaner {
             text = HtmlText.toPlainText(text);
             refuseOverLimits(text); // one line of HTML can hold many paragraphs
         }
-        List<String> paragraphs = new ArrayList<>();
+        WrappedLines paragraphs = new WrappedLines();
         Map<String, Integer> removed = new TreeMap<>();
         String dropRestReason = null;
         for (String rawLine : Lines.split(text)) {
             if (limits.tooManyNumbers(rawLine)) {
                 removed.merge(TextLimits.TOO_MANY_NUMBERS, 1, Integer::sum);
+                paragraphs.breakHere();
                 continue;
             }
             String line = SPACES.matcher(MARKDOWN_HEADING.matcher(rawLine.strip()).replaceFirst("")).replaceAll(" ").strip();
             if (line.isEmpty()) {
+                paragraphs.breakHere();
                 continue;
             }
             if (dropRestReason != null) {
@@ -67,12 +69,13 @@ public final class ArticleCleaner {
                 paragraphs.add(line);
                 continue;
             }
+            paragraphs.breakHere();
             removed.merge(verdict.get().reason(), 1, Integer::sum);
             if (verdict.get().action() == BoilerplateRules.Action.DROP_REST) {
                 dropRestReason = verdict.get().reason();
             }
         }
-        return new CleanedText(List.copyOf(paragraphs), Map.copyOf(removed));
+        return new CleanedText(List.copyOf(paragraphs.lines()), Map.copyOf(removed));
     }
 
     private void refuseOverLimits(String text) {

@@ -35,6 +35,54 @@ class ArticleCleanerTest {
         assertThat(cleaned.removedBoilerplate()).isEqualTo(6);
     }
 
+    /** Plain-text wires wrapped at a fixed width break sentences across lines: a line that carries one on is joined. */
+    @Test
+    void aSentenceHardWrappedAcrossLinesIsOneParagraph() {
+        CleanedText cleaned = cleaner.clean(String.join("\n",
+                "Floods swept through the valley town overnight, and officials said 41",
+                "people were killed and more than 200 were still missing on Tuesday,",
+                "according to the regional governor.",
+                "",
+                "Rescue teams reached the upper villages by boat."));
+        assertThat(cleaned.paragraphs()).containsExactly(
+                "Floods swept through the valley town overnight, and officials said 41 people were killed and more than 200 were "
+                        + "still missing on Tuesday, according to the regional governor.",
+                "Rescue teams reached the upper villages by boat.");
+    }
+
+    @Test
+    void linesThatEndASentenceOrStartACapitalisedOneStayApart() {
+        CleanedText cleaned = cleaner.clean(String.join("\n",
+                "Dam burst kills 41 in the valley town as the river breaks its banks",
+                "Floods swept through the valley town overnight, officials said.",
+                "officials gave no figure for the missing in the upper villages",
+                "",
+                "rescue teams reached the upper villages by boat."));
+        assertThat(cleaned.paragraphs()).as("a capital, a full stop and a blank line each end a paragraph").containsExactly(
+                "Dam burst kills 41 in the valley town as the river breaks its banks",
+                "Floods swept through the valley town overnight, officials said.",
+                "officials gave no figure for the missing in the upper villages",
+                "rescue teams reached the upper villages by boat.");
+    }
+
+    /** A byline, a credit or a headline is shorter than any wrap width: the lower-case line after it is not its tail. */
+    @Test
+    void aShortLineOrABoilerplateLineIsNeverContinued() {
+        CleanedText cleaned = cleaner.clean(String.join("\n",
+                "By Delta Staff",
+                "quorvanic delmari tessel upon the outer ridge, as the night came on",
+                "Night falls on the ridge",
+                "quorvanic delmari tessel upon the outer ridge, as the night came on",
+                "Follow us on Twitter for the latest updates on this story and more",
+                "people were killed in the valley town, the regional governor said."));
+        assertThat(cleaned.paragraphs()).as("the byline is removed before joining, the short line stays apart, "
+                        + "and the boilerplate line is removed and joins nothing")
+                .containsExactly("quorvanic delmari tessel upon the outer ridge, as the night came on",
+                        "Night falls on the ridge",
+                        "quorvanic delmari tessel upon the outer ridge, as the night came on",
+                        "people were killed in the valley town, the regional governor said.");
+    }
+
     @Test
     void aRelatedStoriesMarkerCutsEverythingAfterIt() {
         CleanedText cleaned = cleaner.clean(String.join("\n",
