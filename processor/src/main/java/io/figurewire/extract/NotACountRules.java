@@ -32,6 +32,10 @@ final class NotACountRules {
     private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
     private static final Set<String> WINDOW_WORDS = WordClasses.get("window-words");
     private static final Set<String> WINDOW_PREPOSITIONS = WordClasses.get("window-prepositions");
+    /** The denominators the numbers reader already knows ("thirds", "quarter"): one list for both readers. */
+    private static final Set<String> DENOMINATORS = QuantityWords.DEFAULT.fractionDenominators.keySet();
+    /** Above this a spelled number before "thirds" is a count again ("thirty thirds" is not wire English). */
+    private static final int MAX_SPELLED_NUMERATOR = 20;
 
     /** The figure judged: its lexemes [first, end), where its qualifier starts, what the scanner read, a range's ends. */
     record Figure(int first, int end, int qStart, NumberMention mention, double value, Double low, Double high) {
@@ -59,7 +63,8 @@ final class NotACountRules {
             NotACountRules::year, NotACountRules::clockTime, NotACountRules::age, NotACountRules::ageBound, NotACountRules::reference,
             NotACountRules::timeLabel,
             NotACountRules::magnitude, NotACountRules::percent, NotACountRules::money, NotACountRules::hyphenatedSize,
-            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio, NotACountRules::hyphenatedName);
+            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio, NotACountRules::fractionInWords,
+            NotACountRules::hyphenatedName);
 
     NotACountRules(SentenceView view, CountTypeLexicon lexicon) {
         this.v = view;
@@ -269,6 +274,23 @@ final class NotACountRules {
         if (v.is(f.first() - 1, "in") && v.mentionEnding(f.first() - 1) != null) return Verdict.not("ratio", "ratio (one in five)");
         boolean ofThem = v.is(f.end(), "of") && (v.is(f.end() + 1, "them") || v.is(f.end() + 1, "those") || v.is(f.end() + 1, "whom"));
         return ofThem && f.value() == 1 ? Verdict.not("ratio", "one of them") : null;
+    }
+
+    /**
+     * "two-thirds of those killed", "three quarters of the injured", "One-third of": a spelled numerator
+     * before a denominator word is a share, never a count of the numerator. A hyphen, a plural denominator
+     * or "of" makes the share sure; "a third was injured" and "the third blast" stay ordinals elsewhere.
+     */
+    private Verdict fractionInWords(Figure f) {
+        double n = f.value();
+        if (!f.mention().spelled() || n < 1 || n > MAX_SPELLED_NUMERATOR || n != Math.floor(n)) return null;
+        Lexeme next = v.at(f.end());
+        boolean hyphen = next != null && next.isDash() && !next.spaceBefore();
+        int at = hyphen ? f.end() + 1 : f.end();
+        Lexeme den = v.at(at);
+        if (den == null || !den.isWord() || !DENOMINATORS.contains(den.lower()) || (hyphen && den.spaceBefore())) return null;
+        boolean plural = n > 1 && den.lower().endsWith("s");
+        return hyphen || plural || v.is(at + 1, "of") ? Verdict.not("fraction-in-words", "a fraction in words ('two-thirds of'), a share") : null;
     }
 
     static boolean isPlainYear(NumberMention m) {
