@@ -28,6 +28,9 @@ final class RoleCues {
     private static final Set<String> FIGURE_NOUNS = WordClasses.get("figure-nouns");
     private static final Set<String> ADDING_VERBS = WordClasses.get("adding-verbs");
     private static final Set<String> UPDATE_VERBS = WordClasses.get("update-verbs");
+    private static final Set<String> EARLIER_ADVERBS = WordClasses.get("earlier-adverbs");
+    /** How far an opening "By <time>," may reach for its comma ("By late Sunday night,"). */
+    private static final int BY_TIME_REACH = 6;
     /** Words read past between an added batch's figure and the "to" of the count it joins: "added six new deaths to". */
     private static final int BATCH_REACH = 3;
 
@@ -182,12 +185,25 @@ final class RoleCues {
         for (int k = qStart - 1; k >= 1; k--) {
             if (!SPEECH.contains(lx.get(k).lower())) continue;
             Lexeme b = lx.get(k - 1);
-            if (b.is("had") || b.is("initially") || b.is("originally")) return true;
+            if ((b.is("had") && !opensByTime()) || EARLIER_ADVERBS.contains(b.lower())) return true;
             for (int j = k + 1; j + 1 < Math.min(qStart, k + 5); j++) {
                 if ((lx.get(j).is("earlier") || lx.get(j).is("previous") || lx.get(j).is("initial"))
                         && EARLIER_STATEMENT_NOUNS.contains(lx.get(j + 1).lower())) return true;
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * "By Friday night, officials had confirmed 357 deaths": a pluperfect report dated by an opening
+     * "By <time>," is the state at that time, the latest the article has, not an earlier statement.
+     * "By then" and "By that time" point back at an earlier moment and are left out.
+     */
+    private boolean opensByTime() {
+        if (lx.size() < 3 || !lx.get(0).is("by") || lx.get(1).is("then") || lx.get(1).is("that")) return false;
+        for (int k = 2; k < Math.min(lx.size(), BY_TIME_REACH); k++) {
+            if (lx.get(k).isPunct(',')) return true;
         }
         return false;
     }
