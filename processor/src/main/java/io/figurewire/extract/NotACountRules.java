@@ -29,6 +29,7 @@ final class NotACountRules {
     private static final Set<String> CURRENCY_WORDS = WordClasses.get("currency-words");
     private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
     private static final Set<String> CURRENCY_CODES = WordClasses.get("currency-codes");
+    private static final Set<String> CURRENCY_CODES_BEFORE = WordClasses.get("currency-codes-before");
     private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
     private static final Set<String> WINDOW_WORDS = WordClasses.get("window-words");
     private static final Set<String> WINDOW_PREPOSITIONS = WordClasses.get("window-prepositions");
@@ -231,7 +232,7 @@ final class NotACountRules {
         boolean symbolBefore = prev2 != null && CURRENCY_BEFORE.contains(prev2.text()) && prev != null && prev.isWord()
                 && (!prev.spaceBefore() || CURRENCY_CODES.contains(prev.lower()));
         boolean money = prev != null && (CURRENCY_BEFORE.contains(prev.text()) || CURRENCY_WORDS.contains(prev.lower())) || symbolBefore
-                || next != null && CURRENCY_WORDS.contains(next.lower());
+                || next != null && CURRENCY_WORDS.contains(next.lower()) || codeBefore(f.first());
         return money ? Verdict.kind("money", ClaimKind.MONEY) : null;
     }
 
@@ -239,6 +240,14 @@ final class NotACountRules {
      * "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count; "a 1,262-page chargesheet",
      * "a five-member committee": the make-up of the thing named after it.
      */
+    /** "Rs 50,000", "Rs. 10,000", "KSh 500": a capitalised currency code as a word right before the figure. */
+    private boolean codeBefore(int first) {
+        Lexeme prev = v.at(first - 1);
+        if (prev != null && prev.isPunct('.')) prev = v.at(first - 2);
+        if (prev == null || !prev.isWord() || !CURRENCY_CODES_BEFORE.contains(prev.lower())) return false;
+        return Character.isUpperCase(prev.text().charAt(0));
+    }
+
     private Verdict hyphenatedSize(Figure f) {
         Lexeme next = v.at(f.end());
         Lexeme next2 = v.at(f.end() + 1);
