@@ -29,6 +29,10 @@ final class RoleCues {
     private static final Set<String> ADDING_VERBS = WordClasses.get("adding-verbs");
     private static final Set<String> UPDATE_VERBS = WordClasses.get("update-verbs");
     private static final Set<String> EARLIER_ADVERBS = WordClasses.get("earlier-adverbs");
+    private static final Set<String> REVISION_VERBS = WordClasses.get("revision-verbs");
+    private static final Set<String> REVISION_LEADS = WordClasses.get("revision-leads");
+    /** How far after a figure a revision of it is looked for (", which was later revised"). */
+    private static final int REVISION_REACH = 10;
     /** How far an opening "By <time>," may reach for its comma ("By late Sunday night,"). */
     private static final int BY_TIME_REACH = 6;
     /** Words read past between an added batch's figure and the "to" of the count it joins: "added six new deaths to". */
@@ -84,6 +88,7 @@ final class RoleCues {
      */
     String superseded(int first, int qStart, int end) {
         if (reportedEarlier(qStart) || saidEarlierAfter(end) || opensEarlier()) return "an earlier statement";
+        if (revisedAfter(end)) return "a revision after it ('which was revised', 'but later said')";
         if (beforeAnUpdate(qStart)) return "the state before an update ('Before the agency updated the toll, it stood at 86')";
         if (fromPeak(qStart)) return "the peak a count came down from ('down from a high of')";
         if (addedTo(qStart)) return "the count a batch was added to ('added six deaths to the 73')";
@@ -191,6 +196,23 @@ final class RoleCues {
                         && EARLIER_STATEMENT_NOUNS.contains(lx.get(j + 1).lower())) return true;
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * "The overnight toll was 207, which was revised as more bodies were recovered", "gave a preliminary
+     * figure of 320 dead but later said ...", "61 deaths, a figure later corrected": a revision after the
+     * figure, before any other figure, supersedes it; "but later receded" and "will be updated" do not.
+     */
+    private boolean revisedAfter(int end) {
+        int stop = Math.min(view.nextMentionStart(end), Math.min(lx.size(), end + REVISION_REACH));
+        for (int k = end; k + 1 < stop; k++) {
+            String a = lx.get(k).lower();
+            String b = lx.get(k + 1).lower();
+            if (REVISION_LEADS.contains(a) && REVISION_VERBS.contains(b)) return true;
+            boolean butLater = a.equals("but") && b.equals("later") && k + 2 < stop;
+            if (butLater && (SPEECH.contains(lx.get(k + 2).lower()) || REVISION_VERBS.contains(lx.get(k + 2).lower()))) return true;
         }
         return false;
     }
