@@ -37,6 +37,8 @@ final class NotACountRules {
     private static final Set<String> DENOMINATORS = QuantityWords.DEFAULT.fractionDenominators.keySet();
     /** Above this a spelled number before "thirds" is a count again ("thirty thirds" is not wire English). */
     private static final int MAX_SPELLED_NUMERATOR = 20;
+    /** How far from a whole number a scaled decimal may land by floating-point rounding ("1.2 million"). */
+    private static final double WHOLE_TOLERANCE = 1e-6;
 
     /** The figure judged: its lexemes [first, end), where its qualifier starts, what the scanner read, a range's ends. */
     record Figure(int first, int end, int qStart, NumberMention mention, double value, Double low, Double high) {
@@ -65,7 +67,7 @@ final class NotACountRules {
             NotACountRules::timeLabel,
             NotACountRules::magnitude, NotACountRules::percent, NotACountRules::money, NotACountRules::hyphenatedSize,
             NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio, NotACountRules::fractionInWords,
-            NotACountRules::hyphenatedName);
+            NotACountRules::hyphenatedName, NotACountRules::decimal);
 
     NotACountRules(SentenceView view, CountTypeLexicon lexicon) {
         this.v = view;
@@ -300,6 +302,17 @@ final class NotACountRules {
         if (den == null || !den.isWord() || !DENOMINATORS.contains(den.lower()) || (hyphen && den.spaceBefore())) return null;
         boolean plural = n > 1 && den.lower().endsWith("s");
         return hyphen || plural || v.is(at + 1, "of") ? Verdict.not("fraction-in-words", "a fraction in words ('two-thirds of'), a share") : null;
+    }
+
+    /**
+     * "five aftershocks with magnitudes of 5.5, 4.7 and 6.1": no count of people or things is fractional, so a
+     * decimal that no earlier rule made a percent, money or measure is none; a scaled one ("1.5 million") is
+     * whole, and "5.000" with a dot as thousands separator is scaled later.
+     */
+    private Verdict decimal(Figure f) {
+        if (f.low() != null || f.mention().thousandsWithADot()) return null;
+        double v = f.value();
+        return Math.abs(v - Math.rint(v)) < WHOLE_TOLERANCE ? null : Verdict.not("decimal", "a decimal: no count is fractional");
     }
 
     static boolean isPlainYear(NumberMention m) {

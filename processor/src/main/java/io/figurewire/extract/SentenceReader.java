@@ -16,8 +16,6 @@ final class SentenceReader {
     private static final Set<String> FUNCTION_AFTER = WordClasses.get("function-after");
     private static final Set<String> CHANGE_VERBS = WordClasses.get("change-verbs");
     private static final Set<String> MODALS = WordClasses.get("modals");
-    /** How far from a whole number a scaled decimal may land by floating-point rounding ("1.2 million"). */
-    private static final double WHOLE_TOLERANCE = 1e-6;
     private static final Set<String> LOC_PREPS = WordClasses.get("loc-preps");
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
@@ -222,11 +220,6 @@ final class SentenceReader {
             }
             if (f.value < 1 && f.low == null) {
                 f.reason = "below one: not a count";
-                return;
-            }
-            if (f.low == null && !isWhole(f.value)) {
-                // "five aftershocks with magnitudes of 5.5, 4.7 and 6.1": the decimals after a counted figure are measures
-                f.reason = "a decimal: no count of people or things is fractional";
                 return;
             }
             if (isBareOne(f, m)) {
@@ -534,11 +527,6 @@ final class SentenceReader {
         f.countType = t;
         f.subject = lx.get(from - 2).text();
         return "appositive to '" + lx.get(from - 2).text() + "'";
-    }
-
-    /** Whether a figure is a whole number, allowing for the rounding of a scaled decimal ("1.2 million"). */
-    private static boolean isWhole(double v) {
-        return Math.abs(v - Math.rint(v)) < WHOLE_TOLERANCE;
     }
 
     /** A second object of the same verb: "killing 49 civilians and 15 soldiers", "11 farmers and 4 herders". */
