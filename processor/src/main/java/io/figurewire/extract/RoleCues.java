@@ -29,6 +29,7 @@ final class RoleCues {
     private static final Set<String> ADDING_VERBS = WordClasses.get("adding-verbs");
     private static final Set<String> UPDATE_VERBS = WordClasses.get("update-verbs");
     private static final Set<String> EARLIER_ADVERBS = WordClasses.get("earlier-adverbs");
+    private static final Set<String> HEDGES = WordClasses.get("hedge-adverbs");
     private static final Set<String> REVISION_VERBS = WordClasses.get("revision-verbs");
     private static final Set<String> REVISION_LEADS = WordClasses.get("revision-leads");
     /** How far after a figure a revision of it is looked for (", which was later revised"). */
@@ -276,7 +277,7 @@ final class RoleCues {
             if (clause[k] != c || view.mentionEnding(k + 1) != null || lx.get(k).is("with")
                     || SUBORDINATORS.contains(lx.get(k).lower())) break;
             if (lx.get(k).is("from") && k == qStart - 1 && changeBefore(k)) return null;
-            if (MODALS.contains(lx.get(k).lower())) return "a modal or forecast before it ('" + lx.get(k).lower() + "')";
+            if (MODALS.contains(lx.get(k).lower()) && !hedgesMissing(k)) return "a modal or forecast before it ('" + lx.get(k).lower() + "')";
         }
         int stop = view.nextMentionStart(end);
         for (int k = end; k < Math.min(stop, Math.min(n, end + 5)); k++) {
@@ -292,6 +293,13 @@ final class RoleCues {
             if (feared != null && "killed".equals(feared.countType())) return "feared dead";
         }
         return null;
+    }
+
+    /** "the list of potentially missing": a hedge right before a word of the missing qualifies the fate, not the figure. */
+    private boolean hedgesMissing(int k) {
+        if (!HEDGES.contains(lx.get(k).lower())) return false;
+        CountTypeLexicon.Cue fate = lexicon.afterAt(lx, k + 1);
+        return fate != null && "missing".equals(fate.countType());
     }
 
     /**
