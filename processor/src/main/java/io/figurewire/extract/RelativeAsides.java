@@ -21,6 +21,8 @@ final class RelativeAsides {
     /** The years a lone four-digit aside may name (", 2020,"). */
     private static final int FIRST_YEAR = 1800;
     private static final int LAST_YEAR = 2100;
+    /** How far past a tally's first fate its relative clause, and that clause's own fate, are looked for. */
+    private static final int FATE_REACH = 8;
 
     private RelativeAsides() {
     }
@@ -67,5 +69,22 @@ final class RelativeAsides {
         if (digits.length() != 4) return false;
         int y = Integer.parseInt(digits);
         return y >= FIRST_YEAR && y <= LAST_YEAR;
+    }
+
+    /**
+     * Where the fate of a relative clause after a tally's first fate starts, or -1: in "the number of people
+     * trapped in the rubble who had been rescued" the rescued are counted, in "people injured who later died"
+     * the dead. A relative after a comma (", who were mostly women,") is an aside about the counted people.
+     */
+    static int laterFate(SentenceView view, CountTypeLexicon lex, int from, int lead) {
+        for (int r = from; r < Math.min(lead, from + FATE_REACH); r++) {
+            if (!RELATIVES.contains(view.lx.get(r).lower())) continue;
+            if (view.lx.get(r - 1).isPunct(',')) return -1;
+            for (int q = r + 1; q < Math.min(lead, r + 1 + FATE_REACH); q++) {
+                if (lex.afterAt(view.lx, q) != null) return q;
+            }
+            return -1;
+        }
+        return -1;
     }
 }
