@@ -24,6 +24,9 @@ final class CountCues {
     private static final Set<String> FINITE_AUXILIARIES = WordClasses.get("finite-auxiliaries");
     private static final Set<String> SUBORDINATORS = WordClasses.get("subordinators");
     private static final Set<String> SUBJECT_OPENERS = WordClasses.get("subject-openers");
+    private static final Set<String> RESCUE_CONTEXTS = WordClasses.get("rescue-contexts");
+    /** How far after a freed figure its rescue context is looked for ("freed 12 people from the rubble of"). */
+    private static final int RESCUE_REACH = 8;
     private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
     /** Words read from a joining "and" to the people noun of a second subject: "and a senior prison guard". */
     private static final int COSUBJECT_REACH = 4;
@@ -73,10 +76,20 @@ final class CountCues {
             if (view.clause[k] != clause || SPEECH.contains(lx.get(k).lower())) break;
             for (CountTypeLexicon.Cue g : lexicon.governsStartingWith(lx.get(k).lower())) {
                 int len = Phrases.matchLength(lx, k, g.words());
-                if (len > 0 && k + len <= lead) return thingObject(k + len, lead) ? null : new Reading(g.countType(), "governed by '" + String.join(" ", g.words()) + "'");
+                if (len > 0 && k + len <= lead) return thingObject(k + len, lead) ? null : governed(g, lead, clause);
             }
         }
         return null;
+    }
+
+    /** The reading of a governing cue; "freed 12 people from the rubble" is a rescue, not a release of captives. */
+    private Reading governed(CountTypeLexicon.Cue g, int lead, int clause) {
+        String why = "governed by '" + String.join(" ", g.words()) + "'";
+        if (!"released".equals(g.countType())) return new Reading(g.countType(), why);
+        for (int j = lead; j < Math.min(lx.size(), lead + RESCUE_REACH) && view.clause[j] == clause; j++) {
+            if (RESCUE_CONTEXTS.contains(lx.get(j).lower())) return new Reading("rescued", why + ", freed from '" + lx.get(j).text() + "': a rescue");
+        }
+        return new Reading(g.countType(), why);
     }
 
     /** "released the names of 41 people", "releasing a torrent of water that left 4,000 homeless": a thing between the cue and the figure is what the verb governs. */

@@ -29,9 +29,16 @@ final class NotACountRules {
     private static final Set<String> CURRENCY_WORDS = WordClasses.get("currency-words");
     private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
     private static final Set<String> CURRENCY_CODES = WordClasses.get("currency-codes");
+    private static final Set<String> CURRENCY_CODES_BEFORE = WordClasses.get("currency-codes-before");
     private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
     private static final Set<String> WINDOW_WORDS = WordClasses.get("window-words");
     private static final Set<String> WINDOW_PREPOSITIONS = WordClasses.get("window-prepositions");
+    /** The denominators the numbers reader already knows ("thirds", "quarter"): one list for both readers. */
+    private static final Set<String> DENOMINATORS = QuantityWords.DEFAULT.fractionDenominators.keySet();
+    /** Above this a spelled number before "thirds" is a count again ("thirty thirds" is not wire English). */
+    private static final int MAX_SPELLED_NUMERATOR = 20;
+    /** How far from a whole number a scaled decimal may land by floating-point rounding ("1.2 million"). */
+    private static final double WHOLE_TOLERANCE = 1e-6;
 
     /** The figure judged: its lexemes [first, end), where its qualifier starts, what the scanner read, a range's ends. */
     record Figure(int first, int end, int qStart, NumberMention mention, double value, Double low, Double high) {
@@ -59,7 +66,8 @@ final class NotACountRules {
             NotACountRules::year, NotACountRules::clockTime, NotACountRules::age, NotACountRules::ageBound, NotACountRules::reference,
             NotACountRules::timeLabel,
             NotACountRules::magnitude, NotACountRules::percent, NotACountRules::money, NotACountRules::hyphenatedSize,
-            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio, NotACountRules::hyphenatedName);
+            NotACountRules::timeSpan, NotACountRules::measurement, NotACountRules::ratio, NotACountRules::fractionInWords,
+            NotACountRules::hyphenatedName, NotACountRules::decimal);
 
     NotACountRules(SentenceView view, CountTypeLexicon lexicon) {
         this.v = view;
@@ -226,7 +234,7 @@ final class NotACountRules {
         boolean symbolBefore = prev2 != null && CURRENCY_BEFORE.contains(prev2.text()) && prev != null && prev.isWord()
                 && (!prev.spaceBefore() || CURRENCY_CODES.contains(prev.lower()));
         boolean money = prev != null && (CURRENCY_BEFORE.contains(prev.text()) || CURRENCY_WORDS.contains(prev.lower())) || symbolBefore
-                || next != null && CURRENCY_WORDS.contains(next.lower());
+                || next != null && CURRENCY_WORDS.contains(next.lower()) || codeBefore(f.first());
         return money ? Verdict.kind("money", ClaimKind.MONEY) : null;
     }
 
@@ -234,6 +242,14 @@ final class NotACountRules {
      * "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count; "a 1,262-page chargesheet",
      * "a five-member committee": the make-up of the thing named after it.
      */
+    /** "Rs 50,000", "Rs. 10,000", "KSh 500": a capitalised currency code as a word right before the figure. */
+    private boolean codeBefore(int first) {
+        Lexeme prev = v.at(first - 1);
+        if (prev != null && prev.isPunct('.')) prev = v.at(first - 2);
+        if (prev == null || !prev.isWord() || !CURRENCY_CODES_BEFORE.contains(prev.lower())) return false;
+        return Character.isUpperCase(prev.text().charAt(0));
+    }
+
     private Verdict hyphenatedSize(Figure f) {
         Lexeme next = v.at(f.end());
         Lexeme next2 = v.at(f.end() + 1);
@@ -269,6 +285,34 @@ final class NotACountRules {
         if (v.is(f.first() - 1, "in") && v.mentionEnding(f.first() - 1) != null) return Verdict.not("ratio", "ratio (one in five)");
         boolean ofThem = v.is(f.end(), "of") && (v.is(f.end() + 1, "them") || v.is(f.end() + 1, "those") || v.is(f.end() + 1, "whom"));
         return ofThem && f.value() == 1 ? Verdict.not("ratio", "one of them") : null;
+    }
+
+    /**
+     * "two-thirds of those killed", "three quarters of the injured", "One-third of": a spelled numerator
+     * before a denominator word is a share, never a count of the numerator. A hyphen, a plural denominator
+     * or "of" makes the share sure; "a third was injured" and "the third blast" stay ordinals elsewhere.
+     */
+    private Verdict fractionInWords(Figure f) {
+        double n = f.value();
+        if (!f.mention().spelled() || n < 1 || n > MAX_SPELLED_NUMERATOR || n != Math.floor(n)) return null;
+        Lexeme next = v.at(f.end());
+        boolean hyphen = next != null && next.isDash() && !next.spaceBefore();
+        int at = hyphen ? f.end() + 1 : f.end();
+        Lexeme den = v.at(at);
+        if (den == null || !den.isWord() || !DENOMINATORS.contains(den.lower()) || (hyphen && den.spaceBefore())) return null;
+        boolean plural = n > 1 && den.lower().endsWith("s");
+        return hyphen || plural || v.is(at + 1, "of") ? Verdict.not("fraction-in-words", "a fraction in words ('two-thirds of'), a share") : null;
+    }
+
+    /**
+     * "five aftershocks with magnitudes of 5.5, 4.7 and 6.1": no count of people or things is fractional, so a
+     * decimal that no earlier rule made a percent, money or measure is none; a scaled one ("1.5 million") is
+     * whole, and "5.000" with a dot as thousands separator is scaled later.
+     */
+    private Verdict decimal(Figure f) {
+        if (f.low() != null || f.mention().thousandsWithADot()) return null;
+        double v = f.value();
+        return Math.abs(v - Math.rint(v)) < WHOLE_TOLERANCE ? null : Verdict.not("decimal", "a decimal: no count is fractional");
     }
 
     static boolean isPlainYear(NumberMention m) {

@@ -19,6 +19,8 @@ import java.util.Set;
 public final class NumberScanner {
 
     private static final Set<String> PRONOUN_ONE_BEFORE = WordClasses.get("pronoun-one-before");
+    private static final Set<String> MONTHS = WordClasses.get("months");
+    private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
 
     private NumberScanner() {
     }
@@ -144,6 +146,8 @@ public final class NumberScanner {
         if (head.isDigits()) {
             NumberMention special = digitsShape(text, lx, k);
             if (special != null) return special;
+            NumberMention typo = i == k ? spacedThousands(text, lx, k) : null;
+            if (typo != null) return typo;
         }
         Compose c = new Compose();
         c.j = k;
@@ -164,6 +168,28 @@ public final class NumberScanner {
             }
         }
         return mention(text, lx, i, end, negative ? -value : value, NumberMention.Shape.NUMBER, c.spelled);
+    }
+
+    /**
+     * "rose to 3, 400": a thousands separator typed with a space after it joins a group of one to three digits
+     * and a group of exactly three. Not after a month or weekday ("On May 3, 200 people"), inside a list
+     * ("1, 2, 300") or before a further group or decimal ("3, 400, 500").
+     */
+    private static NumberMention spacedThousands(String text, List<Lexeme> lx, int k) {
+        int n = lx.size();
+        if (k + 2 >= n || lx.get(k).text().length() > 3) return null;
+        Lexeme comma = lx.get(k + 1);
+        Lexeme group = lx.get(k + 2);
+        if (!comma.isPunct(',') || comma.spaceBefore() || !group.isDigits() || group.text().length() != 3
+                || group.start() != comma.end() + 1 || text.charAt(comma.end()) != ' ') return null;
+        if (k + 4 < n && (lx.get(k + 3).isPunct(',') || lx.get(k + 3).isPunct('.')) && !lx.get(k + 3).spaceBefore()
+                && lx.get(k + 4).isDigits()) return null;
+        Lexeme prev = k > 0 ? lx.get(k - 1) : null;
+        Lexeme prev2 = k > 1 ? lx.get(k - 2) : null;
+        if (prev != null && (prev.isPunct(',') || MONTHS.contains(prev.lower()) || WEEKDAYS.contains(prev.lower())
+                || prev.isPunct('.') && prev2 != null && MONTHS.contains(prev2.lower()))) return null;
+        double v = parseDigits(lx.get(k).text()) * 1000 + parseDigits(group.text());
+        return mention(text, lx, k, k + 3, v, NumberMention.Shape.NUMBER, false);
     }
 
     /** Digit shapes that are not plain quantities: ordinals, clock times, fractions and dates. */

@@ -7,13 +7,22 @@ import java.util.Set;
  * were swept away, reached 140", "The death toll in the capital, which bore the brunt of the storm, stood
  * at 37", "the toll in Itogon, where 59 are missing, rose to 81". The aside describes the tally's event or
  * place; the tally's figure comes after it, so reading back from the figure to its tally steps over the aside
- * (and any figure of its own). Bounded: a long aside is a clause of its own.
+ * (and any figure of its own). A date set off by commas is stepped over the same way: "The death toll from the
+ * quake on Monday, Feb. 6, has risen to 50", "on Tuesday, 14 July,", "on Aug. 4, 2020,". Bounded: a long aside
+ * is a clause of its own.
  */
 final class RelativeAsides {
 
     /** The longest aside stepped over, in lexemes between its commas. */
     private static final int MAX_LENGTH = 20;
     private static final Set<String> RELATIVES = WordClasses.get("relatives");
+    private static final Set<String> MONTHS = WordClasses.get("months");
+    private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
+    /** The years a lone four-digit aside may name (", 2020,"). */
+    private static final int FIRST_YEAR = 1800;
+    private static final int LAST_YEAR = 2100;
+    /** How far past a tally's first fate its relative clause, and that clause's own fate, are looked for. */
+    private static final int FATE_REACH = 8;
 
     private RelativeAsides() {
     }
@@ -32,10 +41,49 @@ final class RelativeAsides {
                 continue;
             }
             Lexeme l = view.lx.get(k);
-            if (l.isWord()) continue;
+            if (l.isWord() || l.isPunct('.')) continue;
             if (!l.isPunct(',')) return -1;
             boolean relative = k + 1 < close && RELATIVES.contains(view.lx.get(k + 1).lower());
-            return relative && view.lx.get(k - 1).isWord() ? k : -1;
+            return relative && view.lx.get(k - 1).isWord() || dateBetween(view, k, close) ? k : -1;
+        }
+        return -1;
+    }
+
+    /** Whether the lexemes between two commas are only a date: "Feb. 6", "14 July", "Monday", "2020". */
+    private static boolean dateBetween(SentenceView view, int open, int close) {
+        boolean named = false;
+        for (int j = open + 1; j < close; j++) {
+            Lexeme l = view.lx.get(j);
+            if (l.isWord() && (MONTHS.contains(l.lower()) || WEEKDAYS.contains(l.lower()))) {
+                named |= MONTHS.contains(l.lower());
+            } else if (l.isDigits()) {
+                named |= close - open == 2 && isYear(l.text());
+            } else if (!l.isPunct('.')) {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    private static boolean isYear(String digits) {
+        if (digits.length() != 4) return false;
+        int y = Integer.parseInt(digits);
+        return y >= FIRST_YEAR && y <= LAST_YEAR;
+    }
+
+    /**
+     * Where the fate of a relative clause after a tally's first fate starts, or -1: in "the number of people
+     * trapped in the rubble who had been rescued" the rescued are counted, in "people injured who later died"
+     * the dead. A relative after a comma (", who were mostly women,") is an aside about the counted people.
+     */
+    static int laterFate(SentenceView view, CountTypeLexicon lex, int from, int lead) {
+        for (int r = from; r < Math.min(lead, from + FATE_REACH); r++) {
+            if (!RELATIVES.contains(view.lx.get(r).lower())) continue;
+            if (view.lx.get(r - 1).isPunct(',')) return -1;
+            for (int q = r + 1; q < Math.min(lead, r + 1 + FATE_REACH); q++) {
+                if (lex.afterAt(view.lx, q) != null) return q;
+            }
+            return -1;
         }
         return -1;
     }

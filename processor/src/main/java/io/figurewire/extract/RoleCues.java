@@ -28,6 +28,14 @@ final class RoleCues {
     private static final Set<String> FIGURE_NOUNS = WordClasses.get("figure-nouns");
     private static final Set<String> ADDING_VERBS = WordClasses.get("adding-verbs");
     private static final Set<String> UPDATE_VERBS = WordClasses.get("update-verbs");
+    private static final Set<String> EARLIER_ADVERBS = WordClasses.get("earlier-adverbs");
+    private static final Set<String> HEDGES = WordClasses.get("hedge-adverbs");
+    private static final Set<String> REVISION_VERBS = WordClasses.get("revision-verbs");
+    private static final Set<String> REVISION_LEADS = WordClasses.get("revision-leads");
+    /** How far after a figure a revision of it is looked for (", which was later revised"). */
+    private static final int REVISION_REACH = 10;
+    /** How far an opening "By <time>," may reach for its comma ("By late Sunday night,"). */
+    private static final int BY_TIME_REACH = 6;
     /** Words read past between an added batch's figure and the "to" of the count it joins: "added six new deaths to". */
     private static final int BATCH_REACH = 3;
 
@@ -81,6 +89,7 @@ final class RoleCues {
      */
     String superseded(int first, int qStart, int end) {
         if (reportedEarlier(qStart) || saidEarlierAfter(end) || opensEarlier()) return "an earlier statement";
+        if (revisedAfter(end)) return "a revision after it ('which was revised', 'but later said')";
         if (beforeAnUpdate(qStart)) return "the state before an update ('Before the agency updated the toll, it stood at 86')";
         if (fromPeak(qStart)) return "the peak a count came down from ('down from a high of')";
         if (addedTo(qStart)) return "the count a batch was added to ('added six deaths to the 73')";
@@ -182,12 +191,42 @@ final class RoleCues {
         for (int k = qStart - 1; k >= 1; k--) {
             if (!SPEECH.contains(lx.get(k).lower())) continue;
             Lexeme b = lx.get(k - 1);
-            if (b.is("had") || b.is("initially") || b.is("originally")) return true;
+            if ((b.is("had") && !opensByTime()) || EARLIER_ADVERBS.contains(b.lower())) return true;
             for (int j = k + 1; j + 1 < Math.min(qStart, k + 5); j++) {
                 if ((lx.get(j).is("earlier") || lx.get(j).is("previous") || lx.get(j).is("initial"))
                         && EARLIER_STATEMENT_NOUNS.contains(lx.get(j + 1).lower())) return true;
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * "The overnight toll was 207, which was revised as more bodies were recovered", "gave a preliminary
+     * figure of 320 dead but later said ...", "61 deaths, a figure later corrected": a revision after the
+     * figure, before any other figure, supersedes it; "but later receded" and "will be updated" do not.
+     */
+    private boolean revisedAfter(int end) {
+        int stop = Math.min(view.nextMentionStart(end), Math.min(lx.size(), end + REVISION_REACH));
+        for (int k = end; k + 1 < stop; k++) {
+            String a = lx.get(k).lower();
+            String b = lx.get(k + 1).lower();
+            if (REVISION_LEADS.contains(a) && REVISION_VERBS.contains(b)) return true;
+            boolean butLater = a.equals("but") && b.equals("later") && k + 2 < stop;
+            if (butLater && (SPEECH.contains(lx.get(k + 2).lower()) || REVISION_VERBS.contains(lx.get(k + 2).lower()))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "By Friday night, officials had confirmed 357 deaths": a pluperfect report dated by an opening
+     * "By <time>," is the state at that time, the latest the article has, not an earlier statement.
+     * "By then" and "By that time" point back at an earlier moment and are left out.
+     */
+    private boolean opensByTime() {
+        if (lx.size() < 3 || !lx.get(0).is("by") || lx.get(1).is("then") || lx.get(1).is("that")) return false;
+        for (int k = 2; k < Math.min(lx.size(), BY_TIME_REACH); k++) {
+            if (lx.get(k).isPunct(',')) return true;
         }
         return false;
     }
@@ -238,7 +277,7 @@ final class RoleCues {
             if (clause[k] != c || view.mentionEnding(k + 1) != null || lx.get(k).is("with")
                     || SUBORDINATORS.contains(lx.get(k).lower())) break;
             if (lx.get(k).is("from") && k == qStart - 1 && changeBefore(k)) return null;
-            if (MODALS.contains(lx.get(k).lower())) return "a modal or forecast before it ('" + lx.get(k).lower() + "')";
+            if (MODALS.contains(lx.get(k).lower()) && !hedgesMissing(k)) return "a modal or forecast before it ('" + lx.get(k).lower() + "')";
         }
         int stop = view.nextMentionStart(end);
         for (int k = end; k < Math.min(stop, Math.min(n, end + 5)); k++) {
@@ -254,6 +293,13 @@ final class RoleCues {
             if (feared != null && "killed".equals(feared.countType())) return "feared dead";
         }
         return null;
+    }
+
+    /** "the list of potentially missing": a hedge right before a word of the missing qualifies the fate, not the figure. */
+    private boolean hedgesMissing(int k) {
+        if (!HEDGES.contains(lx.get(k).lower())) return false;
+        CountTypeLexicon.Cue fate = lexicon.afterAt(lx, k + 1);
+        return fate != null && "missing".equals(fate.countType());
     }
 
     /**

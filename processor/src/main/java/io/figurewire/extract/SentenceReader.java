@@ -647,6 +647,8 @@ final class SentenceReader {
                     CountTypeLexicon.Cue noun = cues.victimCue(j);
                     if (noun == null) noun = lex.nounOrFateAt(lx, j, lead);
                     if (noun == null) noun = lex.afterAt(lx, j);
+                    int later = noun == null ? -1 : RelativeAsides.laterFate(view, lex, j + noun.words().length, lead);
+                    if (later >= 0) noun = lex.afterAt(lx, j = later);
                     if (noun != null) {
                         f.countType = noun.countType();
                         f.subject = text(k + len, j + noun.words().length);

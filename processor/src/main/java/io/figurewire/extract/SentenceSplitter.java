@@ -24,6 +24,11 @@ public final class SentenceSplitter {
     /** Words that, after a dotted abbreviation like "U.S.", make a new sentence likely. */
     private static final Set<String> STARTERS = WordClasses.get("starters");
 
+    /** The shortest lower-case word a glued full stop may follow ("help.Earlier"); shorter ones are too often parts of names. */
+    private static final int MIN_GLUED_WORD = 3;
+    /** How far back a word is read. */
+    private static final int MAX_WORD = 20;
+
     private SentenceSplitter() {
     }
 
@@ -42,7 +47,13 @@ public final class SentenceSplitter {
             int end = i + 1;
             // closing quotes and brackets belong to the sentence they end
             while (end < n && isCloser(text.charAt(end))) end++;
-            if (end < n && !Character.isWhitespace(text.charAt(end))) continue;
+            if (end < n && !Character.isWhitespace(text.charAt(end))) {
+                if (c == '.' && glued(text, i)) {
+                    add(out, text, start, i + 1);
+                    start = i + 1;
+                }
+                continue;
+            }
             int next = end;
             while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\u00A0')) next++;
             if (next >= n) continue;
@@ -77,6 +88,23 @@ public final class SentenceSplitter {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "... in two decades.Suhail Shaheen said": scraped copy glues sentences. A full stop with no space
+     * between a lower-case word of at least {@link #MIN_GLUED_WORD} letters and a capitalised word (a capital,
+     * then a lower-case letter) ends a sentence; "dailynews.com", "St.Petersburg" and "ASP.NET" do not.
+     */
+    private static boolean glued(String text, int dot) {
+        int n = text.length();
+        if (dot + 2 >= n || !Character.isUpperCase(text.charAt(dot + 1)) || !Character.isLowerCase(text.charAt(dot + 2))) return false;
+        int w = dot;
+        while (w > 0 && dot - w < MAX_WORD && Character.isLetter(text.charAt(w - 1))) w--;
+        if (dot - w < MIN_GLUED_WORD || (w > 0 && !Character.isWhitespace(text.charAt(w - 1)))) return false;
+        for (int k = w; k < dot; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) return false;
+        }
+        return !ABBREVIATIONS.contains(text.substring(w, dot));
     }
 
     private static String nextWord(String text, int at) {

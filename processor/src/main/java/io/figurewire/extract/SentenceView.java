@@ -25,7 +25,7 @@ final class SentenceView {
         this.lx = lx;
         this.mentions = mentions;
         this.hits = hits;
-        this.clause = clauses(lx);
+        this.clause = clauses(lx, mentions);
         int n = lx.size();
         this.mentionByFirst = new NumberMention[n + 1];
         this.mentionByEnd = new NumberMention[n + 1];
@@ -85,11 +85,18 @@ final class SentenceView {
         return text.substring(lx.get(from).start(), lx.get(to - 1).end());
     }
 
-    private static int[] clauses(List<Lexeme> lx) {
+    private static int[] clauses(List<Lexeme> lx, List<NumberMention> mentions) {
         int[] out = new int[lx.size()];
         int c = 0;
         int apposition = -1;
+        int m = 0;
         for (int i = 0; i < lx.size(); i++) {
+            // a comma inside a figure ("3, 400" typed with a space) is no clause boundary; mentions are in text order
+            while (m < mentions.size() && mentions.get(m).endLexeme() <= i) m++;
+            if (m < mentions.size() && mentions.get(m).firstLexeme() < i) {
+                out[i] = c;
+                continue;
+            }
             int close = attributionAsideClose(lx, i);
             if (close > i) {
                 // "The death toll, officials said, had climbed to 63": the aside stays inside the clause it interrupts
