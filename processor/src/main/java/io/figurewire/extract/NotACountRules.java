@@ -238,10 +238,6 @@ final class NotACountRules {
         return money ? Verdict.kind("money", ClaimKind.MONEY) : null;
     }
 
-    /**
-     * "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count; "a 1,262-page chargesheet",
-     * "a five-member committee": the make-up of the thing named after it.
-     */
     /** "Rs 50,000", "Rs. 10,000", "KSh 500": a capitalised currency code as a word right before the figure. */
     private boolean codeBefore(int first) {
         Lexeme prev = v.at(first - 1);
@@ -250,6 +246,10 @@ final class NotACountRules {
         return Character.isUpperCase(prev.text().charAt(0));
     }
 
+    /**
+     * "a seven-story mall", "a 40-metre wave": a hyphenated size of something, not a count; "a 1,262-page chargesheet",
+     * "a five-member committee": the make-up of the thing named after it.
+     */
     private Verdict hyphenatedSize(Figure f) {
         Lexeme next = v.at(f.end());
         Lexeme next2 = v.at(f.end() + 1);
