@@ -103,6 +103,17 @@ class EventAnchorTest {
     }
 
     @Test
+    void theScopeOfASuperlativeIsNoPlaceOfTheFigures() {
+        // "one of Europe's worst": what the event is compared over, not where its dead are
+        assertThat(metrics("Karsk, Valdoria", "The fire, one of Europe's worst in decades, killed 72 people."))
+                .containsExactly("killed/karsk");
+        assertThat(metrics("Karsk, Valdoria", "At least 72 people died in what became one of Europe\u2019s deadliest fires."))
+                .containsExactly("killed/karsk");
+        // a possessive that is no superlative's still places the figure
+        assertThat(metrics("Karsk, Valdoria", "Floods in Europe's north killed 72 people.")).containsExactly("killed/europe");
+    }
+
+    @Test
     void aDatelineQualifierMayBeAnAliasOfTheCountry() {
         assertThat(anchor("Rescuers search rubble", "ANTAKYA, T\u00fcrkiye (AA) \u2014 Crews pulled 12 people from the rubble."))
                 .isEqualTo("Antakya, Hatay, Turkey");
