@@ -110,6 +110,11 @@ public final class EventAnchor {
         GeoPlace ledePlace = best(lede, dateline != null ? dateline : headline, false);
         // the dateline places a site, never the lede: a lede also names places of other events ("since Manchester")
         if (headline == null) headline = site(title, dateline);
+        if (headline != null && headline.level() == GeoPlace.Level.COUNTRY) {
+            // "Japan's Noto Peninsula quake": the country places the site the headline names the event after
+            GeoPlace site = site(title, headline);
+            if (site != null && gazetteer.place(site.name()) == null && gazetteer.geo(site.name(), headline) == null) return site;
+        }
         if (headline != null) {
             if (dateline != null && headline.level() != GeoPlace.Level.COUNTRY && headline.contains(dateline)
                     && !arealElsewhere(title, lede, headline, ledePlace, dateline)) return dateline;

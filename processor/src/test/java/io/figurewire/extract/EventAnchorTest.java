@@ -114,6 +114,26 @@ class EventAnchorTest {
     }
 
     @Test
+    void aHeadlineSiteInTheHeadlinesCountryIsTheAnchor() {
+        // "Valdoria's Karsk Peninsula quake": the country only places the site the event is named after
+        assertThat(anchor("Japan's Harlow Peninsula Quake Death Toll Exceeds 200",
+                "The death toll climbed to 202 on Tuesday, according to the prefectural government."))
+                .isEqualTo("Harlow Peninsula, Japan");
+        // a known place before the event noun is no site: the country's dam, the country's quake
+        assertThat(anchor("Brazil dam collapse: toll rises to 40", "Rescuers searched the mud on Sunday."))
+                .isEqualTo("Brazil");
+    }
+
+    @Test
+    void aListedPlaceBeforeALandformIsThatLandformNotThePlace() {
+        // "Noto Peninsula" is the peninsula the site-anchored story is about, not a place "Noto" beside it
+        assertThat(metrics("Noto Peninsula, Ishikawa, Japan", "The death toll reached 41 in the Noto Peninsula on Friday."))
+                .containsExactly("killed/noto-peninsula");
+        // the listed place alone is still that place
+        assertThat(metrics("Karsk, Valdoria", "The death toll reached 41 in Noto on Friday.")).containsExactly("killed/noto");
+    }
+
+    @Test
     void aDatelineQualifierMayBeAnAliasOfTheCountry() {
         assertThat(anchor("Rescuers search rubble", "ANTAKYA, T\u00fcrkiye (AA) \u2014 Crews pulled 12 people from the rubble."))
                 .isEqualTo("Antakya, Hatay, Turkey");
