@@ -69,10 +69,38 @@ public final class EventAnchor {
         if (place.level() == GeoPlace.Level.UNKNOWN && place.country() == null && place.admin2() == null) {
             // a headline site or a bare dateline town ("KARSK —"): placed in the place the lede names around it
             GeoPlace around = best(lede, dateline, false);
-            return around == null ? place : PlaceResolver.inside(place.name(), around);
+            return around == null ? place : PlaceResolver.inside(place.name(), townBefore(lede, around));
         }
         GeoPlace site = ledeSite(lede, place);
         return site != null ? site : place;
+    }
+
+    /**
+     * "at the mine in Brannock, West Virginia": capitalized words after a place preposition and
+     * before a comma and {@code around}'s name are a town of it, known to no gazetteer (a known
+     * one would have been read as a place); else {@code around}.
+     */
+    private GeoPlace townBefore(List<String> lede, GeoPlace around) {
+        for (String t : lede) {
+            List<Lexeme> lx = Lexer.lex(t.length() > ClaimExtractor.MAX_PARAGRAPH_CHARS ? t.substring(0, ClaimExtractor.MAX_PARAGRAPH_CHARS) : t);
+            for (int c = 1; c + 1 < lx.size(); c++) {
+                if (!lx.get(c).isPunct(',') || !namesAt(lx, c + 1, around)) continue;
+                int start = c;
+                while (start > 0 && start > c - 4 && siteWord(lx.get(start - 1))) start--;
+                if (start == c || start == 0 || !gazetteer.resolver().rules().prepositionBefore(lx, start)) continue;
+                if (!gazetteer.find(lx.subList(start, c), null).isEmpty()) continue;
+                StringBuilder b = new StringBuilder();
+                for (int i = start; i < c; i++) b.append(i > start ? " " : "").append(lx.get(i).text());
+                return PlaceResolver.inside(b.toString(), around);
+            }
+        }
+        return around;
+    }
+
+    /** Whether the first place named at lexeme {@code at} is {@code place}. */
+    private boolean namesAt(List<Lexeme> lx, int at, GeoPlace place) {
+        List<Gazetteer.Hit> hits = gazetteer.find(lx.subList(at, Math.min(lx.size(), at + 4)), null);
+        return !hits.isEmpty() && hits.get(0).first() == 0 && hits.get(0).place() != null && hits.get(0).place().geo().sameAs(place);
     }
 
     /** The headline's, dateline's or lede's place, by the rules of the class comment. */
@@ -82,8 +110,14 @@ public final class EventAnchor {
         GeoPlace ledePlace = best(lede, dateline != null ? dateline : headline, false);
         // the dateline places a site, never the lede: a lede also names places of other events ("since Manchester")
         if (headline == null) headline = site(title, dateline);
+        if (headline != null && headline.level() == GeoPlace.Level.COUNTRY) {
+            // "Japan's Noto Peninsula quake": the country places the site the headline names the event after
+            GeoPlace site = site(title, headline);
+            if (site != null && gazetteer.place(site.name()) == null && gazetteer.geo(site.name(), headline) == null) return site;
+        }
         if (headline != null) {
-            if (dateline != null && headline.level() != GeoPlace.Level.COUNTRY && headline.contains(dateline)) return dateline;
+            if (dateline != null && headline.level() != GeoPlace.Level.COUNTRY && headline.contains(dateline)
+                    && !arealElsewhere(title, lede, headline, ledePlace, dateline)) return dateline;
             // "Brazil dam collapse" from BRUMADINHO: a point event lies at the town, not over the country
             GeoPlace point = pointEvents.refine(headline, title, dateline, lede);
             if (point != null) return point;
@@ -105,6 +139,17 @@ public final class EventAnchor {
             if (site != null) return site;
         }
         return nationality(title);
+    }
+
+    /**
+     * "LEXINGTON, Ky. — floods in eastern Kentucky": a city paper files about floods, storms or fires
+     * over its state, and the lede places them in the headline's state (or a place of it) other
+     * than the dateline city: the city is where the byline is. A point event, or a lede that names
+     * no place or the city itself, leaves the dateline town the event's place.
+     */
+    private boolean arealElsewhere(String title, List<String> lede, GeoPlace headline, GeoPlace ledePlace, GeoPlace dateline) {
+        if (ledePlace == null || !pointEvents.arealStory(title, lede) || ledePlace.sameAs(dateline) || dateline.contains(ledePlace)) return false;
+        return ledePlace.sameAs(headline) || headline.contains(ledePlace);
     }
 
     /**
@@ -170,7 +215,9 @@ public final class EventAnchor {
         for (String p : leads) {
             Dateline d = Dateline.parse(p, gazetteer.resolver().rules().datelineSkip(), gazetteer.resolver().rules().months());
             if (d == null) continue;
-            String qualifier = d.within() == null ? null : gazetteer.resolver().rules().stateAbbreviations().getOrDefault(d.within(), d.within());
+            // "W. Va." is written with and without its space: the list holds the unspaced form
+            String within = d.within() == null ? null : d.within().replace(". ", ".");
+            String qualifier = within == null ? null : gazetteer.resolver().rules().stateAbbreviations().getOrDefault(within, d.within());
             String path = d.place() + (qualifier == null ? "" : ", " + qualifier);
             GeoPlace g = gazetteer.anchor(path);
             boolean titleCaseUnknown = g.level() == GeoPlace.Level.UNKNOWN && !isUpper(p) && d.within() == null;
@@ -214,13 +261,24 @@ public final class EventAnchor {
             int start = k + 1;
             while (start > 0 && start > e - 4 && siteWord(lx.get(start - 1))) start--;
             int words = k + 1 - start;
-            if (words == 0 || (words == 1 && start == 0 && !facility)) continue;
+            if (words == 0 || (words == 1 && start == 0 && !facility) || placeFrom(lx, start - 1, k + 1)) continue;
             StringBuilder b = new StringBuilder();
             for (int i = start; i <= k; i++) b.append(i > start ? " " : "").append(lx.get(i).text());
             String name = b.toString();
             return around == null ? GeoPlace.unknown(name, null) : PlaceResolver.inside(name, around);
         }
         return null;
+    }
+
+    /**
+     * Whether a known place opens at {@code from} and runs into the site's words before {@code to}:
+     * "West Virginia Mine Disaster" is the state's mine, not a site called "Virginia Mine" (the compass
+     * word is no site word, so the site's run starts inside the place's name).
+     */
+    private boolean placeFrom(List<Lexeme> lx, int from, int to) {
+        if (from < 0) return false;
+        List<Gazetteer.Hit> hits = gazetteer.find(lx.subList(from, to), null);
+        return !hits.isEmpty() && hits.get(0).first() == 0 && hits.get(0).end() > 1 && hits.get(0).place() != null;
     }
 
     /** A word of a site's name: capitalized, and no determiner, common word ("The", "Police") or nationality ("German floods"). */
@@ -270,7 +328,9 @@ public final class EventAnchor {
         if ("country".equals(h.place().kind())) return false;
         boolean after = h.end() < lx.size() && lx.get(h.end()).isCapitalized()
                 && !gazetteer.resolver().rules().placeNouns().contains(lx.get(h.end()).lower());
-        return after || (h.first() > 1 && lx.get(h.first() - 1).isCapitalized());
+        // "Eastern Kentucky": a compass word before a place is a part of it, not a person's first name
+        Lexeme before = h.first() > 1 ? lx.get(h.first() - 1) : null;
+        return after || (before != null && before.isCapitalized() && !gazetteer.resolver().rules().modifiers().contains(before.lower()));
     }
 
     /** Headlines capitalize every word: only listed places, large towns and the dateline's place count there. */

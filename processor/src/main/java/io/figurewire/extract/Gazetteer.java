@@ -43,6 +43,7 @@ public final class Gazetteer {
     private final Map<String, Place> byDemonym = new HashMap<>();
     private final Map<String, Place> byName = new HashMap<>();
     private final List<String[]> localAgents = new ArrayList<>();
+    private static final java.util.Set<String> FEATURE_NOUNS = WordClasses.get("feature-nouns");
     private final PlaceResolver resolver;
 
     Gazetteer(JsonNode places, JsonNode aliases, GeoNames geo, PlaceRules rules) {
@@ -149,6 +150,8 @@ public final class Gazetteer {
                     if (matches(lx, i, e.texts())) {
                         int end = i + e.texts().length;
                         // a trailing full stop of "U.S." may be the sentence's own
+                        // "Noto Peninsula": the landform named after the place is another place, left to the readers of unknown names
+                        if (end < lx.size() && lx.get(end).isCapitalized() && FEATURE_NOUNS.contains(lx.get(end).lower())) break;
                         hit = new Hit(i, end, e.place(), e.event());
                         break;
                     }

@@ -35,6 +35,12 @@ final class PointEventSite {
         return anyWord(title, gazetteer.resolver().rules().arealEventWords());
     }
 
+    /** An areal headline, or one naming no event of either kind over a lede that opens on an areal one ("More rain falls" / "Storms hit"). */
+    boolean arealStory(String title, List<String> lede) {
+        if (arealEvent(title)) return true;
+        return !anyWord(title, gazetteer.resolver().rules().pointEventWords()) && !lede.isEmpty() && arealEvent(lede.get(0));
+    }
+
     /** A headline with a word of an event at one place and none of an event over an area. */
     private boolean pointEvent(String title) {
         return !arealEvent(title) && anyWord(title, gazetteer.resolver().rules().pointEventWords());

@@ -13,6 +13,8 @@ final class SentenceView {
     final String text;
     final List<Lexeme> lx;
     final List<NumberMention> mentions;
+    private static final Set<String> SUPERLATIVES = WordClasses.get("superlatives");
+
     final List<Gazetteer.Hit> hits;
     /** Clause number of each lexeme: commas, semicolons, colons, brackets and spaced dashes separate clauses. */
     final int[] clause;
@@ -47,7 +49,18 @@ final class SentenceView {
         List<NumberMention> mentions = NumberScanner.scan(sentence, lx);
         // places are read only for figures: a sentence without a number skips the gazetteer (most of a page)
         List<Gazetteer.Hit> hits = mentions.isEmpty() ? List.of() : gazetteer.find(lx, anchor);
+        if (!hits.isEmpty()) hits = hits.stream().filter(h -> !superlativeScope(lx, h)).toList();
         return new SentenceView(sentence, lx, mentions, hits);
+    }
+
+    /**
+     * "one of Europe's worst", "the country's deadliest": a place whose possessive a superlative
+     * follows is what the event is compared over, no place of the sentence's figures.
+     */
+    private static boolean superlativeScope(List<Lexeme> lx, Gazetteer.Hit h) {
+        int e = h.end();
+        if (e + 2 >= lx.size() || !(lx.get(e).isPunct('\'') || lx.get(e).isPunct('\u2019')) || !lx.get(e + 1).is("s")) return false;
+        return SUPERLATIVES.contains(lx.get(e + 2).lower());
     }
 
     int size() {

@@ -53,6 +53,87 @@ class EventAnchorTest {
     }
 
     @Test
+    void aDatelineCityGivesWayToTheRegionTheLedePlacesAnArealEventIn() {
+        // a regional paper files from its city about floods elsewhere in the state: the city is the byline's, not the event's
+        assertThat(anchor("Deaths rise as flooding devastates parts of southern Ohio",
+                "COLUMBUS, Ohio \u2014 The governor said the floods in southern Ohio had killed 12 people."))
+                .isEqualTo("Ohio, United States");
+        assertThat(anchor("More rain falls on flooded southern Ohio",
+                "TOLEDO, Ohio (WXYZ) -- Storms hit the disaster areas of southern Ohio again, and the toll rose to 14."))
+                .isEqualTo("Ohio, United States");
+        // a capitalized compass word is a part of the region's name, not a person's first name before it
+        assertThat(anchor("Deaths rise as flooding devastates parts of Southern Ohio",
+                "COLUMBUS, Ohio \u2014 The toll of the floods in Southern Ohio now stands at 12."))
+                .isEqualTo("Ohio, United States");
+        assertThat(anchor("Flooding devastates parts of Southern Ohio", "The toll of the floods in Southern Ohio now stands at 12."))
+                .isEqualTo("Ohio, United States");
+        // the lede's event is at the dateline city: it stays
+        assertThat(anchor("Floods hit Ohio", "COLUMBUS, Ohio \u2014 Floodwaters swept through Columbus overnight, killing 3."))
+                .isEqualTo("Columbus, Ohio, United States");
+        // a point event (a collapse) is where the dateline town is, whatever county the lede names around it
+        assertThat(anchor("Ohio bridge collapse kills 4", "TOLEDO, Ohio \u2014 A bridge in Lucas County gave way on Monday."))
+                .startsWith("Toledo");
+    }
+
+    @Test
+    void aSpacedStateAbbreviationInADatelineIsTheState() {
+        // "W. Va." and "W.Va." are one state: a town no gazetteer knows is placed in it either way
+        assertThat(anchor("Mine blast toll rises", "KARSKVILLE, W. Va. - Rescuers reached the last of the missing miners."))
+                .isEqualTo("Karskville, West Virginia, United States");
+        assertThat(anchor("Mine blast toll rises", "KARSKVILLE, W.Va. -- Rescuers reached the last of the missing miners."))
+                .isEqualTo("Karskville, West Virginia, United States");
+        // "West Virginia Mine Disaster" names the state's mine, no site called "Virginia Mine"
+        assertThat(anchor("No Survivors Found After West Virginia Mine Disaster", "KARSKVILLE, W. Va. - Rescuers found no survivors."))
+                .isEqualTo("Karskville, West Virginia, United States");
+        assertThat(anchor("Storm toll rises", "PORT EMMETT, N. C. (AP) \u2014 Crews cleared the roads."))
+                .isEqualTo("Port Emmett, North Carolina, United States");
+    }
+
+    @Test
+    void aHeadlineSiteLiesInTheTownTheLedePlacesItInEvenWhenNoGazetteerKnowsTheTown() {
+        // "the mine in Brannock, West Virginia": the town before the state is where the site is, so the
+        // outlet that names the site and the one datelined from the town meet (figures/KeyJoin)
+        assertThat(anchor("Karsk Colliery Explosion Kills 12 Miners",
+                "Officials said 12 people were killed by an explosion on Monday at the Karsk colliery in Brannock, West Virginia."))
+                .isEqualTo("Karsk Colliery, Brannock, West Virginia, United States");
+        // no town before the state: the site stays in the state
+        assertThat(anchor("Karsk Colliery Explosion Kills 12 Miners",
+                "Officials said 12 people were killed by an explosion on Monday at a colliery in West Virginia."))
+                .isEqualTo("Karsk Colliery, West Virginia, United States");
+    }
+
+    @Test
+    void theScopeOfASuperlativeIsNoPlaceOfTheFigures() {
+        // "one of Europe's worst": what the event is compared over, not where its dead are
+        assertThat(metrics("Karsk, Valdoria", "The fire, one of Europe's worst in decades, killed 72 people."))
+                .containsExactly("killed/karsk");
+        assertThat(metrics("Karsk, Valdoria", "At least 72 people died in what became one of Europe\u2019s deadliest fires."))
+                .containsExactly("killed/karsk");
+        // a possessive that is no superlative's still places the figure
+        assertThat(metrics("Karsk, Valdoria", "Floods in Europe's north killed 72 people.")).containsExactly("killed/europe");
+    }
+
+    @Test
+    void aHeadlineSiteInTheHeadlinesCountryIsTheAnchor() {
+        // "Valdoria's Karsk Peninsula quake": the country only places the site the event is named after
+        assertThat(anchor("Japan's Harlow Peninsula Quake Death Toll Exceeds 200",
+                "The death toll climbed to 202 on Tuesday, according to the prefectural government."))
+                .isEqualTo("Harlow Peninsula, Japan");
+        // a known place before the event noun is no site: the country's dam, the country's quake
+        assertThat(anchor("Brazil dam collapse: toll rises to 40", "Rescuers searched the mud on Sunday."))
+                .isEqualTo("Brazil");
+    }
+
+    @Test
+    void aListedPlaceBeforeALandformIsThatLandformNotThePlace() {
+        // "Noto Peninsula" is the peninsula the site-anchored story is about, not a place "Noto" beside it
+        assertThat(metrics("Noto Peninsula, Ishikawa, Japan", "The death toll reached 41 in the Noto Peninsula on Friday."))
+                .containsExactly("killed/noto-peninsula");
+        // the listed place alone is still that place
+        assertThat(metrics("Karsk, Valdoria", "The death toll reached 41 in Noto on Friday.")).containsExactly("killed/noto");
+    }
+
+    @Test
     void aDatelineQualifierMayBeAnAliasOfTheCountry() {
         assertThat(anchor("Rescuers search rubble", "ANTAKYA, T\u00fcrkiye (AA) \u2014 Crews pulled 12 people from the rubble."))
                 .isEqualTo("Antakya, Hatay, Turkey");
