@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Places and named events from {@code places.json} and {@code metric-aliases.json}, and the
@@ -39,11 +40,13 @@ public final class Gazetteer {
     private record Entry(String[] texts, Place place, Event event) {
     }
 
+    /** Landform words after a place's name ("Noto Peninsula") that make the whole another place. */
+    private static final Set<String> FEATURE_NOUNS = WordClasses.get("feature-nouns");
+
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, Place> byDemonym = new HashMap<>();
     private final Map<String, Place> byName = new HashMap<>();
     private final List<String[]> localAgents = new ArrayList<>();
-    private static final java.util.Set<String> FEATURE_NOUNS = WordClasses.get("feature-nouns");
     private final PlaceResolver resolver;
 
     Gazetteer(JsonNode places, JsonNode aliases, GeoNames geo, PlaceRules rules) {

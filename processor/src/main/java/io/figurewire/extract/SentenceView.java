@@ -10,11 +10,12 @@ import java.util.Set;
  */
 final class SentenceView {
 
+    /** Superlatives whose possessive place is a comparison's scope ("one of Europe's worst"). */
+    private static final Set<String> SUPERLATIVES = WordClasses.get("superlatives");
+
     final String text;
     final List<Lexeme> lx;
     final List<NumberMention> mentions;
-    private static final Set<String> SUPERLATIVES = WordClasses.get("superlatives");
-
     final List<Gazetteer.Hit> hits;
     /** Clause number of each lexeme: commas, semicolons, colons, brackets and spaced dashes separate clauses. */
     final int[] clause;
