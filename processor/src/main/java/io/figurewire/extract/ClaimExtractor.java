@@ -27,6 +27,11 @@ public final class ClaimExtractor {
     public static final int MAX_SENTENCE_CHARS = 1_200;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
+
+    /** The part of an untrusted text any reader here looks at: its first {@link #MAX_PARAGRAPH_CHARS} characters. */
+    static String bounded(String text) {
+        return text.length() > MAX_PARAGRAPH_CHARS ? text.substring(0, MAX_PARAGRAPH_CHARS) : text;
+    }
     private static volatile ClaimExtractor defaultInstance;
 
     private final LongAdder failures = new LongAdder();
@@ -119,7 +124,7 @@ public final class ClaimExtractor {
      * sentence only; it is counted ({@link #failures()}) and logged with the article id, never swallowed.
      */
     private void readSentences(String text, int paragraphIndex, ArticleContext context, SentenceSink sink) {
-        String t = text.length() > MAX_PARAGRAPH_CHARS ? text.substring(0, MAX_PARAGRAPH_CHARS) : text;
+        String t = bounded(text);
         ParagraphMemory memory = new ParagraphMemory();
         int index = 0;
         for (SentenceSplitter.Sentence s : SentenceSplitter.split(t)) {
@@ -204,7 +209,7 @@ public final class ClaimExtractor {
             List<String> leads = new ArrayList<>();
             if (leadParagraphs != null) {
                 for (String p : leadParagraphs) {
-                    if (p != null) leads.add(p.length() > MAX_PARAGRAPH_CHARS ? p.substring(0, MAX_PARAGRAPH_CHARS) : p);
+                    if (p != null) leads.add(bounded(p));
                 }
             }
             GeoPlace a = anchors.anchor(title, leads);

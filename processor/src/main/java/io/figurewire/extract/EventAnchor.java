@@ -82,7 +82,7 @@ public final class EventAnchor {
      */
     private GeoPlace townBefore(List<String> lede, GeoPlace around) {
         for (String t : lede) {
-            List<Lexeme> lx = Lexer.lex(t.length() > ClaimExtractor.MAX_PARAGRAPH_CHARS ? t.substring(0, ClaimExtractor.MAX_PARAGRAPH_CHARS) : t);
+            List<Lexeme> lx = Lexer.lex(ClaimExtractor.bounded(t));
             for (int c = 1; c + 1 < lx.size(); c++) {
                 if (!lx.get(c).isPunct(',') || !namesAt(lx, c + 1, around)) continue;
                 int start = c;
@@ -294,7 +294,7 @@ public final class EventAnchor {
         Map<String, GeoPlace> byPath = new LinkedHashMap<>();
         for (String t : texts) {
             if (t == null) continue;
-            List<Lexeme> lx = Lexer.lex(t.length() > ClaimExtractor.MAX_PARAGRAPH_CHARS ? t.substring(0, ClaimExtractor.MAX_PARAGRAPH_CHARS) : t);
+            List<Lexeme> lx = Lexer.lex(ClaimExtractor.bounded(t));
             for (Gazetteer.Hit h : gazetteer.find(lx, dateline)) {
                 if (h.place() == null || (headline && !sureInHeadline(h)) || inLongerName(lx, h)) continue;
                 double w = 1.0;

@@ -60,7 +60,7 @@ final class ForeignNamesakes {
         if (title != null) texts.add(0, title);
         for (String t : texts) {
             if (t == null) continue;
-            List<Lexeme> lx = Lexer.lex(t.length() > ClaimExtractor.MAX_PARAGRAPH_CHARS ? t.substring(0, ClaimExtractor.MAX_PARAGRAPH_CHARS) : t);
+            List<Lexeme> lx = Lexer.lex(ClaimExtractor.bounded(t));
             List<Gazetteer.Hit> hits = gazetteer.find(lx, null);
             for (Gazetteer.Hit h : hits) {
                 if (h.place() == null || h.place().geo().country() == null) continue;

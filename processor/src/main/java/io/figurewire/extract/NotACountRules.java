@@ -31,6 +31,9 @@ final class NotACountRules {
     private static final Set<String> CURRENCY_CODES = WordClasses.get("currency-codes");
     private static final Set<String> CURRENCY_CODES_BEFORE = WordClasses.get("currency-codes-before");
     private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
+    /** The years a plain four-digit number is read as. */
+    private static final int FIRST_YEAR = 1800;
+    private static final int LAST_YEAR = 2100;
     private static final Set<String> WINDOW_WORDS = WordClasses.get("window-words");
     private static final Set<String> WINDOW_PREPOSITIONS = WordClasses.get("window-prepositions");
     /** The denominators the numbers reader already knows ("thirds", "quarter"): one list for both readers. */
@@ -124,7 +127,7 @@ final class NotACountRules {
     private Verdict year(Figure f) {
         if (!isPlainYear(f.mention())) return null;
         Lexeme prev = v.at(f.first() - 1);
-        if (f.low() != null) return f.high() != null && f.high() <= 2100 ? Verdict.not("year", "years") : null;
+        if (f.low() != null) return f.high() != null && f.high() <= LAST_YEAR ? Verdict.not("year", "years") : null;
         boolean afterPreposition = prev != null && YEAR_PREPOSITIONS.contains(prev.lower());
         return !countNounFollowsAtOnce(f.end()) || afterPreposition ? Verdict.not("year", "year") : null;
     }
@@ -316,7 +319,12 @@ final class NotACountRules {
     }
 
     static boolean isPlainYear(NumberMention m) {
-        return m.text().length() == 4 && !m.spelled() && m.value() >= 1800 && m.value() <= 2100;
+        return m.text().length() == 4 && !m.spelled() && isYearValue(m.value());
+    }
+
+    /** Whether a four-digit value can be a year of news (1800-2100): the one range every reader of years uses. */
+    static boolean isYearValue(double value) {
+        return value >= FIRST_YEAR && value <= LAST_YEAR;
     }
 
     private boolean countNounFollowsAtOnce(int at) {

@@ -26,7 +26,7 @@ public final class NumberRanges {
 
     /** Ranges and bounds in the text (its first 20,000 characters). */
     public static List<Range> find(String input) {
-        String text = input.length() > ClaimExtractor.MAX_PARAGRAPH_CHARS ? input.substring(0, ClaimExtractor.MAX_PARAGRAPH_CHARS) : input;
+        String text = ClaimExtractor.bounded(input);
         List<Lexeme> lx = Lexer.lex(text);
         List<NumberMention> ms = new ArrayList<>(NumberScanner.scan(text, lx));
         addHalves(lx, ms, text);

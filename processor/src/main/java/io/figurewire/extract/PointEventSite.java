@@ -60,7 +60,7 @@ final class PointEventSite {
         List<GeoPlace> out = new ArrayList<>();
         for (String p : lede) {
             if (p == null) continue;
-            List<Lexeme> lx = Lexer.lex(p.length() > ClaimExtractor.MAX_PARAGRAPH_CHARS ? p.substring(0, ClaimExtractor.MAX_PARAGRAPH_CHARS) : p);
+            List<Lexeme> lx = Lexer.lex(ClaimExtractor.bounded(p));
             for (Gazetteer.Hit h : gazetteer.find(lx, dateline)) {
                 if (h.place() == null) continue;
                 GeoPlace g = h.place().geo();

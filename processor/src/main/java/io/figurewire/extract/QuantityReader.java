@@ -28,8 +28,7 @@ public final class QuantityReader {
 
     /** Every number of the text (its first {@link ClaimExtractor#MAX_PARAGRAPH_CHARS} characters) with its verdict. */
     public static List<Quantity> read(String input) {
-        String text = input.length() > ClaimExtractor.MAX_PARAGRAPH_CHARS
-                ? input.substring(0, ClaimExtractor.MAX_PARAGRAPH_CHARS) : input;
+        String text = ClaimExtractor.bounded(input);
         return DEFAULT.readCapped(text);
     }
 

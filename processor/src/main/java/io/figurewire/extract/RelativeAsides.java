@@ -18,9 +18,6 @@ final class RelativeAsides {
     private static final Set<String> RELATIVES = WordClasses.get("relatives");
     private static final Set<String> MONTHS = WordClasses.get("months");
     private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
-    /** The years a lone four-digit aside may name (", 2020,"). */
-    private static final int FIRST_YEAR = 1800;
-    private static final int LAST_YEAR = 2100;
     /** How far past a tally's first fate its relative clause, and that clause's own fate, are looked for. */
     private static final int FATE_REACH = 8;
 
@@ -65,10 +62,9 @@ final class RelativeAsides {
         return named;
     }
 
+    /** A lone four-digit aside (", 2020,") names a year. */
     private static boolean isYear(String digits) {
-        if (digits.length() != 4) return false;
-        int y = Integer.parseInt(digits);
-        return y >= FIRST_YEAR && y <= LAST_YEAR;
+        return digits.length() == 4 && NotACountRules.isYearValue(Integer.parseInt(digits));
     }
 
     /**
