@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Inserts between a counted phrase and its verb: "Nine people, including a child, died", "45 people
  * (12 of them foreigners) had been detained", "The 38 passengers, who had boarded at the port,
- * drowned". Wires put such asides between subject and verb; reading past them finds the verb that
- * says what the figure counts. Bounded: an insert that does not close within a few words is none.
+ * drowned", "40 people, so far, have died", "40 people [in all] were missing". Wires put such asides
+ * between subject and verb; reading past them finds the verb that says what the figure counts.
+ * Bounded: an insert that does not close within a few words is none.
  */
 final class Inserts {
 
@@ -18,6 +19,8 @@ final class Inserts {
     private static final int MAX_DASH_LENGTH = 24;
     private static final List<String[]> OPENERS = phrases("insert-openers");
     private static final List<String[]> BARE_OPENERS = phrases("bare-insert-openers");
+    /** "40 people, so far, have died": a time or tally aside dates or bounds the figure, the verb still types it. */
+    private static final List<String[]> TALLY_ASIDES = phrases("tally-aside-openers");
     private static final Set<String> PARTITIVE_PRONOUNS = WordClasses.get("partitive-pronouns");
     private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
     /** Modifiers read past between a second subject's figure and its people noun: "and two crew members". */
@@ -48,10 +51,10 @@ final class Inserts {
         if (l == null) return -1;
         boolean bracket = l.isPunct('(');
         if (!bracket && l.isPunct(',') && listedSubject(k) > 0) return listedSubject(k);
+        if (l.isPunct('[')) return resumePast(close(k + 1, ']')); // an editor's insert in a quote: "40 people [in all] were missing"
         if (bracket || l.isPunct(',')) {
-            if (!opens(k + 1, OPENERS) && !partitive(k + 1)) return -1;
-            int close = close(k + 1, bracket ? ')' : ',');
-            return close < 0 || close + 1 >= view.size() ? -1 : close + 1;
+            if (!opens(k + 1, OPENERS) && !opens(k + 1, TALLY_ASIDES) && !partitive(k + 1)) return -1;
+            return resumePast(close(k + 1, bracket ? ')' : ','));
         }
         if (bracketDash(k)) return dashClose(k);
         if (l.is("and")) return secondSubject(k);
@@ -147,6 +150,11 @@ final class Inserts {
             return resume < view.size() ? resume : -1;
         }
         return -1;
+    }
+
+    /** Where reading resumes after an insert's closing mark at {@code close}: -1 when it did not close or ends the sentence. */
+    private int resumePast(int close) {
+        return close < 0 || close + 1 >= view.size() ? -1 : close + 1;
     }
 
     /** The closing mark of an insert from {@code from}, or -1 when the sentence or the bound ends first. */

@@ -116,9 +116,32 @@ public final class Lexer {
     }
 
     /**
+     * Indian English writes lakhs and crores with groups of two before the last three ("7,00,000" is
+     * 700,000, "1,20,00,000" is 12 million): from {@code i}, right after a lead of one or two digits,
+     * one or more comma groups of exactly two digits, then one of exactly three that no digit follows.
+     * Returns where that number ends, or -1 when the digits are not grouped so (then the western
+     * groups of three are tried). Only commas: a space between such groups is too often a list.
+     */
+    private static int lakhGroupsEnd(String s, int i) {
+        int n = s.length();
+        int pairs = 0;
+        while (i + 3 <= n && s.charAt(i) == ',' && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))) {
+            boolean three = i + 3 < n && isDigit(s.charAt(i + 3));
+            if (three) {
+                boolean ends = i + 4 == n || !isDigit(s.charAt(i + 4));
+                return pairs > 0 && ends ? i + 4 : -1;
+            }
+            pairs++;
+            i += 3;
+        }
+        return -1;
+    }
+
+    /**
      * End of a number written in digits starting at {@code i}. Separators are accepted only
      * between a leading group of 1-3 digits and following groups of exactly 3, all with the
-     * same separator, so "1, 234" and "423 0000" stay apart as separate numbers.
+     * same separator, so "1, 234" and "423 0000" stay apart as separate numbers; or in Indian
+     * lakh groups ({@link #lakhGroupsEnd}).
      */
     private static int digitRunEnd(String s, int i) {
         int n = s.length();
@@ -126,7 +149,10 @@ public final class Lexer {
         while (i < n && isDigit(s.charAt(i))) i++;
         int lead = i - start;
         char sep = 0;
-        if (lead >= 1 && lead <= 3) {
+        int lakhs = lead <= 2 ? lakhGroupsEnd(s, i) : -1;
+        if (lakhs > 0) {
+            i = lakhs;
+        } else if (lead >= 1 && lead <= 3) {
             while (i < n && isGroupSeparator(s.charAt(i))) {
                 char c = s.charAt(i);
                 if (sep != 0 && c != sep) break;
