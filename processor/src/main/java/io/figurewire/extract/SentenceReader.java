@@ -107,6 +107,22 @@ final class SentenceReader {
             f.reason = f.reason + "; increment: a batch the tally after it totals (', raising the toll to')";
             f.extracted = toClaim(f);
         }
+        for (CasualtySplits.Split s : CasualtySplits.find(lx, findings, ex.lexicon())) splitIntoFates(s);
+    }
+
+    /** "23 victims: seven dead and 16 injured": the total counts casualties, and each part stands for its own fate (see {@link CasualtySplits}). */
+    private void splitIntoFates(CasualtySplits.Split s) {
+        Finding total = s.total();
+        total.reason = total.reason + "; casualties: split into parts of different fates that add up to it";
+        total.countType = "other";
+        total.metric = metric(total);
+        total.extracted = toClaim(total);
+        for (Finding p : s.parts()) {
+            if (p.role != ClaimRole.BREAKDOWN) continue;
+            p.role = total.role;
+            p.reason = p.reason + "; the count of its own fate in a split of casualties, not a part of one fate";
+            p.extracted = toClaim(p);
+        }
     }
 
     private Finding classifySafely(Finding f, Finding previousClaim) {
