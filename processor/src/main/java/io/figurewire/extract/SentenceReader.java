@@ -476,7 +476,14 @@ final class SentenceReader {
         int reach = pastPlacePhrase(from, x.stop());
         int c = x.clause();
         String past = "";
-        for (int k = from, read = 0; k < n && read < 12; k++, read++) {
+        // "212 workers, drivers and visitors were still missing": the list of people is the subject, its verb comes after it
+        int list = x.noun().people() && from < n && lx.get(from).isPunct(',') ? cues.peopleListEnd(from) : -1;
+        if (list > from && list < n) {
+            past = " past the list '" + text(from + 1, list) + "'";
+            c = clause[list - 1];
+            if (reach <= list) reach = nextMentionStart(list);
+        }
+        for (int k = list > from ? list : from, read = 0; k < n && read < 12; k++, read++) {
             int resume = inserts.resumeAfter(k);
             if (resume > k) {
                 // "Nine people, including a child, died": the verb after the aside says what they count
