@@ -392,6 +392,8 @@ final class SentenceReader {
             }
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
+            CountTypeLexicon.Cue things = lex.thingsModified(lx, k, noun);
+            if (things != null) return new NounScan(things, k + noun.words().length, false, false, f.end);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
             if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || cues.agentNoun(l)) {
                 f.subject = text(f.end, k + 1);
@@ -670,6 +672,12 @@ final class SentenceReader {
                     CountTypeLexicon.Cue noun = cues.victimCue(j);
                     if (noun == null) noun = lex.nounOrFateAt(lx, j, lead);
                     if (noun == null) noun = lex.afterAt(lx, j);
+                    CountTypeLexicon.Cue things = lex.thingsModified(lx, j, noun);
+                    if (things != null) {
+                        // "the number of affected villages": the places are counted
+                        j += Phrases.matchLength(lx, j, noun.words());
+                        noun = things;
+                    }
                     int later = noun == null ? -1 : RelativeAsides.laterFate(view, lex, j + noun.words().length, lead);
                     if (later >= 0) noun = lex.afterAt(lx, j = later);
                     if (noun != null) {
