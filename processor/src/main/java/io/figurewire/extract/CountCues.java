@@ -157,6 +157,41 @@ final class CountCues {
         return false;
     }
 
+    /** Words of one item of a list of people: "police officers", "local residents". */
+    private static final int LIST_ITEM_WORDS = 3;
+
+    /**
+     * "305 employees, contractors and residents were still missing": where the list of people that the comma at
+     * {@code comma} continues ends (exclusive), or -1. Every item is a few lower-case words ending in people, the
+     * last after "and" or "or"; so "40 passengers, and doctors ..." or "25 pilgrims, officials said" is no list.
+     */
+    int peopleListEnd(int comma) {
+        int k = comma;
+        while (k < lx.size() && lx.get(k).isPunct(',')) {
+            int item = peopleItemEnd(k + 1, false);
+            if (item < 0) return -1;
+            k = item;
+        }
+        boolean closing = k < lx.size() && (lx.get(k).is("and") || lx.get(k).is("or"));
+        return closing && k > comma + 1 ? peopleItemEnd(k + 1, true) : -1;
+    }
+
+    /**
+     * The end of a list item from {@code from}: up to a few lower-case words, the last one naming people ("police
+     * officers"); an item inside the list ends at a separator, the {@code last} one before its verb; or -1.
+     */
+    private int peopleItemEnd(int from, boolean last) {
+        int end = -1;
+        for (int j = from; j < Math.min(lx.size(), from + LIST_ITEM_WORDS); j++) {
+            Lexeme l = lx.get(j);
+            if (!l.isWord() || l.isCapitalized() || view.mentionStarting(j) != null || l.is("and") || l.is("or")) break;
+            boolean people = SINGULAR_PEOPLE.contains(l.lower()) || lexicon.isPeopleNoun(l.lower()) || agentNoun(l);
+            boolean closes = last || (j + 1 < lx.size() && (lx.get(j + 1).isPunct(',') || lx.get(j + 1).is("and") || lx.get(j + 1).is("or")));
+            if (people && closes) end = j + 1;
+        }
+        return end;
+    }
+
     /** "1,009 completely razed": a degree adverb right after a figure leads to the verb that types it. */
     boolean degreeAdverb(int k) {
         return k < lx.size() && DEGREE.contains(lx.get(k).lower());

@@ -127,6 +127,19 @@ public final class CountTypeLexicon {
         return verb == null ? noun : new Cue(verb.countType(), noun.words());
     }
 
+    /**
+     * "52 affected villages", "the number of affected villages": a fate word right before a noun of counted places or
+     * things (a side count) only describes them, so the noun is what is counted. The noun's cue, or null when the fate
+     * word at {@code at} heads its own phrase ("52 affected families", "900 damaged houses" keep their fate).
+     */
+    Cue thingsModified(List<Lexeme> lx, int at, Cue fate) {
+        if (fate == null || "other".equals(fate.countType())) return null;
+        int next = at + Phrases.matchLength(lx, at, fate.words());
+        if (next <= at || next >= lx.size()) return null;
+        Cue noun = nounAt(lx, next);
+        return noun != null && "other".equals(noun.countType()) ? noun : null;
+    }
+
     /** Whether a cue ending before {@code end} is only the first part of a hyphenated word: "hostage-takers" are not hostages. */
     private static boolean compoundHead(List<Lexeme> lx, int end) {
         return end + 1 < lx.size() && lx.get(end).isDash() && !lx.get(end).spaceBefore()

@@ -107,6 +107,22 @@ final class SentenceReader {
             f.reason = f.reason + "; increment: a batch the tally after it totals (', raising the toll to')";
             f.extracted = toClaim(f);
         }
+        for (CasualtySplits.Split s : CasualtySplits.find(lx, findings, ex.lexicon())) splitIntoFates(s);
+    }
+
+    /** "23 victims: seven dead and 16 injured": the total counts casualties, and each part stands for its own fate (see {@link CasualtySplits}). */
+    private void splitIntoFates(CasualtySplits.Split s) {
+        Finding total = s.total();
+        total.reason = total.reason + "; casualties: split into parts of different fates that add up to it";
+        total.countType = "other";
+        total.metric = metric(total);
+        total.extracted = toClaim(total);
+        for (Finding p : s.parts()) {
+            if (p.role != ClaimRole.BREAKDOWN) continue;
+            p.role = total.role;
+            p.reason = p.reason + "; the count of its own fate in a split of casualties, not a part of one fate";
+            p.extracted = toClaim(p);
+        }
     }
 
     private Finding classifySafely(Finding f, Finding previousClaim) {
@@ -376,6 +392,8 @@ final class SentenceReader {
             }
             if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
+            CountTypeLexicon.Cue things = lex.thingsModified(lx, k, noun);
+            if (things != null) return new NounScan(things, k + noun.words().length, false, false, f.end);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
             if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || cues.agentNoun(l)) {
                 f.subject = text(f.end, k + 1);
@@ -460,7 +478,14 @@ final class SentenceReader {
         int reach = pastPlacePhrase(from, x.stop());
         int c = x.clause();
         String past = "";
-        for (int k = from, read = 0; k < n && read < 12; k++, read++) {
+        // "212 workers, drivers and visitors were still missing": the list of people is the subject, its verb comes after it
+        int list = x.noun().people() && from < n && lx.get(from).isPunct(',') ? cues.peopleListEnd(from) : -1;
+        if (list > from && list < n) {
+            past = " past the list '" + text(from + 1, list) + "'";
+            c = clause[list - 1];
+            if (reach <= list) reach = nextMentionStart(list);
+        }
+        for (int k = list > from ? list : from, read = 0; k < n && read < 12; k++, read++) {
             int resume = inserts.resumeAfter(k);
             if (resume > k) {
                 // "Nine people, including a child, died": the verb after the aside says what they count
@@ -647,6 +672,12 @@ final class SentenceReader {
                     CountTypeLexicon.Cue noun = cues.victimCue(j);
                     if (noun == null) noun = lex.nounOrFateAt(lx, j, lead);
                     if (noun == null) noun = lex.afterAt(lx, j);
+                    CountTypeLexicon.Cue things = lex.thingsModified(lx, j, noun);
+                    if (things != null) {
+                        // "the number of affected villages": the places are counted
+                        j += Phrases.matchLength(lx, j, noun.words());
+                        noun = things;
+                    }
                     int later = noun == null ? -1 : RelativeAsides.laterFate(view, lex, j + noun.words().length, lead);
                     if (later >= 0) noun = lex.afterAt(lx, j = later);
                     if (noun != null) {
