@@ -229,6 +229,19 @@ class EventAnchorTest {
     }
 
     @Test
+    void theAnchorAnywhereInAListOfThreeOrMorePlacesGivesTheEventWideFigureOnItsKey() {
+        // "in Valdoria, Nortavia and Keldmark" with real countries: the anchor first, in the middle or last
+        assertThat(metrics("Kenya", "The death toll from the storm in Kenya, Uganda and Tanzania has climbed to 212."))
+                .containsExactly("killed/kenya");
+        assertThat(metrics("Kenya", "The toll of the floods across Uganda, Kenya and Tanzania rose to 212.")).containsExactly("killed/kenya");
+        assertThat(metrics("Kenya", "The death toll from the storm in Uganda, Tanzania and Kenya has climbed to 212."))
+                .containsExactly("killed/kenya");
+        // near miss: a list that leaves the anchor out is no event-wide figure of it
+        assertThat(metrics("Kenya", "The death toll from the storm in Uganda and Tanzania has climbed to 40."))
+                .doesNotContain("killed/kenya");
+    }
+
+    @Test
     void aPlaceAfterALaterFigurePlacesThatFigureNotThisOne() {
         assertThat(metrics("Nepal", "A total of 5,489 people died in the 7.8-magnitude quake, while more than 100 others "
                 + "were killed in neighbouring India.")).containsExactly("killed/nepal", "killed/india");
