@@ -328,9 +328,12 @@ public final class EventAnchor {
         if ("country".equals(h.place().kind())) return false;
         boolean after = h.end() < lx.size() && lx.get(h.end()).isCapitalized()
                 && !gazetteer.resolver().rules().placeNouns().contains(lx.get(h.end()).lower());
-        // "Eastern Kentucky": a compass word before a place is a part of it, not a person's first name
+        // "Eastern Kentucky": a compass word before a place is a part of it, not a person's first name;
+        // "Shooting In Dayton's ...": title case capitalizes a preposition, which opens the place, not a name
         Lexeme before = h.first() > 1 ? lx.get(h.first() - 1) : null;
-        return after || (before != null && before.isCapitalized() && !gazetteer.resolver().rules().modifiers().contains(before.lower()));
+        PlaceRules rules = gazetteer.resolver().rules();
+        return after || (before != null && before.isCapitalized() && !rules.modifiers().contains(before.lower())
+                && !rules.confirmBefore().contains(before.lower()));
     }
 
     /** Headlines capitalize every word: only listed places, large towns and the dateline's place count there. */

@@ -139,7 +139,35 @@ public final class Gazetteer {
      */
     public List<Hit> find(List<Lexeme> lx, GeoPlace anchor) {
         List<Hit> hits = curated(lx);
-        return resolver.addGeoHits(lx, hits, anchor);
+        return withoutPartsOfTowns(lx, resolver.addGeoHits(lx, hits, anchor));
+    }
+
+    /**
+     * "Dayton's Oregon District", "Tacoma's Idaho Street": a state's or country's name after a
+     * town's possessive names a part of the town (a district, a street), not that state; a place
+     * inside the town ("Tokyo's Shinjuku") or after a country's possessive ("Sudan's Gezira") stays.
+     */
+    private static List<Hit> withoutPartsOfTowns(List<Lexeme> lx, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        Hit owner = null;
+        for (Hit h : hits) {
+            if (!(partOfTown(lx, owner, h))) out.add(h);
+            owner = h;
+        }
+        return out.size() == hits.size() ? hits : out;
+    }
+
+    private static boolean partOfTown(List<Lexeme> lx, Hit owner, Hit h) {
+        if (owner == null || owner.place() == null || h.place() == null || h.first() != owner.end() + 2) return false;
+        Lexeme apostrophe = lx.get(owner.end());
+        if (!(apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) || !lx.get(owner.end() + 1).is("s")) return false;
+        GeoPlace town = owner.place().geo();
+        GeoPlace part = h.place().geo();
+        // a dateline town no gazetteer knows ("DAYTON, OH —" read as a name) is a town too
+        boolean townLevel = town.level() == GeoPlace.Level.TOWN || town.level() == GeoPlace.Level.ADMIN2
+                || town.level() == GeoPlace.Level.UNKNOWN;
+        boolean wider = part.level() == GeoPlace.Level.COUNTRY || part.level() == GeoPlace.Level.ADMIN1 || part.level() == GeoPlace.Level.AREA;
+        return townLevel && wider && !town.contains(part);
     }
 
     private List<Hit> curated(List<Lexeme> lx) {

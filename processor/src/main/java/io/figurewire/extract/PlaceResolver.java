@@ -233,7 +233,8 @@ final class PlaceResolver {
             if (next.isCapitalized() && !rules.placeNouns().contains(next.lower())) return true;
         }
         int p = s.first() - 1;
-        if (p > 0 && lx.get(p).isCapitalized()) return true;
+        // "Kills 5 In Tacoma": title case capitalizes the preposition that opens the place, no word of a name
+        if (p > 0 && lx.get(p).isCapitalized() && !rules.confirmBefore().contains(lx.get(p).lower())) return true;
         return p > 0 && lx.get(p).isPunct('.') && lx.get(p - 1).isCapitalized() && lx.get(p - 1).text().length() <= 3;
     }
 

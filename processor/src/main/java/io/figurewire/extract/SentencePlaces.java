@@ -27,11 +27,26 @@ final class SentencePlaces {
     static Gazetteer.Hit listedWithAnchor(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h, GeoPlace anchor,
                                           Set<String> modifiers) {
         if (anchor == null || h.place() == null || h.place().geo().contains(anchor)) return null;
-        for (Gazetteer.Hit o : hits) {
-            if (o == h || o.place() == null || !o.place().geo().contains(anchor)) continue;
-            if (joined(lx, o.end(), h.first(), modifiers) || joined(lx, h.end(), o.first(), modifiers)) return o;
+        // "in Mozambique, Zimbabwe and Malawi": the list runs on through places each joined to the next
+        List<Gazetteer.Hit> list = listAround(lx, hits, h, modifiers);
+        for (Gazetteer.Hit o : list) {
+            if (o != h && o.place() != null && o.place().geo().contains(anchor)) return o;
         }
         return null;
+    }
+
+    /** The hits of the list {@code h} stands in, in reading order: neighbours joined one to the next (itself alone when none). */
+    private static List<Gazetteer.Hit> listAround(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h, Set<String> modifiers) {
+        List<Gazetteer.Hit> sorted = new java.util.ArrayList<>(hits);
+        sorted.removeIf(o -> o.place() == null);
+        sorted.sort(java.util.Comparator.comparingInt(Gazetteer.Hit::first));
+        int at = sorted.indexOf(h);
+        if (at < 0) return List.of(h);
+        int from = at;
+        int to = at;
+        while (from > 0 && joined(lx, sorted.get(from - 1).end(), sorted.get(from).first(), modifiers)) from--;
+        while (to + 1 < sorted.size() && joined(lx, sorted.get(to).end(), sorted.get(to + 1).first(), modifiers)) to++;
+        return sorted.subList(from, to + 1);
     }
 
     /**

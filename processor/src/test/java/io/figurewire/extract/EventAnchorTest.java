@@ -229,6 +229,37 @@ class EventAnchorTest {
     }
 
     @Test
+    void theAnchorAnywhereInAListOfThreeOrMorePlacesGivesTheEventWideFigureOnItsKey() {
+        // "in Valdoria, Nortavia and Keldmark" with real countries: the anchor first, in the middle or last
+        assertThat(metrics("Kenya", "The death toll from the storm in Kenya, Uganda and Tanzania has climbed to 212."))
+                .containsExactly("killed/kenya");
+        assertThat(metrics("Kenya", "The toll of the floods across Uganda, Kenya and Tanzania rose to 212.")).containsExactly("killed/kenya");
+        assertThat(metrics("Kenya", "The death toll from the storm in Uganda, Tanzania and Kenya has climbed to 212."))
+                .containsExactly("killed/kenya");
+        // near miss: a list that leaves the anchor out is no event-wide figure of it
+        assertThat(metrics("Kenya", "The death toll from the storm in Uganda and Tanzania has climbed to 40."))
+                .doesNotContain("killed/kenya");
+    }
+
+    @Test
+    void aCapitalizedPrepositionInATitleCaseHeadlineIsNoWordOfALongerName() {
+        // title case capitalizes "In": the town after it is the headline's place, not a word of a name,
+        // and a state's name after the town's possessive is a part of the town ("Tacoma's Idaho District")
+        assertThat(anchor("Gunman Kills 5 In Tacoma's Idaho District", "Police said five people died and 12 were hurt."))
+                .isEqualTo("Tacoma, Washington, United States");
+        assertThat(metrics("Tacoma, Washington, United States", "A gunman in Tacoma's Idaho District killed five people."))
+                .containsExactly("killed/tacoma");
+        assertThat(metrics("Ohio, United States", "A gunman in Tacoma's Idaho District killed five people."))
+                .containsExactly("killed/tacoma");
+        assertThat(metrics("Karsk", "A gunman in Karsk's Idaho District killed five people.")).containsExactly("killed/karsk");
+        // near misses: a capitalized word that is no preposition still makes a longer name of the place after it,
+        // a place inside the town stays the place ("Istanbul's Fatih district"), and so does one after a country's possessive
+        assertThat(anchor("Crash Kills Mayor Victoria King", "KARSK \u2014 The mayor died on Monday.")).isEqualTo("Karsk");
+        assertThat(metrics("Turkey", "A fire in Istanbul's Fatih district killed five people.")).containsExactly("killed/fatih");
+        assertThat(metrics("Sudan", "Fighting in Sudan's Gezira state killed 40 people.")).containsExactly("killed/gezira");
+    }
+
+    @Test
     void aPlaceAfterALaterFigurePlacesThatFigureNotThisOne() {
         assertThat(metrics("Nepal", "A total of 5,489 people died in the 7.8-magnitude quake, while more than 100 others "
                 + "were killed in neighbouring India.")).containsExactly("killed/nepal", "killed/india");
