@@ -87,6 +87,10 @@ class EventAnchorTest {
                 .isEqualTo("Karskville, West Virginia, United States");
         assertThat(anchor("Storm toll rises", "PORT EMMETT, N. C. (AP) \u2014 Crews cleared the roads."))
                 .isEqualTo("Port Emmett, North Carolina, United States");
+        // a local paper's postal code ("DAYTON, OH —") is the state too, so the town is the gazetteer's, not an unknown "Dayton, OH"
+        assertThat(anchor("Storm toll rises", "KARSKVILLE, OH \u2014 Crews cleared the roads."))
+                .isEqualTo("Karskville, Ohio, United States");
+        assertThat(anchor("Storm toll rises", "TOLEDO, OH \u2014 Crews cleared the roads.")).isEqualTo("Toledo, Ohio, United States");
     }
 
     @Test
