@@ -1,5 +1,7 @@
 package io.figurewire.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -37,9 +39,9 @@ final class SentencePlaces {
 
     /** The hits of the list {@code h} stands in, in reading order: neighbours joined one to the next (itself alone when none). */
     private static List<Gazetteer.Hit> listAround(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h, Set<String> modifiers) {
-        List<Gazetteer.Hit> sorted = new java.util.ArrayList<>(hits);
+        List<Gazetteer.Hit> sorted = new ArrayList<>(hits);
         sorted.removeIf(o -> o.place() == null);
-        sorted.sort(java.util.Comparator.comparingInt(Gazetteer.Hit::first));
+        sorted.sort(Comparator.comparingInt(Gazetteer.Hit::first));
         int at = sorted.indexOf(h);
         if (at < 0) return List.of(h);
         int from = at;
