@@ -48,6 +48,11 @@ public final class BoilerplateRules {
         this.shortLineMaxWords = shortLineMaxWords;
     }
 
+    /** The rules in the order they are tried. */
+    List<Rule> rules() {
+        return rules;
+    }
+
     public static BoilerplateRules defaults() {
         try (InputStream in = BoilerplateRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {

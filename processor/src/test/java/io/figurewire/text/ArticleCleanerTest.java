@@ -7,6 +7,8 @@ import io.figurewire.testing.SharedFiles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTest {
@@ -135,5 +137,24 @@ class ArticleCleanerTest {
         JsonNode expected = facts.get("expected_counts").get("seed-000");
         assertThat(kept.get("seed-000")).hasSize(expected.get("paragraphs").asInt());
         assertThat(seed000).isEqualTo(expected.get("unique").asInt());
+    }
+
+    /** The line tidying without regexes on most lines gives what the two regexes gave, on lines made of every kind of space. */
+    @Test
+    void aLineIsTidiedAsTheTwoRegexesTidiedIt() {
+        Pattern heading = Pattern.compile("^#{1,6}\\s+");
+        Pattern spaces = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
+        String[] parts = {"a", "Kelmor", "12", ".", "#", "##", " ", "  ", "\t", "\u000b", "\f", "\r", "\u00a0", "\u2007",
+            "\u202f", "\u2003", "\u001c", "\u3000", "\u00e9"};
+        Random random = new Random(7);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int p = random.nextInt(9); p >= 0; p--) {
+                line.append(parts[random.nextInt(parts.length)]);
+            }
+            String raw = line.toString();
+            String was = spaces.matcher(heading.matcher(raw.strip()).replaceFirst("")).replaceAll(" ").strip();
+            assertThat(ArticleCleaner.tidied(raw)).as("[%s]", raw).isEqualTo(was);
+        }
     }
 }
