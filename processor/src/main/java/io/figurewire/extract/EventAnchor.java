@@ -300,7 +300,7 @@ public final class EventAnchor {
                 double w = 1.0;
                 if (h.first() > 0 && gazetteer.resolver().rules().prepositionBefore(lx, h.first())) w += 1.0;
                 if (!"country".equals(h.place().kind())) w += 0.5;
-                if (h.end() < lx.size() && SentenceReader.ACTOR_NOUNS.contains(lx.get(h.end()).lower())) {
+                if (SentencePlaces.namesAnActor(lx, h)) {
                     // "with US President Trump": whose leader talks, not where the story is
                     w *= 0.25;
                 }

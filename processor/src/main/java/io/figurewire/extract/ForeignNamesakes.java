@@ -65,7 +65,7 @@ final class ForeignNamesakes {
             for (Gazetteer.Hit h : hits) {
                 if (h.place() == null || h.place().geo().country() == null) continue;
                 if (!h.isCountry() && gazetteer.place(h.place().name()) == null) continue;
-                boolean actor = h.end() < lx.size() && SentenceReader.ACTOR_NOUNS.contains(lx.get(h.end()).lower());
+                boolean actor = SentencePlaces.namesAnActor(lx, h);
                 if (actor || SentencePlaces.trip(lx, hits, h)) continue;
                 named.merge(h.place().geo().country(), 1, Integer::sum);
             }

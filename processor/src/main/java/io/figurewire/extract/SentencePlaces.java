@@ -146,4 +146,44 @@ final class SentencePlaces {
         }
         return lx.size();
     }
+
+    /** "in Turkey", "in eastern Turkey": a country named as what contains the place before it. */
+    static boolean placesInside(List<Lexeme> lx, Gazetteer.Hit h) {
+        int k = h.first() - 1;
+        if (k > 0 && lx.get(k).isWord() && !lx.get(k).isCapitalized() && !lx.get(k).is("in")) k--;
+        return k >= 0 && lx.get(k).is("in");
+    }
+
+    /**
+     * The narrower place a country hit stands for: the anchor when the hit is listed with it,
+     * "Sudan's Gezira province" (possessive) or "Malatya province in eastern Turkey" (containment);
+     * else the hit itself.
+     */
+    static Gazetteer.Hit narrower(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h, GeoPlace anchorPlace,
+                                  Set<String> modifiers) {
+        Gazetteer.Hit anchor = listedWithAnchor(lx, hits, h, anchorPlace, modifiers);
+        if (anchor != null) return anchor;
+        if (placesInside(lx, h)) {
+            // "Malatya province in eastern Turkey", "Grenfell Tower in north Kensington": the place the later one contains
+            for (Gazetteer.Hit prev : hits) {
+                if (prev.place() == null || prev.isCountry() || prev.end() > h.first()) continue;
+                boolean near = h.isCountry() ? prev.end() >= h.first() - 4 : prev.end() < lx.size() && lx.get(prev.end()).is("in");
+                if (near) return prev;
+            }
+        }
+        if (!h.isCountry() || h.end() + 1 >= lx.size()) return h;
+        Lexeme apostrophe = lx.get(h.end());
+        if (!(apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) || !lx.get(h.end() + 1).is("s")) return h;
+        for (Gazetteer.Hit next : hits) {
+            if (next.place() != null && !next.isCountry() && next.first() >= h.end() + 2 && next.first() <= h.end() + 4) return next;
+        }
+        return h;
+    }
+
+    /** "US President", "US officials": the place names whose people speak or act, not where it happened. */
+    private static final Set<String> ACTOR_NOUNS = WordClasses.get("actor-nouns");
+
+    static boolean namesAnActor(List<Lexeme> lx, Gazetteer.Hit h) {
+        return h.end() < lx.size() && ACTOR_NOUNS.contains(lx.get(h.end()).lower());
+    }
 }

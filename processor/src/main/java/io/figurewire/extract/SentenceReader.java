@@ -844,7 +844,7 @@ final class SentenceReader {
             if ((h.first() > 0 && lx.get(h.first() - 1).is("by")) || SentencePlaces.referencePoint(lx, h.first(), ctx)) continue;
             if (previousClaim != null && h.first() < previousClaim.end) continue;
             // "in Malatya province in eastern Turkey": the country only places the province
-            if (best != null && h.isCountry() && !best.isCountry() && placesInside(h)) continue;
+            if (best != null && h.isCountry() && !best.isCountry() && SentencePlaces.placesInside(lx, h)) continue;
             best = h;
         }
         if (best != null) {
@@ -893,7 +893,7 @@ final class SentenceReader {
      */
     private Gazetteer.Hit namedAfter(Finding f, int later) {
         for (Gazetteer.Hit h : hits) {
-            if (h.place() == null || (h.first() > 0 && lx.get(h.first() - 1).is("by")) || namesAnActor(h)
+            if (h.place() == null || (h.first() > 0 && lx.get(h.first() - 1).is("by")) || SentencePlaces.namesAnActor(lx, h)
                     || SentencePlaces.elsewhere(lx, hits, h, ctx)) continue;
             if (h.first() >= f.end) return h.first() < later ? h : null;
         }
@@ -912,47 +912,13 @@ final class SentenceReader {
         return earlier && !memory.hasCountType(f.countType) && !memory.hasCountType(ex.lexicon().fate(f.countType));
     }
 
-    /** "in Turkey", "in eastern Turkey": a country named as what contains the place before it. */
-    private boolean placesInside(Gazetteer.Hit h) {
-        int k = h.first() - 1;
-        if (k > 0 && lx.get(k).isWord() && !lx.get(k).isCapitalized() && !lx.get(k).is("in")) k--;
-        return k >= 0 && lx.get(k).is("in");
-    }
-
-    /**
-     * The narrower place a country hit stands for: "Sudan's Gezira province" (possessive) or
-     * "Malatya province in eastern Turkey" (containment); else the hit itself.
-     */
     private Gazetteer.Hit narrower(Gazetteer.Hit h) {
-        Gazetteer.Hit anchor = SentencePlaces.listedWithAnchor(lx, hits, h, ex.anchors().of(ctx), PLACE_MODIFIERS);
-        if (anchor != null) return anchor;
-        if (placesInside(h)) {
-            // "Malatya province in eastern Turkey", "Grenfell Tower in north Kensington": the place the later one contains
-            for (Gazetteer.Hit prev : hits) {
-                if (prev.place() == null || prev.isCountry() || prev.end() > h.first()) continue;
-                boolean near = h.isCountry() ? prev.end() >= h.first() - 4 : prev.end() < lx.size() && lx.get(prev.end()).is("in");
-                if (near) return prev;
-            }
-        }
-        if (!h.isCountry() || h.end() + 1 >= lx.size()) return h;
-        Lexeme apostrophe = lx.get(h.end());
-        if (!(apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) || !lx.get(h.end() + 1).is("s")) return h;
-        for (Gazetteer.Hit next : hits) {
-            if (next.place() != null && !next.isCountry() && next.first() >= h.end() + 2 && next.first() <= h.end() + 4) return next;
-        }
-        return h;
+        return SentencePlaces.narrower(lx, hits, h, ex.anchors().of(ctx), PLACE_MODIFIERS);
     }
 
     /** Where this sentence itself placed its figures, for the sentences after it in the paragraph; null when it named none. */
     String placeNamed() {
         return placeNamed;
-    }
-
-    /** "US President", "US officials": the place names whose people speak or act, not where it happened. */
-    static final Set<String> ACTOR_NOUNS = WordClasses.get("actor-nouns");
-
-    private boolean namesAnActor(Gazetteer.Hit h) {
-        return h.end() < lx.size() && ACTOR_NOUNS.contains(lx.get(h.end()).lower());
     }
 
     /** Whether a place at lexeme {@code at} is the object of a location preposition, past modifiers. */
@@ -1012,7 +978,6 @@ final class SentenceReader {
     private String text(int from, int to) {
         return view.text(from, to);
     }
-
 
     /** Who this sentence attributes its figures to (pronouns already resolved or dropped), or null. */
     String attribution() {
