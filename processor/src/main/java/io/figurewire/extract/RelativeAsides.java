@@ -16,6 +16,8 @@ final class RelativeAsides {
     /** The longest aside stepped over, in lexemes between its commas. */
     private static final int MAX_LENGTH = 20;
     private static final Set<String> RELATIVES = WordClasses.get("relatives");
+    private static final Set<String> THING_RELATIVES = WordClasses.get("thing-relatives");
+    private static final Set<String> EVENT_NOUNS = WordClasses.get("event-nouns");
     private static final Set<String> MONTHS = WordClasses.get("months");
     private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
     /** How far past a tally's first fate its relative clause, and that clause's own fate, are looked for. */
@@ -76,6 +78,8 @@ final class RelativeAsides {
         for (int r = from; r < Math.min(lead, from + FATE_REACH); r++) {
             if (!RELATIVES.contains(view.lx.get(r).lower())) continue;
             if (view.lx.get(r - 1).isPunct(',')) return -1;
+            // "the number of dead from the fire that gutted the hotel": the clause tells of the event, not the counted
+            if (THING_RELATIVES.contains(view.lx.get(r).lower()) && EVENT_NOUNS.contains(view.lx.get(r - 1).lower())) return -1;
             for (int q = r + 1; q < Math.min(lead, r + 1 + FATE_REACH); q++) {
                 if (lex.afterAt(view.lx, q) != null) return q;
             }
