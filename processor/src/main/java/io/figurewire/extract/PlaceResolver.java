@@ -147,12 +147,14 @@ final class PlaceResolver {
         int i = 0;
         while (i < lx.size()) {
             Lexeme l = lx.get(i);
-            if (taken[i] || !l.isCapitalized() || l.text().length() < 3) {
+            if (taken[i] || !l.isCapitalized()) {
                 i++;
                 continue;
             }
             Span s = anchorWords != null && matchesAt(lx, i, anchorWords, taken) ? new Span(i, i + anchorWords.length, List.of(anchor))
                     : longest(lx, i, taken);
+            // a word of one or two letters ("In", "At", "US") opens no one-word name; "El Paso", "Le Mans" it does
+            if (s != null && l.text().length() < 3 && s.end() - i < 2) s = null;
             if (s == null) {
                 i++;
             } else {

@@ -47,6 +47,15 @@ class GazetteerHierarchyTest {
     }
 
     @Test
+    void aNameWhoseFirstWordIsAShortArticleIsStillAPlace() {
+        // "El", "Le": too short to open a one-word name ("In", "At", "US" stay words), not a longer one
+        assertThat(places("The death toll in El Paso rose to 22.")).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("El Paso, Texas, United States"));
+        assertThat(places("Firefighters in Le Mans worked overnight.")).extracting(GeoPlace::name).containsExactly("Le Mans");
+        assertThat(places("Rescuers At Dawn found nine more.")).isEmpty();
+    }
+
+    @Test
     void anUnknownPlaceSitsInTheKnownPlaceItsPathNames() {
         GeoPlace emmet = gz.anchor("Port Emmet, Valdoria");
         assertThat(emmet.level()).isEqualTo(GeoPlace.Level.UNKNOWN);
