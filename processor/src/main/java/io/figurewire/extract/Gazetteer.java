@@ -159,8 +159,7 @@ public final class Gazetteer {
 
     private static boolean partOfTown(List<Lexeme> lx, Hit owner, Hit h) {
         if (owner == null || owner.place() == null || h.place() == null || h.first() != owner.end() + 2) return false;
-        Lexeme apostrophe = lx.get(owner.end());
-        if (!(apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) || !lx.get(owner.end() + 1).is("s")) return false;
+        if (!Lexer.possessiveAt(lx, owner.end())) return false;
         GeoPlace town = owner.place().geo();
         GeoPlace part = h.place().geo();
         // a dateline town no gazetteer knows ("DAYTON, OH —" read as a name) is a town too

@@ -107,6 +107,13 @@ public final class Lexer {
         return b.toString();
     }
 
+    /** Whether lexemes {@code k} and {@code k + 1} are a possessive "'s" (straight or curly apostrophe). */
+    static boolean possessiveAt(List<Lexeme> lx, int k) {
+        if (k < 0 || k + 1 >= lx.size()) return false;
+        Lexeme apostrophe = lx.get(k);
+        return (apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) && lx.get(k + 1).is("s");
+    }
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

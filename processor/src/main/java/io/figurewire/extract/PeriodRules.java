@@ -79,8 +79,7 @@ final class PeriodRules {
     }
 
     private boolean boundsTheCount(int first, int k) {
-        Lexeme apostrophe = v.at(k + 2);
-        if (apostrophe != null && (apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) && v.is(k + 3, "s")) return false;
+        if (Lexer.possessiveAt(lx, k + 2)) return false;
         if (v.is(k - 1, "the")) return k >= 2 && WINDOW_PREPOSITIONS.contains(lx.get(k - 2).lower());
         return k > first;
     }

@@ -171,9 +171,7 @@ final class SentencePlaces {
                 if (near) return prev;
             }
         }
-        if (!h.isCountry() || h.end() + 1 >= lx.size()) return h;
-        Lexeme apostrophe = lx.get(h.end());
-        if (!(apostrophe.isPunct('\'') || apostrophe.isPunct('\u2019')) || !lx.get(h.end() + 1).is("s")) return h;
+        if (!h.isCountry() || !Lexer.possessiveAt(lx, h.end())) return h;
         for (Gazetteer.Hit next : hits) {
             if (next.place() != null && !next.isCountry() && next.first() >= h.end() + 2 && next.first() <= h.end() + 4) return next;
         }

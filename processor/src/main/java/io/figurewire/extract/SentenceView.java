@@ -60,7 +60,7 @@ final class SentenceView {
      */
     private static boolean superlativeScope(List<Lexeme> lx, Gazetteer.Hit h) {
         int e = h.end();
-        if (e + 2 >= lx.size() || !(lx.get(e).isPunct('\'') || lx.get(e).isPunct('\u2019')) || !lx.get(e + 1).is("s")) return false;
+        if (e + 2 >= lx.size() || !Lexer.possessiveAt(lx, e)) return false;
         return SUPERLATIVES.contains(lx.get(e + 2).lower());
     }
 

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 public final class ArticleCleaner {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
+    /** What counts as a space in a line: Java's whitespace and the no-break spaces wires paste in. */
+    private static final String SPACE = "\\s\u00a0\u2007\u202f";
+    private static final Pattern SPACES = Pattern.compile("[" + SPACE + "]+");
+    /** What {@link #SPACES} would change in a stripped line: a space other than ' ', or two in a row. */
+    private static final Pattern UNTIDY_SPACE = Pattern.compile("[" + SPACE + "&&[^ ]]| {2}");
 
     private final BoilerplateRules rules;
     private final TextLimits limits;
@@ -88,22 +92,7 @@ public final class ArticleCleaner {
         if (line.startsWith("#")) {
             return SPACES.matcher(MARKDOWN_HEADING.matcher(line).replaceFirst("")).replaceAll(" ").strip();
         }
-        return spacedAsIs(line) ? line : SPACES.matcher(line).replaceAll(" ").strip();
-    }
-
-    /** Whether every space of the line is a lone ' ', so {@link #SPACES} would change nothing. */
-    private static boolean spacedAsIs(String line) {
-        boolean afterSpace = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r'
-                    || c == '\u00a0' || c == '\u2007' || c == '\u202f';
-            if (space && (c != ' ' || afterSpace)) {
-                return false;
-            }
-            afterSpace = space;
-        }
-        return true;
+        return UNTIDY_SPACE.matcher(line).find() ? SPACES.matcher(line).replaceAll(" ").strip() : line;
     }
 
     private void refuseOverLimits(String text) {
