@@ -439,7 +439,8 @@ public final class NumberScanner {
         else return false;
         j++;
         if (j < n && lx.get(j).is("of")) j++;
-        if (j < n && (lx.get(j).is("a") || lx.get(j).is("an"))) j++;
+        // "a quarter of one million" as "a quarter of a million"
+        if (j < n && (lx.get(j).is("a") || lx.get(j).is("an") || lx.get(j).is("one"))) j++;
         if (j >= n) return false;
         Double s = NumberWords.scale(lx.get(j).lower());
         if (s == null || s < 12 || lx.get(j).lower().endsWith("s")) return false;
