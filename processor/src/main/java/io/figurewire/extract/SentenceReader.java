@@ -47,6 +47,7 @@ final class SentenceReader {
     private final RoleCues roles;
     private final CountCues cues;
     private final ShelterPlaces shelters;
+    private final NounYields yields;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -83,6 +84,7 @@ final class SentenceReader {
         this.roles = new RoleCues(view, ex.lexicon());
         this.cues = new CountCues(view, ex.lexicon(), ex.gazetteer());
         this.shelters = new ShelterPlaces(view, ex.lexicon());
+        this.yields = new NounYields(view, ex.lexicon(), shelters);
     }
 
     void read() {
@@ -594,10 +596,10 @@ final class SentenceReader {
         String nounWords = String.join(" ", noun.words());
         f.countType = noun.countType();
         f.subject = text(f.end, k + noun.words().length);
-        CountTypeLexicon.Cue verb = lex.yieldingVerbAfter(noun.countType(), lx, k + noun.words().length, stop);
-        if (verb != null) {
-            f.countType = verb.countType();
-            return "counted noun '" + nounWords + "' followed by '" + String.join(" ", verb.words()) + "'";
+        CountCues.Reading yielded = yields.after(noun.countType(), f.qStart, k + noun.words().length, stop);
+        if (yielded != null) {
+            f.countType = yielded.countType();
+            return "counted noun '" + nounWords + "' " + yielded.reason();
         }
         CountTypeLexicon.Cue object = lex.yieldingVerbBefore(noun.countType(), lx, f.qStart);
         if (object != null) {
