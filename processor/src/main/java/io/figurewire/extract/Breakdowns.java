@@ -27,8 +27,14 @@ final class Breakdowns {
     record Before(String countType, int qStart, int end, boolean breakdown) {
     }
 
-    /** A breakdown: the count type of its total and why. */
-    record Reading(String countType, String reason) {
+    /**
+     * A breakdown: the count type of its total and why; or, when {@code moved}, a part of a named group
+     * that met another fate ("Two of the injured later died"), which adds to that fate's count.
+     */
+    record Reading(String countType, String reason, boolean moved) {
+        Reading(String countType, String reason) {
+            this(countType, reason, false);
+        }
     }
 
     private final List<Lexeme> lx;
@@ -100,6 +106,10 @@ final class Breakdowns {
         if (type == null || "other".equals(type)) return null;
         // "240 of the escapees had been recaptured", "recaptured 350 of the escapees": a part with a fate of its own is no breakdown
         if (lexicon.yieldingVerbAfter(type, lx, end + 3, lx.size()) != null || lexicon.yieldingVerbBefore(type, lx, qStart) != null) return null;
+        // "Two of the injured later died", "Four of the missing were found alive": the part moved to the fate its verb names
+        CountTypeLexicon.Cue fate = otherFate(end + 3, type);
+        if (fate != null) return new Reading(fate.countType(), "part of the " + type + " ('of the " + lx.get(end + 2).text()
+                + "') followed by '" + String.join(" ", fate.words()) + "'", true);
         return new Reading(type, "part of the " + type + " it names ('of the " + lx.get(end + 2).text() + "')");
     }
 
@@ -188,11 +198,23 @@ final class Breakdowns {
 
     /** "of whom 28 were later rescued": a verb of another count type after the figure, in its clause. */
     private boolean ownFate(int end, String totalType) {
+        CountTypeLexicon.Cue a = firstFate(end);
+        return a != null && !a.countType().equals(totalType);
+    }
+
+    /** A fate other than {@code totalType} and not a side count that the first verb cue after {@code end} names, else null. */
+    private CountTypeLexicon.Cue otherFate(int end, String totalType) {
+        CountTypeLexicon.Cue a = firstFate(end);
+        return a == null || a.countType().equals(totalType) || "other".equals(a.countType()) ? null : a;
+    }
+
+    /** The first verb cue after {@code end} in its clause, or null. */
+    private CountTypeLexicon.Cue firstFate(int end) {
         for (int k = end; k < Math.min(lx.size(), end + 8) && clause[k] == clause[end - 1]; k++) {
             CountTypeLexicon.Cue a = lexicon.afterAt(lx, k);
-            if (a != null) return !a.countType().equals(totalType);
+            if (a != null) return a;
         }
-        return false;
+        return null;
     }
 
     /** "64 were women": the figure is said to be a group of people, not a state ("20 are believed alive"). */

@@ -378,7 +378,7 @@ final class SentenceReader {
                 previousClaim.role == ClaimRole.BREAKDOWN));
         if (part == null) return null;
         f.countType = part.countType();
-        f.role = ClaimRole.BREAKDOWN;
+        f.role = part.moved() ? ClaimRole.INCREMENT : ClaimRole.BREAKDOWN;
         return part.reason();
     }
 
