@@ -594,7 +594,7 @@ final class SentenceReader {
         String nounWords = String.join(" ", noun.words());
         f.countType = noun.countType();
         f.subject = text(f.end, k + noun.words().length);
-        CountTypeLexicon.Cue verb = lex.yieldingVerbAfter(noun.countType(), lx, k + noun.words().length, stop);
+        CountTypeLexicon.Cue verb = lex.yieldingVerbAfter(noun, lx, k + noun.words().length, stop);
         if (verb != null) {
             f.countType = verb.countType();
             return "counted noun '" + nounWords + "' followed by '" + String.join(" ", verb.words()) + "'";
