@@ -16,6 +16,8 @@ final class Breakdowns {
     private static final Set<String> BE_VERBS = WordClasses.get("be-verbs");
     private static final Set<String> VICTIM_NOUNS = WordClasses.get("victim-nouns");
     private static final List<String[]> AMONG_CUES = new ArrayList<>();
+    /** The count type of side counts (cases, vehicles, villages): counted things outside the main fates. */
+    private static final String SIDE_COUNT = "other";
 
     static {
         for (String c : WordClasses.get("breakdown-cues")) CUES.add(Phrases.words(c));
@@ -55,7 +57,7 @@ final class Breakdowns {
         Reading among = amongTheFated(end);
         if (among != null) return among;
         Reading r = afterCue(qStart, before);
-        if (r != null && ownFate(end, r.countType())) return null;
+        if (r != null && (ownFate(end, r.countType()) || fateInsideSideCount(end, r.countType()))) return null;
         if (r == null && before != null && before.countType() != null && partOfThem(end) && !ownFate(end, before.countType())) {
             r = new Reading(before.countType(), "part of the '" + before.countType() + "' figure before it ('... of them')");
         }
@@ -215,6 +217,16 @@ final class Breakdowns {
             if (a != null) return a;
         }
         return null;
+    }
+
+    /**
+     * "48 cases, including 9 deaths", "120 infections, among them 14 fatalities": the part's own noun names a
+     * fate of a main type inside a side count ('other'), so it is that fate's own figure, not a part of the cases.
+     */
+    private boolean fateInsideSideCount(int end, String totalType) {
+        if (!SIDE_COUNT.equals(totalType) || end >= lx.size()) return false;
+        CountTypeLexicon.Cue noun = lexicon.nounAt(lx, end);
+        return noun != null && !SIDE_COUNT.equals(noun.countType());
     }
 
     /** "64 were women": the figure is said to be a group of people, not a state ("20 are believed alive"). */

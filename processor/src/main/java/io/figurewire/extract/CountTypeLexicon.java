@@ -48,6 +48,8 @@ public final class CountTypeLexicon {
     private final Map<String, String> nounType = new LinkedHashMap<>();
     /** Count types whose counted noun gives way to a verb of another type right after it: hostages → released. */
     private final Map<String, Set<String>> yieldsTo = new LinkedHashMap<>();
+    /** Single counted nouns that give way to verbs of these types right after them, whatever their own type does: cases → injured. */
+    private final Map<String, Set<String>> nounYields = new LinkedHashMap<>();
     /** Words that may stand between a counted noun and its verb: "hostages were later released". */
     private static final Set<String> AUXILIARIES = WordClasses.get("auxiliaries");
     private static final Set<String> HEDGES = WordClasses.get("hedge-verbs");
@@ -70,6 +72,11 @@ public final class CountTypeLexicon {
             for (JsonNode n : e.getValue().path("nouns")) nounType.putIfAbsent(n.asText().toLowerCase(), type);
             for (JsonNode y : e.getValue().path("yieldsTo")) yieldsTo.computeIfAbsent(type, k -> new HashSet<>()).add(y.asText());
         }
+        root.path("nounYields").fields().forEachRemaining(e -> {
+            if (!e.getValue().isArray()) return; // the '_comment'
+            Set<String> to = nounYields.computeIfAbsent(e.getKey().toLowerCase(), k -> new HashSet<>());
+            for (JsonNode y : e.getValue()) to.add(y.asText());
+        });
         for (JsonNode p : root.path("people")) people.add(p.asText().toLowerCase());
         for (JsonNode t : root.path("thingTypes")) thingTypes.add(t.asText());
         root.path("sameFate").fields().forEachRemaining(e -> fates.put(e.getKey(), e.getValue().asText()));
@@ -162,7 +169,20 @@ public final class CountTypeLexicon {
      */
     Cue yieldingVerbAfter(String nounType, List<Lexeme> lx, int from, int stop) {
         Set<String> to = yieldsTo.get(nounType);
-        if (to == null) return null;
+        return to == null ? null : verbAfter(to, nounType, lx, from, stop);
+    }
+
+    /**
+     * As {@link #yieldingVerbAfter(String, List, int, int)} for the counted noun {@code noun}, which may also
+     * give way on its own ('nounYields'): "four cases are under treatment" counts patients, not cases.
+     */
+    Cue yieldingVerbAfter(Cue noun, List<Lexeme> lx, int from, int stop) {
+        Cue verb = yieldingVerbAfter(noun.countType(), lx, from, stop);
+        Set<String> own = nounYields.get(String.join(" ", noun.words()).toLowerCase());
+        return verb != null || own == null ? verb : verbAfter(own, noun.countType(), lx, from, stop);
+    }
+
+    private Cue verbAfter(Set<String> to, String nounType, List<Lexeme> lx, int from, int stop) {
         int k = pastPlacePhrase(lx, pastCoordinatedNoun(lx, from, stop, nounType), stop);
         int start = k;
         while (k < stop && k < start + 5 && k < lx.size() && skippable(lx.get(k).lower())) k++;

@@ -23,13 +23,14 @@ final class NounYields {
     }
 
     /**
-     * The type a counted noun of {@code nounType} ending at {@code nounEnd} yields to, with what decided
+     * The type the counted noun {@code noun} ending at {@code nounEnd} yields to, with what decided
      * it ("followed by 'were released'"), or null when it keeps its own.
      */
-    CountCues.Reading after(String nounType, int qStart, int nounEnd, int stop) {
-        CountTypeLexicon.Cue verb = lexicon.yieldingVerbAfter(nounType, lx, nounEnd, stop);
+    CountCues.Reading after(CountTypeLexicon.Cue noun, int qStart, int nounEnd, int stop) {
+        String nounType = noun.countType();
+        CountTypeLexicon.Cue verb = lexicon.yieldingVerbAfter(noun, lx, nounEnd, stop);
         int end = nounEnd < stop && nounEnd < lx.size() && lexicon.isPeopleNoun(lx.get(nounEnd).lower()) ? nounEnd + 1 : nounEnd;
-        if (verb == null && end > nounEnd) verb = lexicon.yieldingVerbAfter(nounType, lx, end, stop);
+        if (verb == null && end > nounEnd) verb = lexicon.yieldingVerbAfter(noun, lx, end, stop);
         if (verb != null) return new CountCues.Reading(verb.countType(), "followed by '" + String.join(" ", verb.words()) + "'");
         if (!lexicon.yields(nounType, "displaced")) return null;
         return shelters.read(qStart, end);

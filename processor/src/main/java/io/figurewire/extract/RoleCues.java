@@ -17,6 +17,8 @@ final class RoleCues {
     private static final Set<String> PROJECTION_AFTER = WordClasses.get("projection-after");
     private static final Set<String> EARLIER_STATEMENT_NOUNS = WordClasses.get("statement-nouns");
     private static final Set<String> LONG_PERIODS = WordClasses.get("long-periods");
+    private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
+    private static final Set<String> LAST_PERIODS = WordClasses.get("last-periods");
     private static final Set<String> COORDINATORS = WordClasses.get("coordinators");
     private static final Set<String> AUXILIARIES = WordClasses.get("auxiliaries");
     private static final Set<String> DEMONSTRATIVES = WordClasses.get("demonstratives");
@@ -89,6 +91,7 @@ final class RoleCues {
      */
     String superseded(int first, int qStart, int end) {
         if (reportedEarlier(qStart) || saidEarlierAfter(end) || opensEarlier()) return "an earlier statement";
+        if (opensLastDayPluperfect(qStart)) return "an earlier day's figure in the pluperfect ('Last Friday the toll had reached')";
         if (revisedAfter(end)) return "a revision after it ('which was revised', 'but later said')";
         if (beforeAnUpdate(qStart)) return "the state before an update ('Before the agency updated the toll, it stood at 86')";
         if (fromPeak(qStart)) return "the peak a count came down from ('down from a high of')";
@@ -253,6 +256,22 @@ final class RoleCues {
         for (int k = 1; k < Math.min(lx.size(), 6); k++) {
             if (lx.get(k).isPunct(',')) return true;
             if (LONG_PERIODS.contains(lx.get(k).lower()) || view.mentionStarting(k) != null) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "Last Friday the toll had reached 2,193", "By last Sunday the number of displaced had climbed to
+     * 9,400": a sentence opening on an earlier day or week that tells its figure in the pluperfect gives
+     * a figure since updated; "Last Friday's quake killed 300" tells of the event itself.
+     */
+    private boolean opensLastDayPluperfect(int qStart) {
+        int k = !lx.isEmpty() && lx.get(0).is("by") ? 1 : 0;
+        if (k + 1 >= lx.size() || !lx.get(k).is("last")) return false;
+        String day = lx.get(k + 1).lower();
+        if (!WEEKDAYS.contains(day) && !LAST_PERIODS.contains(day)) return false;
+        for (int j = k + 2; j < qStart; j++) {
+            if (lx.get(j).is("had")) return true;
         }
         return false;
     }

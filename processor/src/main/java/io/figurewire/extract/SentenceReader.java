@@ -596,7 +596,7 @@ final class SentenceReader {
         String nounWords = String.join(" ", noun.words());
         f.countType = noun.countType();
         f.subject = text(f.end, k + noun.words().length);
-        CountCues.Reading yielded = yields.after(noun.countType(), f.qStart, k + noun.words().length, stop);
+        CountCues.Reading yielded = yields.after(noun, f.qStart, k + noun.words().length, stop);
         if (yielded != null) {
             f.countType = yielded.countType();
             return "counted noun '" + nounWords + "' " + yielded.reason();
