@@ -82,7 +82,7 @@ final class Inserts {
         for (int j = from; j < Math.min(view.size() - 1, from + SUBJECT_REACH); j++) {
             Lexeme w = view.at(j);
             if (!w.isWord()) return -1;
-            boolean people = counted ? lexicon.isPeopleNoun(w.lower()) : SINGULAR_PEOPLE.contains(w.lower());
+            boolean people = counted ? lexicon.isPeopleNoun(w.lower()) || CountCues.agentNoun(w) : SINGULAR_PEOPLE.contains(w.lower());
             if (people && view.at(j + 1).isWord() && !view.is(j + 1, "of")) return j + 1;
         }
         return -1;
@@ -116,7 +116,8 @@ final class Inserts {
     }
 
     private boolean peopleWord(Lexeme l) {
-        return l.isWord() && (lexicon.isPeopleNoun(l.lower()) || SINGULAR_PEOPLE.contains(l.lower()));
+        // "Nine welders and two fitters were killed": a noun with the ending of people by what they do is people here too
+        return l.isWord() && (lexicon.isPeopleNoun(l.lower()) || SINGULAR_PEOPLE.contains(l.lower()) || CountCues.agentNoun(l));
     }
 
     /** "(12 of them foreigners)": a figure and "of them" open a part of the counted phrase. */
