@@ -55,6 +55,7 @@ public final class CountTypeLexicon {
     private static final Set<String> FINITE_AUXILIARIES = WordClasses.get("finite-auxiliaries");
     private static final Set<String> FIGURE_NOUNS = WordClasses.get("figure-nouns");
     private static final Set<String> LINK_PARTICLES = WordClasses.get("link-particles");
+    private static final Set<String> PHRASE_OPENERS = WordClasses.get("counted-phrase-openers");
     private static final Set<String> REFERENCE_LINKS = WordClasses.get("reference-links");
 
     CountTypeLexicon(JsonNode root) {
@@ -257,6 +258,11 @@ public final class CountTypeLexicon {
     /** Whether a word joins a tally subject to its figure: "climbed to", "stood at", "exceeds". */
     boolean isTallyLink(String lower) {
         return tallyLinks.contains(lower);
+    }
+
+    /** Whether a word right after a figure may open its counted phrase before the noun: "850 total evacuations", "two more bodies". */
+    static boolean opensCountedPhrase(String lower) {
+        return PHRASE_OPENERS.contains(lower);
     }
 
     /** Whether a linking verb stands among the lexemes from {@code from} (included) to {@code to} (excluded). */

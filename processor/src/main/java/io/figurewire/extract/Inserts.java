@@ -82,7 +82,8 @@ final class Inserts {
         for (int j = from; j < Math.min(view.size() - 1, from + SUBJECT_REACH); j++) {
             Lexeme w = view.at(j);
             if (!w.isWord()) return -1;
-            boolean people = counted ? lexicon.isPeopleNoun(w.lower()) || CountCues.agentNoun(w) : SINGULAR_PEOPLE.contains(w.lower());
+            // "and one teacher": a counted second subject may be one person
+            boolean people = SINGULAR_PEOPLE.contains(w.lower()) || counted && (lexicon.isPeopleNoun(w.lower()) || CountCues.agentNoun(w));
             if (people && view.at(j + 1).isWord() && !view.is(j + 1, "of")) return j + 1;
         }
         return -1;

@@ -390,12 +390,12 @@ final class SentenceReader {
                 if (l.isDash() && !l.spaceBefore()) continue;
                 break;
             }
-            if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
+            if (k == f.end && CountTypeLexicon.opensCountedPhrase(l.lower())) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             CountTypeLexicon.Cue things = lex.thingsModified(lx, k, noun);
             if (things != null) return new NounScan(things, k + noun.words().length, false, false, f.end);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || CountCues.agentNoun(l)) {
+            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || CountCues.agentNoun(l) || SINGULAR_PEOPLE.contains(l.lower())) {
                 f.subject = text(f.end, k + 1);
                 return new NounScan(null, -1, true, false, k + 1);
             }
