@@ -76,10 +76,15 @@ final class CountCues {
             if (view.clause[k] != clause || SPEECH.contains(lx.get(k).lower())) break;
             for (CountTypeLexicon.Cue g : lexicon.governsStartingWith(lx.get(k).lower())) {
                 int len = Phrases.matchLength(lx, k, g.words());
-                if (len > 0 && k + len <= lead) return thingObject(k + len, lead) ? null : governed(g, lead, clause);
+                if (len > 0 && (k + len <= lead || endsInLead(k, len, lead))) return thingObject(k + len, lead) ? null : governed(g, lead, clause);
             }
         }
         return null;
+    }
+
+    /** "the evacuation of about 900 survivors": a cue ending in "of" ends inside the figure's lead words, which open with that "of". */
+    private boolean endsInLead(int k, int len, int lead) {
+        return k < lead && k + len == lead + 1 && lx.get(lead).is("of");
     }
 
     /** The reading of a governing cue; "freed 12 people from the rubble" is a rescue, not a release of captives. */
@@ -236,7 +241,7 @@ final class CountCues {
      * "two electricians were killed", "nine welders died": a lower-case plural with the ending of people by what they do,
      * which no list can hold all of; the things with such an ending ("containers", "tankers") are listed apart.
      */
-    boolean agentNoun(Lexeme l) {
+    static boolean agentNoun(Lexeme l) {
         String w = l.text();
         if (w.length() < 6 || !w.equals(l.lower()) || AGENT_THINGS.contains(w)) return false;
         for (String suffix : AGENT_SUFFIXES) {

@@ -55,6 +55,10 @@ public final class CountTypeLexicon {
     private static final Set<String> HEDGES = WordClasses.get("hedge-verbs");
     private static final Set<String> LOC_PREPS = WordClasses.get("loc-preps");
     private static final Set<String> FINITE_AUXILIARIES = WordClasses.get("finite-auxiliaries");
+    private static final Set<String> FIGURE_NOUNS = WordClasses.get("figure-nouns");
+    private static final Set<String> LINK_PARTICLES = WordClasses.get("link-particles");
+    private static final Set<String> PHRASE_OPENERS = WordClasses.get("counted-phrase-openers");
+    private static final Set<String> REFERENCE_LINKS = WordClasses.get("reference-links");
 
     CountTypeLexicon(JsonNode root) {
         JsonNode types = root.path("countTypes");
@@ -249,9 +253,17 @@ public final class CountTypeLexicon {
         return firstAt(before, lx, at);
     }
 
-    /** A noun naming a tally of one type, "death toll", starting at {@code at}, or null. */
+    /**
+     * A noun naming a tally of one type starting at {@code at}, or null: a listed head ("death toll"), or a counted noun of a
+     * fate right before a noun of a figure ("the missing figure rose to 139", "the injured count climbed to 212"), which
+     * no list of heads could spell out for every fate.
+     */
     Cue headAt(List<Lexeme> lx, int at) {
-        return firstAt(heads, lx, at);
+        Cue listed = firstAt(heads, lx, at);
+        if (listed != null) return listed;
+        Cue fate = firstAt(nouns, lx, at);
+        if (fate == null || fate.words().length != 1 || at + 1 >= lx.size() || !FIGURE_NOUNS.contains(lx.get(at + 1).lower())) return null;
+        return Cue.spanning(fate.countType(), lx, at, at + 1);
     }
 
     /** Length of a typeless tally head ("the number of", "estimates of") starting at {@code at}, or 0. */
@@ -266,6 +278,24 @@ public final class CountTypeLexicon {
     /** Whether a word joins a tally subject to its figure: "climbed to", "stood at", "exceeds". */
     boolean isTallyLink(String lower) {
         return tallyLinks.contains(lower);
+    }
+
+    /** Whether a word right after a figure may open its counted phrase before the noun: "850 total evacuations", "two more bodies". */
+    static boolean opensCountedPhrase(String lower) {
+        return PHRASE_OPENERS.contains(lower);
+    }
+
+    /** Whether a linking verb stands among the lexemes from {@code from} (included) to {@code to} (excluded). */
+    boolean linkVerbIn(List<Lexeme> lx, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, lx.size()); k++) {
+            if (isLinkVerb(lx.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /** Whether a tally link is a verb of its own ("reached", "stands", "surpassed"), not a particle ("to", "at", "of"). */
+    boolean isLinkVerb(String lower) {
+        return tallyLinks.contains(lower) && !LINK_PARTICLES.contains(lower) && !REFERENCE_LINKS.contains(lower);
     }
 
     /** The governing cues whose first word is {@code lower}, in file order: the only ones that can match there. */

@@ -23,6 +23,8 @@ final class Inserts {
     private static final List<String[]> TALLY_ASIDES = phrases("tally-aside-openers");
     private static final Set<String> PARTITIVE_PRONOUNS = WordClasses.get("partitive-pronouns");
     private static final Set<String> SINGULAR_PEOPLE = WordClasses.get("singular-people-nouns");
+    private static final Set<String> PEOPLE_RELATIVES = WordClasses.get("people-relatives");
+    private static final Set<String> AUXILIARIES = WordClasses.get("auxiliaries");
     /** Modifiers read past between a second subject's figure and its people noun: "and two crew members". */
     private static final int SUBJECT_REACH = 3;
 
@@ -52,6 +54,7 @@ final class Inserts {
         boolean bracket = l.isPunct('(');
         if (!bracket && l.isPunct(',') && listedSubject(k) > 0) return listedSubject(k);
         if (l.isPunct('[')) return resumePast(close(k + 1, ']')); // an editor's insert in a quote: "40 people [in all] were missing"
+        if (!bracket && l.isPunct(',') && appositive(k) > 0) return appositive(k);
         if (bracket || l.isPunct(',')) {
             if (!opens(k + 1, OPENERS) && !opens(k + 1, TALLY_ASIDES) && !partitive(k + 1)) return -1;
             return resumePast(close(k + 1, bracket ? ')' : ','));
@@ -82,7 +85,8 @@ final class Inserts {
         for (int j = from; j < Math.min(view.size() - 1, from + SUBJECT_REACH); j++) {
             Lexeme w = view.at(j);
             if (!w.isWord()) return -1;
-            boolean people = counted ? lexicon.isPeopleNoun(w.lower()) : SINGULAR_PEOPLE.contains(w.lower());
+            // "and one teacher": a counted second subject may be one person
+            boolean people = SINGULAR_PEOPLE.contains(w.lower()) || counted && (lexicon.isPeopleNoun(w.lower()) || CountCues.agentNoun(w));
             if (people && view.at(j + 1).isWord() && !view.is(j + 1, "of")) return j + 1;
         }
         return -1;
@@ -116,7 +120,33 @@ final class Inserts {
     }
 
     private boolean peopleWord(Lexeme l) {
-        return l.isWord() && (lexicon.isPeopleNoun(l.lower()) || SINGULAR_PEOPLE.contains(l.lower()));
+        // "Nine welders and two fitters were killed": a noun with the ending of people by what they do is people here too
+        return l.isWord() && (lexicon.isPeopleNoun(l.lower()) || SINGULAR_PEOPLE.contains(l.lower()) || CountCues.agentNoun(l));
+    }
+
+    /**
+     * "The 40 passengers, a school group, were rescued", "23 children who were staying at the lodge, a church retreat, are
+     * still missing": an appositive ", a/an ... ," right after the counted people or inside a relative clause about them;
+     * reading resumes past it only when an auxiliary or a verb of a fate follows, so a list ("40 passengers, a driver and
+     * ...") or a clause of its own is no appositive. -1 when none.
+     */
+    private int appositive(int k) {
+        if (k < 1 || !view.is(k + 1, "a") && !view.is(k + 1, "an")) return -1;
+        if (!peopleWord(view.at(k - 1)) && !inPeopleRelative(k)) return -1;
+        int close = close(k + 1, ',');
+        if (close < 0 || close + 1 >= view.size()) return -1;
+        boolean verb = AUXILIARIES.contains(view.at(close + 1).lower()) || lexicon.afterAt(view.lx, close + 1) != null;
+        return verb ? close + 1 : -1;
+    }
+
+    /** Whether the comma at {@code k} ends words of a relative clause ("who ...") that a people noun opens. */
+    private boolean inPeopleRelative(int k) {
+        for (int j = k - 1; j > 0 && j >= k - MAX_LENGTH; j--) {
+            Lexeme l = view.at(j);
+            if (!l.isWord()) return false;
+            if (PEOPLE_RELATIVES.contains(l.lower())) return peopleWord(view.at(j - 1));
+        }
+        return false;
     }
 
     /** "(12 of them foreigners)": a figure and "of them" open a part of the counted phrase. */

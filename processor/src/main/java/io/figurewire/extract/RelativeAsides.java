@@ -29,6 +29,11 @@ final class RelativeAsides {
     private RelativeAsides() {
     }
 
+    /** Whether a relative of a thing ("that", "which") stands right before {@code at}: "the quake that struck Myanmar". */
+    static boolean thingRelativeBefore(java.util.List<Lexeme> lx, int at) {
+        return at > 0 && THING_RELATIVES.contains(lx.get(at - 1).lower());
+    }
+
     /**
      * The opening comma of a relative aside whose closing comma is at {@code close}, or -1: the opening comma
      * is followed by a relative word and preceded by a word, and no other clause mark lies between.

@@ -392,12 +392,12 @@ final class SentenceReader {
                 if (l.isDash() && !l.spaceBefore()) continue;
                 break;
             }
-            if (k == f.end && (l.is("of") || l.is("more") || l.is("new") || l.is("other"))) continue;
+            if (k == f.end && CountTypeLexicon.opensCountedPhrase(l.lower())) continue;
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             CountTypeLexicon.Cue things = lex.thingsModified(lx, k, noun);
             if (things != null) return new NounScan(things, k + noun.words().length, false, false, f.end);
             if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || cues.agentNoun(l)) {
+            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || CountCues.agentNoun(l) || SINGULAR_PEOPLE.contains(l.lower())) {
                 f.subject = text(f.end, k + 1);
                 return new NounScan(null, -1, true, false, k + 1);
             }
@@ -519,6 +519,8 @@ final class SentenceReader {
         Finding f = x.f();
         CountTypeLexicon lex = ex.lexicon();
         boolean changed = false;
+        // "the toll from the quake that hit Dravik has surpassed 1,200": a linking verb parts the figure from a relative clause's verb
+        boolean linked = lex.linkVerbIn(lx, f.qStart, f.first);
         for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 7); k--) {
             // "Turkey detains contractors as quake deaths pass 33K": a verb beyond a subordinator governs its own clause
             if (clause[k] != x.clause() || mentionEnding(k + 1) != null || SUBORDINATORS.contains(lx.get(k).lower())) break;
@@ -527,13 +529,15 @@ final class SentenceReader {
                 CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
                 // a tally noun ("the death toll") only counts a figure it is linked to: "... rose to 80", not "... announced by 15 officials";
                 // "the toll from the fire that gutted the hotel rose to 19": past a verb of change only a tally names the figure
-                if (b != null && (lex.headAt(lx, s) != null ? !tallyLinked(f, x.lead()) : changed)) continue;
+                if (b != null && (lex.headAt(lx, s) != null ? !tallyLinked(f, x.lead())
+                        : changed || linked && RelativeAsides.thingRelativeBefore(lx, s))) continue;
                 if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
                     f.countType = b.countType();
                     return "after '" + String.join(" ", b.words()) + "'";
                 }
             }
             changed |= CHANGE_VERBS.contains(lx.get(k).lower());
+            linked |= lex.isLinkVerb(lx.get(k).lower());
         }
         return null;
     }
