@@ -412,4 +412,16 @@ class EventAnchorTest {
         assertThat(anchor("Death toll rises in German floods", "Rescuers worked through the night.")).isEqualTo("Germany");
         assertThat(anchor("Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
     }
+
+    @Test
+    void anEventNounInsideABodysNameMakesNoSite() {
+        // "Disaster Management Authority", "Flood Relief Agency": the event noun opens an agency's name; the word before it is no site
+        assertThat(anchor("Quake toll rises", "A spokesman for the Natural Disaster Management Authority said 300 people had died."))
+                .isNull();
+        assertThat(anchor("Floods kill 30", "The Coastal Flood Relief Agency said 30 people had died.")).isNull();
+        assertThat(anchor("Blaze toll rises", "Brennick Fire Service said four people had died.")).isNull();
+        // an event noun followed by a capitalized word that names no body is still the site's event (title case)
+        assertThat(anchor("Harlow Quay Fire Kills 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
+        assertThat(anchor("Harlow Quay Fire Toll Rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
+    }
 }
