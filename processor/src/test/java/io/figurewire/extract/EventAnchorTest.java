@@ -414,6 +414,14 @@ class EventAnchorTest {
     }
 
     @Test
+    void aTitleCaseHeadlinesEventWordsAreNoSite() {
+        // "Mass Shooting", "Parade Shooting": words of the event in a title-case headline, not the name of a site in the town
+        assertThat(anchor("7th Person Dies Day After Karsk Parade Mass Shooting",
+                "KARSK \u2014 A seventh person died on Tuesday after the shooting at the town's parade.")).isEqualTo("Karsk");
+        assertThat(anchor("Toll Rises in Karsk Parade Shooting", "KARSK \u2014 Officials said seven people had died.")).isEqualTo("Karsk");
+    }
+
+    @Test
     void anEventNounInsideABodysNameMakesNoSite() {
         // "Disaster Management Authority", "Flood Relief Agency": the event noun opens an agency's name; the word before it is no site
         assertThat(anchor("Quake toll rises", "A spokesman for the Natural Disaster Management Authority said 300 people had died."))
