@@ -414,6 +414,20 @@ class EventAnchorTest {
     }
 
     @Test
+    void whereAFlightSetOffForItsDestinationIsNoPlaceOfItsFigures() {
+        // "took off for Karsk from London", "flew to Karsk from London": the destination, then where the trip began
+        assertThat(metrics("Karsk", "An aircraft that took off for Karsk from London crashed at noon, killing all 72 people on board."))
+                .containsExactly("killed/karsk");
+        assertThat(metrics("Karsk", "The aircraft that flew to Karsk from London crashed, and 32 bodies have been recovered."))
+                .containsExactly("killed/karsk");
+        // the trip's order the other way round was already read as one: "from London to Karsk"
+        assertThat(metrics("Karsk", "Migrants travelling from London to Karsk drowned, and 30 bodies have been recovered."))
+                .containsExactly("killed/karsk");
+        // a figure whose own place follows "from" with no destination before it keeps that place
+        assertThat(metrics("Karsk", "Officials said 12 people were evacuated from London.")).doesNotContain("evacuated/karsk");
+    }
+
+    @Test
     void aTitleCaseHeadlinesEventWordsAreNoSite() {
         // "Mass Shooting", "Parade Shooting": words of the event in a title-case headline, not the name of a site in the town
         assertThat(anchor("7th Person Dies Day After Karsk Parade Mass Shooting",
