@@ -428,6 +428,16 @@ class EventAnchorTest {
     }
 
     @Test
+    void theTownsOfABreakdownDoNotPlaceTheParagraphsNextFigures() {
+        // "991 destroyed, including 553 in Bergen and 332 in Oslo. Three people are missing.": the parts are placed, the next total is the event's
+        assertThat(metrics("Karsk", "Officials said 991 homes were destroyed, including 553 homes in Bergen and 332 homes in Oslo. "
+                + "Additionally, three people are considered missing.")).contains("missing/karsk").doesNotContain("missing/oslo");
+        // a place a current figure names still carries to the sentences after it
+        assertThat(metrics("Karsk", "Floods killed 12 people in Oslo on Monday. Another three people are missing."))
+                .contains("missing/oslo");
+    }
+
+    @Test
     void aTitleCaseHeadlinesEventWordsAreNoSite() {
         // "Mass Shooting", "Parade Shooting": words of the event in a title-case headline, not the name of a site in the town
         assertThat(anchor("7th Person Dies Day After Karsk Parade Mass Shooting",
