@@ -27,6 +27,8 @@ public final class EventAnchor {
     static final int LEDE_PARAGRAPHS = 3;
     /** How many states or provinces of one country a lede names for its event to be the country's. */
     private static final int PROVINCES_OF_A_COUNTRY = 3;
+    /** Words after an event noun that make it part of a body's name (word-classes.json). */
+    private static final java.util.Set<String> BODY_NAME_NOUNS = WordClasses.get("body-name-nouns");
 
     private final Gazetteer gazetteer;
     private final PointEventSite pointEvents;
@@ -254,7 +256,8 @@ public final class EventAnchor {
         List<Lexeme> lx = Lexer.lex(text.length() > 300 ? text.substring(0, 300) : text);
         PlaceRules rules = gazetteer.resolver().rules();
         for (int e = 1; e < lx.size(); e++) {
-            if (!rules.eventNouns().contains(lx.get(e).lower()) || rules.notEventAfter().contains(lx.get(e - 1).lower())) continue;
+            if (!rules.eventNouns().contains(lx.get(e).lower()) || rules.notEventAfter().contains(lx.get(e - 1).lower())
+                    || inBodysName(lx, e)) continue;
             int k = e - 1;
             boolean facility = k > 0 && rules.facilityNouns().contains(lx.get(k).text());
             if (facility) k--;
@@ -268,6 +271,12 @@ public final class EventAnchor {
             return around == null ? GeoPlace.unknown(name, null) : PlaceResolver.inside(name, around);
         }
         return null;
+    }
+
+    /** "the Natural Disaster Management Authority", "Brennick Fire Service": the event noun is a word of a body's name, no event. */
+    private static boolean inBodysName(List<Lexeme> lx, int event) {
+        return event + 1 < lx.size() && lx.get(event).isCapitalized() && lx.get(event + 1).isCapitalized()
+                && BODY_NAME_NOUNS.contains(lx.get(event + 1).lower());
     }
 
     /**

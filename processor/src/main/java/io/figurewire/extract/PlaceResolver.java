@@ -39,8 +39,27 @@ final class PlaceResolver {
         for (GeoPlace c : geo.named(name)) {
             if (c.level() != GeoPlace.Level.COUNTRY && (best == null || c.population() > best.population())) best = c;
         }
-        if (best == null) return new GeoPlace(name, GeoPlace.Level.AREA, null, null, null, 0, false);
+        if (best == null) {
+            GeoPlace province = "area".equals(kind) ? provinceNamed(name) : null;
+            return province != null ? province : new GeoPlace(name, GeoPlace.Level.AREA, null, null, null, 0, false);
+        }
         return new GeoPlace(name, best.level(), best.country(), best.admin1(), best.admin2(), best.population(), best.capital());
+    }
+
+    /**
+     * "Herat province", "Shan State": a listed area spelled with its place noun is the GeoNames
+     * province or district so named (the most populous), so that it lies in its country and meets
+     * the reports that name the province bare; null when the words before the noun name none.
+     */
+    private GeoPlace provinceNamed(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || !rules.placeNouns().contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT))) return null;
+        GeoPlace best = null;
+        for (GeoPlace c : geo.named(name.substring(0, space))) {
+            boolean admin = c.level() == GeoPlace.Level.ADMIN1 || c.level() == GeoPlace.Level.ADMIN2;
+            if (admin && (best == null || c.population() > best.population())) best = c;
+        }
+        return best;
     }
 
     /** The best GeoNames reading of a name for an article anchored at {@code anchor}, or null. */

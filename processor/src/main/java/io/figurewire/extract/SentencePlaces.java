@@ -14,6 +14,9 @@ final class SentencePlaces {
 
     private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
     private static final Set<String> ORIGIN_LEADS = WordClasses.get("origin-leads");
+    private static final Set<String> DESTINATION_PREPS = WordClasses.get("destination-preps");
+    /** How many capitalized words a destination's name may have ("for Santiago de Compostela" stops short: no destination). */
+    private static final int NAME_WORDS = 3;
     private static final Set<String> COMPASS_POINTS = WordClasses.get("compass-points");
     private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
     private static final Set<String> PLACE_NOUNS = WordClasses.get("place-nouns");
@@ -86,11 +89,11 @@ final class SentencePlaces {
 
     /**
      * Whether the preposition at lexeme {@code k} opens where people or a vessel came from
-     * ("migrants from Egypt", "set off from Izmir"), which is no place of the figure; "evacuated
-     * from Mandi" is.
+     * ("migrants from Egypt", "set off from Izmir", "took off for Pokhara from Kathmandu"), which is
+     * no place of the figure; "evacuated from Mandi" is.
      */
     static boolean origin(List<Lexeme> lx, int k) {
-        return k > 0 && lx.get(k).is("from") && ORIGIN_LEADS.contains(lx.get(k - 1).lower());
+        return k > 0 && lx.get(k).is("from") && (ORIGIN_LEADS.contains(lx.get(k - 1).lower()) || afterDestination(lx, k));
     }
 
     /**
@@ -127,6 +130,17 @@ final class SentencePlaces {
             if (o.end() == k && origin(lx, o.first() - 1)) return true;
         }
         return false;
+    }
+
+    /**
+     * "for Pokhara from Kathmandu": the "from" at {@code k} right after a name (known to a gazetteer
+     * or not: "for Karsk") that a trip was going to.
+     */
+    private static boolean afterDestination(List<Lexeme> lx, int k) {
+        if (k < 2 || !lx.get(k).is("from")) return false;
+        int first = k;
+        while (first > 0 && k - first < NAME_WORDS && lx.get(first - 1).isCapitalized()) first--;
+        return first < k && first > 0 && DESTINATION_PREPS.contains(lx.get(first - 1).lower());
     }
 
     /**

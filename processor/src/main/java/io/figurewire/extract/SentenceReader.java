@@ -257,7 +257,9 @@ final class SentenceReader {
         }
         period(f);
         location(f, previousClaim);
-        if (f.location != null && !f.location.equals(memory.place()) && !(ctx != null && f.location.equals(ctx.location()))) {
+        // a breakdown's parts ("including 332 homes in Superior") are placed, but the total's place stands for what follows
+        if (f.location != null && f.role != ClaimRole.BREAKDOWN && !f.location.equals(memory.place())
+                && !(ctx != null && f.location.equals(ctx.location()))) {
             placeNamed = f.location;
         }
         SubjectGroups.read(ex, view, ctx, f);

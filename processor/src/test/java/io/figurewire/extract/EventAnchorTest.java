@@ -412,4 +412,48 @@ class EventAnchorTest {
         assertThat(anchor("Death toll rises in German floods", "Rescuers worked through the night.")).isEqualTo("Germany");
         assertThat(anchor("Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
     }
+
+    @Test
+    void whereAFlightSetOffForItsDestinationIsNoPlaceOfItsFigures() {
+        // "took off for Karsk from London", "flew to Karsk from London": the destination, then where the trip began
+        assertThat(metrics("Karsk", "An aircraft that took off for Karsk from London crashed at noon, killing all 72 people on board."))
+                .containsExactly("killed/karsk");
+        assertThat(metrics("Karsk", "The aircraft that flew to Karsk from London crashed, and 32 bodies have been recovered."))
+                .containsExactly("killed/karsk");
+        // the trip's order the other way round was already read as one: "from London to Karsk"
+        assertThat(metrics("Karsk", "Migrants travelling from London to Karsk drowned, and 30 bodies have been recovered."))
+                .containsExactly("killed/karsk");
+        // a figure whose own place follows "from" with no destination before it keeps that place
+        assertThat(metrics("Karsk", "Officials said 12 people were evacuated from London.")).doesNotContain("evacuated/karsk");
+    }
+
+    @Test
+    void theTownsOfABreakdownDoNotPlaceTheParagraphsNextFigures() {
+        // "991 destroyed, including 553 in Bergen and 332 in Oslo. Three people are missing.": the parts are placed, the next total is the event's
+        assertThat(metrics("Karsk", "Officials said 991 homes were destroyed, including 553 homes in Bergen and 332 homes in Oslo. "
+                + "Additionally, three people are considered missing.")).contains("missing/karsk").doesNotContain("missing/oslo");
+        // a place a current figure names still carries to the sentences after it
+        assertThat(metrics("Karsk", "Floods killed 12 people in Oslo on Monday. Another three people are missing."))
+                .contains("missing/oslo");
+    }
+
+    @Test
+    void aTitleCaseHeadlinesEventWordsAreNoSite() {
+        // "Mass Shooting", "Parade Shooting": words of the event in a title-case headline, not the name of a site in the town
+        assertThat(anchor("7th Person Dies Day After Karsk Parade Mass Shooting",
+                "KARSK \u2014 A seventh person died on Tuesday after the shooting at the town's parade.")).isEqualTo("Karsk");
+        assertThat(anchor("Toll Rises in Karsk Parade Shooting", "KARSK \u2014 Officials said seven people had died.")).isEqualTo("Karsk");
+    }
+
+    @Test
+    void anEventNounInsideABodysNameMakesNoSite() {
+        // "Disaster Management Authority", "Flood Relief Agency": the event noun opens an agency's name; the word before it is no site
+        assertThat(anchor("Quake toll rises", "A spokesman for the Natural Disaster Management Authority said 300 people had died."))
+                .isNull();
+        assertThat(anchor("Floods kill 30", "The Coastal Flood Relief Agency said 30 people had died.")).isNull();
+        assertThat(anchor("Blaze toll rises", "Brennick Fire Service said four people had died.")).isNull();
+        // an event noun followed by a capitalized word that names no body is still the site's event (title case)
+        assertThat(anchor("Harlow Quay Fire Kills 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
+        assertThat(anchor("Harlow Quay Fire Toll Rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
+    }
 }

@@ -1,6 +1,7 @@
 package io.figurewire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.figurewire.records.Claim;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,7 +69,8 @@ class DevnewsEventKeysTest {
         List<JsonNode> gold = SharedFiles.jsonLines(recipe.resolveSibling("gold-facts.jsonl"));
         Run run = replay(articles, recipe);
         List<Outcome> outcomes = outcomes(articles, gold, run);
-        print(split, outcomes);
+        // b is the extractor's held-out split: its summary line only, so that its failures stay unread
+        print("devnews/" + split, "a".equals(split), outcomes);
         double mean = outcomes.stream().mapToInt(o -> Math.max(1, o.keys().size())).average().orElse(0);
         double one = outcomes.stream().filter(Outcome::oneKey).count() / (double) outcomes.size();
         double right = outcomes.stream().filter(Outcome::latestRight).count() / (double) outcomes.size();
@@ -76,6 +79,30 @@ class DevnewsEventKeysTest {
         assertThat(right).as("share whose one key ends on the last article's figure, devnews/" + split)
                 .isGreaterThanOrEqualTo(rightShare);
         assertThat(mean).as("mean keys per (event, count type), devnews/" + split).isLessThanOrEqualTo(maxMeanKeys);
+        assertThat(sharedKeys(outcomes)).as("keys shared by two events").isEmpty();
+    }
+
+    /** The system property naming a local keys set laid out like a devnews split (recipe.jsonl, bodies/, gold-facts.jsonl). */
+    static final String LOCAL_SET = "figurewire.keys.dir";
+
+    /**
+     * The same measure on a local set of real articles kept outside the repo (a helper's fresh set,
+     * split by event into halves), given by {@code -Dfigurewire.keys.dir=DIR}; skipped when unset.
+     * Its figures are printed in full; the assertion is the one that holds for any set: no key is
+     * shared by two events.
+     */
+    @Test
+    void aLocalSetsMainCountsMeetOnOneKey() throws Exception {
+        String dir = System.getProperty(LOCAL_SET);
+        assumeTrue(dir != null && !dir.isBlank(), () -> "skipped: no local keys set given (-D" + LOCAL_SET
+                + "=DIR, a directory laid out like ../shared/devnews/a: recipe.jsonl, bodies/, gold-facts.jsonl)");
+        Path recipe = Path.of(dir, "recipe.jsonl");
+        assumeTrue(Files.exists(recipe), () -> "skipped: " + recipe + " not found");
+        List<JsonNode> articles = SharedFiles.jsonLines(recipe);
+        List<JsonNode> gold = SharedFiles.jsonLines(recipe.resolveSibling("gold-facts.jsonl"));
+        List<Outcome> outcomes = outcomes(articles, gold, replay(articles, recipe));
+        print(dir, true, outcomes);
+        assertThat(outcomes).as("(event, count type) pairs measured in " + dir).isNotEmpty();
         assertThat(sharedKeys(outcomes)).as("keys shared by two events").isEmpty();
     }
 
@@ -212,10 +239,10 @@ class DevnewsEventKeysTest {
         return shared;
     }
 
-    private static void print(String split, List<Outcome> outcomes) {
-        StringBuilder b = new StringBuilder("devnews/" + split + " keys per event and count type:\n");
-        // b is the extractor's held-out split: its summary line only, so that its failures stay unread
-        for (Outcome o : "a".equals(split) ? outcomes : List.<Outcome>of()) {
+    /** Prints each pair when {@code detail}, then the summary line. */
+    private static void print(String label, boolean detail, List<Outcome> outcomes) {
+        StringBuilder b = new StringBuilder(label + " keys per event and count type:\n");
+        for (Outcome o : detail ? outcomes : List.<Outcome>of()) {
             b.append(String.format("  %-32s %-10s keys=%d latest %s, want %s (%s)%n", o.event(), o.countType(), o.keys().size(),
                     o.latestByKey(), o.expected(), o.lastArticle()));
         }
