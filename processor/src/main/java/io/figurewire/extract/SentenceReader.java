@@ -240,7 +240,7 @@ final class SentenceReader {
                 f.reason = "below one: not a count";
                 return;
             }
-            if (isBareOne(f, m)) {
+            if (BareOnes.isBare(view, f, m)) {
                 f.reason = "'one' is too often a pronoun or article";
                 return;
             }
@@ -258,8 +258,7 @@ final class SentenceReader {
         period(f);
         location(f, previousClaim);
         // a breakdown's parts ("including 332 homes in Superior") are placed, but the total's place stands for what follows
-        if (f.location != null && f.role != ClaimRole.BREAKDOWN && !f.location.equals(memory.place())
-                && !(ctx != null && f.location.equals(ctx.location()))) {
+        if (f.location != null && f.role != ClaimRole.BREAKDOWN && !f.location.equals(memory.place()) && !(ctx != null && f.location.equals(ctx.location()))) {
             placeNamed = f.location;
         }
         SubjectGroups.read(ex, view, ctx, f);
@@ -267,20 +266,6 @@ final class SentenceReader {
         if (f.metric == null) f.metric = metric(f);
         f.claim = true;
         f.extracted = toClaim(f);
-    }
-
-    /** A spelled "one" on its own, too often a pronoun or article; not "One person was killed" nor "from one to four". */
-    private boolean isBareOne(Finding f, NumberMention m) {
-        return m.value() == 1 && m.spelled() && f.low == null && f.first + 1 == f.end && !f.ellipsis && !changeEnd(f)
-                && !(f.end < lx.size() && SINGULAR_PEOPLE.contains(lx.get(f.end).lower()));
-    }
-
-    /** "from one to four": a figure at either end of a change is a number, whatever its shape. */
-    private boolean changeEnd(Finding f) {
-        boolean fromSide = f.qStart > 0 && lx.get(f.qStart - 1).is("from") && f.end + 1 < lx.size() && lx.get(f.end).is("to")
-                && mentionStarting(f.end + 1) != null;
-        boolean toSide = f.qStart > 1 && lx.get(f.qStart - 1).is("to") && mentionEnding(f.qStart - 1) != null;
-        return fromSide || toSide;
     }
 
     private NumberMention mentionAt(int first) {
