@@ -155,4 +155,24 @@ class StoredSightingsBatchTest {
         assertThat(candidates(stored, StoredSightingsRepairTest.ORIGINAL)).extracting(Sighting::articleId).containsExactly("a-old");
         assertThat(candidates(stored, StoredSightingsRepairTest.TYPO)).extracting(Sighting::articleId).containsExactly("a-old", "a-new");
     }
+
+    /**
+     * A crash between a batch's pointers and its entry leaves pointers whose batch was never
+     * written (the pointer store has no changelog and may outlive it); the sequence is then given
+     * again to other sightings, and the old pointers must not name those.
+     */
+    @Test
+    void aPointerLeftByACrashNamesNoOtherSighting() throws IOException {
+        WindowStore<String, byte[]> sightings = sightingsStore("crash");
+        WindowStore<String, byte[]> index = indexStore("crash");
+        remember(new StoredSightings(sightings, index), StoredSightingsRepairTest.ORIGINAL, "lost", 0, T, 1);
+
+        StoredSightings after = new StoredSightings(sightings, index);
+        assertThat(after.repair().highestSequence()).as("the lost batch is not in the store").isZero();
+        remember(after, OTHER, "a-2", 0, T, 1);
+        after.flush();
+
+        assertThat(candidates(after, StoredSightingsRepairTest.ORIGINAL)).as("neither a-2's other paragraph nor the lost one").isEmpty();
+        assertThat(candidates(after, OTHER)).extracting(Sighting::articleId).containsExactly("a-2");
+    }
 }
