@@ -44,8 +44,8 @@ public final class DedupStage {
     }
 
     /**
-     * The candidate-key pointers beside {@link #sightingsStore}: same retention, no changelog (they
-     * are derived from the sightings again at each start, see {@link StoredSightings#repair}).
+     * The exact and candidate-key pointers beside {@link #sightingsStore}: same retention, no
+     * changelog (they are derived from the sightings again at each start, see {@link StoredSightings#repair}).
      */
     public static StoreBuilder<WindowStore<String, byte[]>> candidateIndexStore(ProcessorSettings settings) {
         return Stores.windowStoreBuilder(
@@ -54,9 +54,12 @@ public final class DedupStage {
                 .withLoggingDisabled();
     }
 
-    /** Whether a key of {@link #sightingsStore} holds a sighting (and not a candidate-key pointer an older version put there). */
-    public static boolean isSighting(String storeKey) {
-        return StoredSightings.isSighting(storeKey);
+    /**
+     * How many sightings an entry of {@link #sightingsStore} holds: those of a batch, one of an
+     * older version's single entries, none for a candidate-key pointer an older version put there.
+     */
+    public static int sightingsIn(String storeKey, byte[] value) {
+        return StoredSightings.sightingsIn(storeKey, value);
     }
 
     /**

@@ -61,8 +61,13 @@ final class ParagraphDedupProcessor implements Processor<String, ParagraphBatch,
         }
         ParagraphBatch batch = record.value();
         List<Paragraph> verdicts = new ArrayList<>(batch.getParagraphs().size());
-        for (int i = 0; i < batch.getParagraphs().size(); i++) {
-            verdicts.add(judge(batch.getParagraphs().get(i), CarriedSignatures.of(batch, i), record.timestamp()));
+        try {
+            for (int i = 0; i < batch.getParagraphs().size(); i++) {
+                verdicts.add(judge(batch.getParagraphs().get(i), CarriedSignatures.of(batch, i), record.timestamp()));
+            }
+        } finally {
+            // the batch's sightings as one store entry, one changelog record (also when a paragraph failed: those judged stay seen)
+            sightings.flush();
         }
         // the verdicts go back without the signatures: nothing after dedup compares paragraphs
         context.forward(record.withKey(batch.getArticleId()).withValue(new ParagraphBatch(batch.getArticleId(), verdicts, null, null)));

@@ -8,18 +8,21 @@ package io.figurewire.topology;
 public final class StoreNames {
 
     /**
-     * window store: paragraphs kept within the dedup window, by fingerprint (see StoredSightings;
-     * it also held the candidate-key pointers, which an older changelog still restores into it,
-     * unread, until they expire). Renamed from "paragraph-sightings" when its values became binary, so
-     * that no instance restores the old text form into it.
+     * window store: paragraphs kept within the dedup window, one entry per batch they came in
+     * (see StoredSightings, SightingBatch). Entries of one kept paragraph each, under its
+     * fingerprint, are the layout of earlier versions: still read after an upgrade until they
+     * expire. It also held the candidate-key pointers once, which an older changelog still
+     * restores into it, unread. Renamed from "paragraph-sightings" when its values became binary,
+     * so that no instance restores the old text form into it.
      */
     public static final String PARAGRAPH_SIGHTINGS = "dedup-sightings";
     /**
-     * window store, no changelog: the candidate-key pointers of the sightings (see
-     * StoredSightings), derived from them again whenever the dedup task starts. Until then they
-     * lived in dedup-sightings and its changelog, seven of every eight of its records.
+     * window store, no changelog: the exact and candidate-key pointers of the sightings (see
+     * StoredSightings, SightingPointer), derived from them again whenever the dedup task starts.
+     * Was "dedup-candidates" while its pointers named a sighting by fingerprint alone: renamed with
+     * the format (nothing to migrate: it is derived), so that no old pointer is misread.
      */
-    public static final String PARAGRAPH_CANDIDATES = "dedup-candidates";
+    public static final String PARAGRAPH_CANDIDATES = "dedup-sighting-pointers";
     /**
      * key-value store: claims waiting to be applied to the table, keyed in the order they will
      * be (article arrival, publication, article id, metric, reading order; see figures/ArrivalOrder)

@@ -7,9 +7,10 @@ import io.figurewire.text.ParagraphSignature;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -21,31 +22,41 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * The dedup window's layout, two window stores timestamped with the paragraph's time so that
  * retention drops an entry and its pointers together:
  * <ul>
- * <li>sightings (changelogged): {@code f:<fingerprint>} → the binary {@link Sighting} followed by
- * its 8-byte sequence, once per kept paragraph;</li>
- * <li>candidate index (not changelogged): {@code c:<routing key>:<candidate key>} → a 16-byte
- * pointer (sequence, fingerprint), once per {@link CandidateKeys candidate key} of a kept
- * paragraph.</li>
+ * <li>sightings (changelogged): {@code b:<first sequence>} → a {@link SightingBatch}, the
+ * sightings one batch of paragraphs left, so one changelog record per batch rather than one per
+ * kept paragraph (issue 12). Entries {@code f:<fingerprint>} → one binary {@link Sighting} and its
+ * sequence are the layout of earlier versions: still read, never written, gone with the window;</li>
+ * <li>pointers (not changelogged): {@code x:<fingerprint>} and {@code c:<routing key>:<candidate
+ * key>} → a {@link SightingPointer}, one per kept paragraph and per {@link CandidateKeys candidate
+ * key} of it.</li>
  * </ul>
  * A paragraph costs one exact lookup, and when that misses, one lookup per candidate key plus one
- * per candidate found: a fixed number, not the number of sightings that share its routing key.
+ * per batch found: a fixed number, not the number of sightings that share its routing key.
  *
- * <p>The index is derived from the sightings (a sighting holds the skeleton its keys come from),
- * so it is not written to a changelog: the pointers were seven of every eight records the dedup
- * stage wrote (issue 12). Whatever the store came back from (a restore from the changelog, a
- * standby's copy, a crash before RocksDB flushed), {@link #repair} re-derives the pointers of
- * every sighting whose pointers are missing, before the first paragraph is judged.
+ * <p>A batch's sightings are held here until {@link #flush} writes them as one entry; their
+ * pointers are written at once and resolve to the held batch meanwhile, so a later paragraph of
+ * the same batch meets them as it met them when each was stored alone.
+ *
+ * <p>The pointers are derived from the sightings (a sighting holds the skeleton its keys come
+ * from), so they are not written to a changelog. Whatever the store came back from (a restore
+ * from the changelog, a standby's copy, a crash before RocksDB flushed), {@link #repair}
+ * re-derives the pointers of every sighting whose pointers are missing, before the first
+ * paragraph is judged.
  */
 final class StoredSightings {
 
-    private record Pointer(long timestamp, long sequence, long fingerprint) {
-    }
-
-    private static final Comparator<Pointer> RECORDED_ORDER =
-            Comparator.comparingLong(Pointer::timestamp).thenComparingLong(Pointer::sequence).thenComparingLong(Pointer::fingerprint);
+    private static final String BATCH_PREFIX = "b:";
+    private static final String LEGACY_PREFIX = "f:";
+    private static final String EXACT_PREFIX = "x:";
+    private static final String CANDIDATE_PREFIX = "c:";
 
     private final WindowStore<String, byte[]> sightings;
     private final WindowStore<String, byte[]> index;
+
+    /** The batch being gathered: its sightings, their shared timestamp, the sequence of the first. */
+    private final List<Sighting> held = new ArrayList<>();
+    private long heldTimestamp;
+    private long heldFirst;
 
     StoredSightings(WindowStore<String, byte[]> sightings, WindowStore<String, byte[]> index) {
         this.sightings = sightings;
@@ -54,50 +65,104 @@ final class StoredSightings {
 
     /** Sightings from {@code from} on worth comparing with the paragraph, in recorded order. */
     List<Sighting> candidates(String routingKey, ParagraphSignature paragraph, long[] keys, long from) {
-        try (WindowStoreIterator<byte[]> it = sightings.fetch(exactKey(paragraph.fingerprint()), from, Long.MAX_VALUE)) {
-            if (it.hasNext()) {
-                return List.of(Sighting.decode(it.next().value));
+        Map<BatchAt, SightingBatch> read = new HashMap<>();
+        try (WindowStoreIterator<byte[]> it = index.fetch(exactKey(paragraph.fingerprint()), from, Long.MAX_VALUE)) {
+            while (it.hasNext()) {
+                KeyValue<Long, byte[]> entry = it.next();
+                Sighting exact = resolve(SightingPointer.decode(entry.key, entry.value), read);
+                if (exact != null) {
+                    return List.of(exact);
+                }
             }
         }
-        TreeSet<Pointer> pointers = new TreeSet<>(RECORDED_ORDER);
+        TreeSet<SightingPointer> pointers = new TreeSet<>(SightingPointer.RECORDED_ORDER);
         for (long key : keys) {
             try (WindowStoreIterator<byte[]> it = index.fetch(candidateKey(routingKey, key), from, Long.MAX_VALUE)) {
                 while (it.hasNext()) {
                     KeyValue<Long, byte[]> entry = it.next();
-                    ByteBuffer b = ByteBuffer.wrap(entry.value);
-                    pointers.add(new Pointer(entry.key, b.getLong(), b.getLong()));
+                    pointers.add(SightingPointer.decode(entry.key, entry.value));
                 }
             }
         }
         List<Sighting> out = new ArrayList<>(pointers.size());
-        for (Pointer p : pointers) {
-            try (WindowStoreIterator<byte[]> it = sightings.fetch(exactKey(p.fingerprint()), p.timestamp(), p.timestamp())) {
-                if (it.hasNext()) {
-                    out.add(Sighting.decode(it.next().value));
-                }
+        for (SightingPointer p : pointers) {
+            Sighting s = resolve(p, read);
+            if (s != null) {
+                out.add(s);
             }
         }
         return out;
     }
 
+    /**
+     * Keeps a sighting with the batch being gathered, or, when it is of another time or article or
+     * does not follow the held ones' sequences, writes the held batch first and starts another.
+     */
     void remember(String routingKey, long[] keys, Sighting sighting, long timestamp, long sequence) {
-        byte[] encoded = sighting.encode();
-        sightings.put(exactKey(sighting.fingerprint()),
-                ByteBuffer.allocate(encoded.length + Long.BYTES).put(encoded).putLong(sequence).array(), timestamp);
-        index(routingKey, keys, sighting.fingerprint(), timestamp, sequence);
+        if (!held.isEmpty() && (timestamp != heldTimestamp || sequence != heldFirst + held.size()
+                || !sighting.articleId().equals(held.get(0).articleId()))) {
+            flush();
+        }
+        if (held.isEmpty()) {
+            heldTimestamp = timestamp;
+            heldFirst = sequence;
+        }
+        held.add(sighting);
+        index(routingKey, keys, new SightingPointer(timestamp, sequence, heldFirst, sighting.fingerprint()));
     }
 
-    private void index(String routingKey, long[] keys, String fingerprint, long timestamp, long sequence) {
-        byte[] pointer = ByteBuffer.allocate(16).putLong(sequence).putLong(HexFormat.fromHexDigitsToLong(fingerprint)).array();
+    /** Writes the held sightings as one entry (one changelog record); the end of every batch calls it. */
+    void flush() {
+        if (held.isEmpty()) {
+            return;
+        }
+        sightings.put(batchKey(heldFirst), new SightingBatch(heldFirst, held).encode(), heldTimestamp);
+        held.clear();
+    }
+
+    private void index(String routingKey, long[] keys, SightingPointer pointer) {
+        byte[] value = pointer.encode();
+        index.put(exactKey(pointer.fingerprintHex()), value, pointer.timestamp());
         for (long key : keys) {
-            index.put(candidateKey(routingKey, key), pointer, timestamp);
+            index.put(candidateKey(routingKey, key), value, pointer.timestamp());
+        }
+    }
+
+    /** The sighting a pointer names, or null when its entry is gone or no longer holds it. */
+    private Sighting resolve(SightingPointer p, Map<BatchAt, SightingBatch> read) {
+        if (p.isLegacy()) {
+            try (WindowStoreIterator<byte[]> it = sightings.fetch(LEGACY_PREFIX + p.fingerprintHex(), p.timestamp(), p.timestamp())) {
+                return it.hasNext() ? Sighting.decode(it.next().value) : null;
+            }
+        }
+        SightingBatch batch;
+        if (!held.isEmpty() && p.batch() == heldFirst && p.timestamp() == heldTimestamp) {
+            batch = new SightingBatch(heldFirst, held);
+        } else {
+            batch = read.computeIfAbsent(new BatchAt(p.batch(), p.timestamp()), this::readBatch);
+        }
+        // a pointer that survived its batch (a crash before the commit) must not name whatever took its sequence
+        if (batch == null || p.sequence() < batch.firstSequence() || p.sequence() > batch.lastSequence()) {
+            return null;
+        }
+        Sighting s = batch.at(p.sequence());
+        return s.fingerprint().equals(p.fingerprintHex()) ? s : null;
+    }
+
+    /** A batch's entry: its first sequence at its timestamp. */
+    private record BatchAt(long first, long timestamp) {
+    }
+
+    private SightingBatch readBatch(BatchAt at) {
+        try (WindowStoreIterator<byte[]> it = sightings.fetch(batchKey(at.first()), at.timestamp(), at.timestamp())) {
+            return it.hasNext() ? SightingBatch.decode(it.next().value) : null;
         }
     }
 
     /**
-     * Puts back the pointers of every sighting that has none (its first candidate key does not
-     * point at it), and returns what was repaired and the highest sequence held, so that new
-     * sightings sort after the stored ones. One pass over the window's sightings.
+     * Puts back the pointers of every sighting that has none (its exact pointer is missing), and
+     * returns what was repaired and the highest sequence held, so that new sightings sort after
+     * the stored ones. One pass over the window's sightings, of both layouts.
      */
     Repair repair() {
         long repaired = 0;
@@ -105,32 +170,48 @@ final class StoredSightings {
         try (KeyValueIterator<Windowed<String>, byte[]> all = sightings.all()) {
             while (all.hasNext()) {
                 KeyValue<Windowed<String>, byte[]> entry = all.next();
-                if (!isSighting(entry.key.key())) {
-                    continue;
-                }
-                Sighting s = Sighting.decode(entry.value);
-                long sequence = sequenceOf(s, entry.value);
-                highest = Math.max(highest, sequence);
-                long timestamp = entry.key.window().start();
-                ParagraphSignature signature = signatureOf(s);
-                long[] keys = CandidateKeys.of(signature);
-                if (!pointsAt(candidateKey(signature.nearKey(), keys[0]), timestamp, s.fingerprint())) {
-                    index(signature.nearKey(), keys, s.fingerprint(), timestamp, sequence);
-                    repaired++;
+                for (Stored stored : storedIn(entry.key.key(), entry.key.window().start(), entry.value)) {
+                    highest = Math.max(highest, stored.pointer().sequence());
+                    if (!pointsAt(stored.pointer())) {
+                        ParagraphSignature signature = signatureOf(stored.sighting());
+                        index(signature.nearKey(), CandidateKeys.of(signature), stored.pointer());
+                        repaired++;
+                    }
                 }
             }
         }
         return new Repair(repaired, highest);
     }
 
+    private record Stored(SightingPointer pointer, Sighting sighting) {
+    }
+
+    /** The sightings of one entry of either layout with their pointers; none for an older version's candidate pointer. */
+    private static List<Stored> storedIn(String key, long timestamp, byte[] value) {
+        if (key.startsWith(BATCH_PREFIX)) {
+            SightingBatch batch = SightingBatch.decode(value);
+            List<Stored> out = new ArrayList<>(batch.sightings().size());
+            for (int i = 0; i < batch.sightings().size(); i++) {
+                Sighting s = batch.sightings().get(i);
+                out.add(new Stored(new SightingPointer(timestamp, batch.sequenceOf(i), batch.firstSequence(), s.fingerprint()), s));
+            }
+            return out;
+        }
+        if (key.startsWith(LEGACY_PREFIX)) {
+            Sighting s = Sighting.decode(value);
+            return List.of(new Stored(SightingPointer.legacy(timestamp, legacySequenceOf(s, value), s.fingerprint()), s));
+        }
+        return List.of();
+    }
+
     record Repair(long repaired, long highestSequence) {
     }
 
-    private boolean pointsAt(String candidateKey, long timestamp, String fingerprint) {
-        long wanted = HexFormat.fromHexDigitsToLong(fingerprint);
-        try (WindowStoreIterator<byte[]> it = index.fetch(candidateKey, timestamp, timestamp)) {
+    private boolean pointsAt(SightingPointer wanted) {
+        try (WindowStoreIterator<byte[]> it = index.fetch(exactKey(wanted.fingerprintHex()), wanted.timestamp(), wanted.timestamp())) {
             while (it.hasNext()) {
-                if (ByteBuffer.wrap(it.next().value).getLong(Long.BYTES) == wanted) {
+                KeyValue<Long, byte[]> entry = it.next();
+                if (SightingPointer.decode(entry.key, entry.value).equals(wanted)) {
                     return true;
                 }
             }
@@ -139,7 +220,7 @@ final class StoredSightings {
     }
 
     /** Sightings written before the sequence was stored with them count as sequence 0. */
-    private static long sequenceOf(Sighting s, byte[] stored) {
+    private static long legacySequenceOf(Sighting s, byte[] stored) {
         int length = s.encode().length;
         return stored.length >= length + Long.BYTES ? ByteBuffer.wrap(stored, length, Long.BYTES).getLong() : 0L;
     }
@@ -150,19 +231,24 @@ final class StoredSightings {
         return new ParagraphSignature(s.fingerprint(), s.skeleton(), s.numbers(), s.simHash(), NearDuplicates.keyOf(words));
     }
 
-    static boolean isSighting(String storeKey) {
-        return storeKey.startsWith("f:");
+    /** How many sightings an entry of the sightings store holds. */
+    static int sightingsIn(String storeKey, byte[] value) {
+        if (storeKey.startsWith(BATCH_PREFIX)) {
+            return SightingBatch.decode(value).sightings().size();
+        }
+        return storeKey.startsWith(LEGACY_PREFIX) ? 1 : 0;
+    }
+
+    /** Fixed width, so that the store's key order is the sequence order. */
+    private static String batchKey(long firstSequence) {
+        return BATCH_PREFIX + HexFormat.of().toHexDigits(firstSequence);
     }
 
     private static String exactKey(String fingerprint) {
-        return "f:" + fingerprint;
-    }
-
-    private static String exactKey(long fingerprint) {
-        return "f:" + HexFormat.of().toHexDigits(fingerprint);
+        return EXACT_PREFIX + fingerprint;
     }
 
     private static String candidateKey(String routingKey, long key) {
-        return "c:" + routingKey + ':' + Long.toHexString(key);
+        return CANDIDATE_PREFIX + routingKey + ':' + Long.toHexString(key);
     }
 }

@@ -38,10 +38,11 @@ class FigurewireTopologyTest {
     TestInputTopic<String, RawArticle> raw;
     Topics topics = Topics.unprefixed();
     Topology topology;
+    ProcessorSettings settings;
 
     @BeforeEach
     void start() {
-        ProcessorSettings settings = DriverSettings.of(state);
+        settings = DriverSettings.of(state);
         topology = FigurewireTopology.withDefaults(settings).build();
         driver = new TopologyTestDriver(topology, settings.streamsProperties());
         raw = driver.createInputTopic(topics.raw(), new StringSerializer(), RecordSerdes.rawArticle().serializer());
@@ -107,6 +108,26 @@ class FigurewireTopologyTest {
         Map<String, CleanArticle> clean = table(topics.clean(), RecordSerdes.cleanArticle().deserializer());
         assertThat(clean.get("m-1-copy").getRemovedBoilerplate()).isEqualTo(3);
         assertThat(clean.get("m-1").getParagraphs()).containsExactly(lede, rescue);
+    }
+
+    /**
+     * The driver has one partition, so an article's paragraphs are one batch: its kept
+     * paragraphs are one sightings record (they were one each), and a copy whose paragraphs are
+     * all repeats writes none.
+     */
+    @Test
+    void anArticlesKeptParagraphsAreOneSightingsRecordAndItsCopyWritesNone() {
+        String lede = "QUITO (Wire) - At least 9 people were killed when a bus left the road in the Andes on Monday, police said.";
+        String rescue = "Rescuers carried 21 injured passengers up the slope to waiting ambulances, the fire service said.";
+        String road = "The road had been closed twice this year after landslides, residents said.";
+        send(article("b-1", "Wire", T0, lede, rescue, road));
+        send(article("b-1-copy", "Daily Andes", T0.plusSeconds(600), lede, rescue, road));
+
+        assertThat(values(topics.paragraphs(), RecordSerdes.paragraph().deserializer())).hasSize(3);
+        List<byte[]> changelog = driver.createOutputTopic(settings.applicationId() + "-" + StoreNames.PARAGRAPH_SIGHTINGS + "-changelog",
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer()).readValuesToList();
+        assertThat(changelog).hasSize(1);
     }
 
     @Test

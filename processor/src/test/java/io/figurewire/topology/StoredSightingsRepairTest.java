@@ -61,8 +61,9 @@ class StoredSightingsRepairTest {
     void aRestoredSightingGetsItsPointersBackAndItsTypoCopyIsCaught() throws IOException {
         WindowStore<String, byte[]> sightings = open(DedupStage.sightingsStore(settings()).withLoggingDisabled(), "live");
         ParagraphSignature original = ParagraphSignature.of(ORIGINAL);
-        new StoredSightings(sightings, open(DedupStage.candidateIndexStore(settings()), "live"))
-                .remember(original.nearKey(), CandidateKeys.of(original), Sighting.of(original, "a-1", 0), T, 7);
+        StoredSightings live = new StoredSightings(sightings, open(DedupStage.candidateIndexStore(settings()), "live"));
+        live.remember(original.nearKey(), CandidateKeys.of(original), Sighting.of(original, "a-1", 0), T, 7);
+        live.flush();
 
         // the same sightings beside an empty index: what a restore or a standby's copy leaves
         StoredSightings restored = new StoredSightings(sightings, open(DedupStage.candidateIndexStore(settings()), "restored"));
