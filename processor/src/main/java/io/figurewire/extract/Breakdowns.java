@@ -242,4 +242,14 @@ final class Breakdowns {
         int k = before.qStart();
         return before.countType() != null && k == 2 && lx.get(0).is("of") && lx.get(1).is("the");
     }
+
+    /**
+     * Whether a figure's place is the one its sentence names for the sentences after it: a new
+     * place, not the paragraph's or the article's; a breakdown's parts ("including 332 homes in
+     * Superior") are placed, but the total's place stands for what follows.
+     */
+    static boolean placesWhatFollows(Finding f, String paragraphPlace, ArticleContext ctx) {
+        return f.location != null && f.role != ClaimRole.BREAKDOWN && !f.location.equals(paragraphPlace)
+                && !(ctx != null && f.location.equals(ctx.location()));
+    }
 }

@@ -257,10 +257,7 @@ final class SentenceReader {
         }
         period(f);
         location(f, previousClaim);
-        // a breakdown's parts ("including 332 homes in Superior") are placed, but the total's place stands for what follows
-        if (f.location != null && f.role != ClaimRole.BREAKDOWN && !f.location.equals(memory.place()) && !(ctx != null && f.location.equals(ctx.location()))) {
-            placeNamed = f.location;
-        }
+        if (Breakdowns.placesWhatFollows(f, memory.place(), ctx)) placeNamed = f.location;
         SubjectGroups.read(ex, view, ctx, f);
         f.metric = releaseMetric(f, previousClaim);
         if (f.metric == null) f.metric = metric(f);
