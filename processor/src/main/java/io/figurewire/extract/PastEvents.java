@@ -17,6 +17,9 @@ final class PastEvents {
     private static final Set<String> DEMONSTRATIVES = WordClasses.get("demonstratives");
     private static final Set<String> RELATIVES = WordClasses.get("relatives");
     private static final Set<String> MONTHS = WordClasses.get("months");
+    private static final Set<String> TOLL_PARTICIPLES = WordClasses.get("toll-participles");
+    private static final Set<String> INDEFINITES = WordClasses.get("indefinite-articles");
+    private static final Set<String> CLAUSE_JOINERS = WordClasses.get("clause-joiners");
     /** How far back from a figure the comparison or the event phrase may start. */
     private static final int REACH = 14;
 
@@ -37,6 +40,7 @@ final class PastEvents {
         if (r == null) r = earlierEventPhrase(qStart);
         if (r == null) r = pointedBack(qStart, end);
         if (r == null) r = pastYearInClause(qStart);
+        if (r == null) r = participleAfterPastEvent(qStart);
         return r;
     }
 
@@ -114,6 +118,35 @@ final class PastEvents {
             if (isPastYear(k) && (lx.get(k - 1).is("in") || inMonth(k - 1))) return "an event of " + lx.get(k).text();
         }
         return null;
+    }
+
+    /**
+     * "A magnitude 6.3 quake hit the coast in 2004, killing more than 600": the toll stands in a participle
+     * clause after a clause that introduces an event with "a"/"an" and dates it before the article. The
+     * reported event is named with "the" ("The quake struck the province in 2014, killing 617" in an
+     * anniversary piece stays current), so the indefinite subject is what marks another event.
+     */
+    private String participleAfterPastEvent(int qStart) {
+        if (articleYear == 0) return null;
+        int c = clause[qStart];
+        int open = clauseStart(qStart);
+        int first = open < lx.size() && lx.get(open).isPunct(',') ? open + 1 : open;
+        if (first >= qStart || !TOLL_PARTICIPLES.contains(lx.get(first).lower()) || open == 0) return null;
+        int prevOpen = clauseStart(open - 1);
+        int subject = prevOpen;
+        while (subject < open && (lx.get(subject).isPunct(',') || CLAUSE_JOINERS.contains(lx.get(subject).lower()))) subject++;
+        if (subject >= open || !INDEFINITES.contains(lx.get(subject).lower())) return null;
+        for (int k = open - 1; k > subject; k--) {
+            if (isPastYear(k) && lx.get(k - 1).is("in") && clause[k] == c - 1) return "an event of " + lx.get(k).text() + " ('" + lx.get(first).text() + "' after it)";
+        }
+        return null;
+    }
+
+    /** The first lexeme of the clause {@code k} stands in, looked for no further back than the reach of a clause. */
+    private int clauseStart(int k) {
+        int s = k;
+        while (s > 0 && s > k - 3 * REACH && clause[s - 1] == clause[k]) s--;
+        return s;
     }
 
     /** "In August 1995, ...": a month after "in" before the year. */

@@ -32,6 +32,22 @@ class RoleRulesTest {
     }
 
     @Test
+    void aParticipleAfterAnIndefiniteEventOfAPastYearGivesThatEventsFigure() {
+        // a new event introduced with "a"/"an" and dated before the article, its toll in a participle after the comma
+        assertThat(claims("A magnitude 6.1 quake struck the northern valley in 1999, killing more than 400.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.HISTORICAL));
+        assertThat(claims("A cyclone hit the delta in 2008, leaving 1,300 dead, and a second storm struck the coast in 2013, killing 90."))
+                .hasSize(2).allSatisfy(c -> assertThat(c.role()).isEqualTo(ClaimRole.HISTORICAL));
+        // no past year, the article's own year, or the reported event named with "the": the figure stays current
+        assertThat(claims("A quake struck the northern valley on Friday, killing more than 400.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.CURRENT));
+        assertThat(claims("A landslide buried the village in 2024, killing 31.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.CURRENT));
+        assertThat(claims("The quake struck the province in 2014, killing 617.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.CURRENT));
+    }
+
+    @Test
     void explainNamesTheCueThatDecidedTheRole() {
         assertThat(ex.explain("About 3,000 people remain evacuated, down from a high of 20,000.", dated).numbers())
                 .filteredOn(n -> n.value() != null && n.value() == 20000)
