@@ -29,8 +29,6 @@ public final class EventAnchor {
     private static final int PROVINCES_OF_A_COUNTRY = 3;
     /** Words after an event noun that make it part of a body's name (word-classes.json). */
     private static final java.util.Set<String> BODY_NAME_NOUNS = WordClasses.get("body-name-nouns");
-    /** Lowercase words of an event's kind between a site and its event noun (word-classes.json). */
-    private static final java.util.Set<String> EVENT_MODIFIERS = WordClasses.get("event-modifiers");
 
     private final Gazetteer gazetteer;
     private final PointEventSite pointEvents;
@@ -261,28 +259,18 @@ public final class EventAnchor {
             if (!rules.eventNouns().contains(lx.get(e).lower()) || rules.notEventAfter().contains(lx.get(e - 1).lower())
                     || inBodysName(lx, e)) continue;
             int k = e - 1;
-            // "Karsk mass shooting": a lowercase word of the event's kind sits between the site and its noun
-            if (k > 0 && EVENT_MODIFIERS.contains(lx.get(k).text())) k--;
             boolean facility = k > 0 && rules.facilityNouns().contains(lx.get(k).text());
             if (facility) k--;
             int start = k + 1;
             while (start > 0 && start > e - 4 && siteWord(lx.get(start - 1))) start--;
             int words = k + 1 - start;
-            if (words == 0 || (words == 1 && start == 0 && !facility) || placeFrom(lx, start - 1, k + 1) || knownPlace(lx, start, k + 1)) {
-                continue;
-            }
+            if (words == 0 || (words == 1 && start == 0 && !facility) || placeFrom(lx, start - 1, k + 1)) continue;
             StringBuilder b = new StringBuilder();
             for (int i = start; i <= k; i++) b.append(i > start ? " " : "").append(lx.get(i).text());
             String name = b.toString();
             return around == null ? GeoPlace.unknown(name, null) : PlaceResolver.inside(name, around);
         }
         return null;
-    }
-
-    /** "in the Nepal plane crash": the site's words are all one known place, which the headline's and lede's places already read. */
-    private boolean knownPlace(List<Lexeme> lx, int from, int to) {
-        List<Gazetteer.Hit> hits = gazetteer.find(lx.subList(from, to), null);
-        return !hits.isEmpty() && hits.get(0).first() == 0 && hits.get(0).end() == to - from && hits.get(0).place() != null;
     }
 
     /** "the Natural Disaster Management Authority", "Brennick Fire Service": the event noun is a word of a body's name, no event. */
