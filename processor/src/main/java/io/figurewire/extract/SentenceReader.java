@@ -48,6 +48,7 @@ final class SentenceReader {
     private final CountCues cues;
     private final ShelterPlaces shelters;
     private final NounYields yields;
+    private final TallySubjects tallies;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -85,6 +86,7 @@ final class SentenceReader {
         this.cues = new CountCues(view, ex.lexicon(), ex.gazetteer());
         this.shelters = new ShelterPlaces(view, ex.lexicon());
         this.yields = new NounYields(view, ex.lexicon(), shelters);
+        this.tallies = new TallySubjects(view, ex.lexicon(), cues, roles, findings);
     }
 
     void read() {
@@ -459,7 +461,7 @@ final class SentenceReader {
             CountTypeLexicon.Cue b = ex.lexicon().beforeAt(lx, st);
             if (b != null && st + Phrases.matchLength(lx, st, b.words()) == f.qStart) {
                 // "the toll had hit 47": a linking verb after a tally subject joins the tally, it strikes nothing
-                String tallied = b.words().length == 1 && ex.lexicon().isTallyLink(b.words()[0]) ? tallySubject(f, x.lead(), x.clause()) : null;
+                String tallied = b.words().length == 1 && ex.lexicon().isTallyLink(b.words()[0]) ? tallies.subject(f, x.lead(), x.clause()) : null;
                 if (tallied != null) return tallied;
                 f.countType = b.countType();
                 return "object of '" + String.join(" ", b.words()) + "'";
@@ -529,7 +531,7 @@ final class SentenceReader {
                 CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
                 // a tally noun ("the death toll") only counts a figure it is linked to: "... rose to 80", not "... announced by 15 officials";
                 // "the toll from the fire that gutted the hotel rose to 19": past a verb of change only a tally names the figure
-                if (b != null && (lex.headAt(lx, s) != null ? !tallyLinked(f, x.lead())
+                if (b != null && (lex.headAt(lx, s) != null ? !tallies.linked(f, x.lead())
                         : changed || linked && RelativeAsides.thingRelativeBefore(lx, s))) continue;
                 if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
                     f.countType = b.countType();
@@ -544,7 +546,7 @@ final class SentenceReader {
 
     /** A tally named before the figure: "the death toll from Monday's quake has risen to 27", "the number of people killed ... has reached 58". */
     private String tally(Cascade x) {
-        String why = tallySubject(x.f(), x.lead(), x.clause());
+        String why = tallies.subject(x.f(), x.lead(), x.clause());
         return why != null ? why : apply(x.f(), PronounTallies.reading(lx, ex.lexicon(), x.lead(), memory.tally()));
     }
 
@@ -645,75 +647,6 @@ final class SentenceReader {
         int k = f.qStart - 1;
         if (k >= 0 && lx.get(k).is("the")) k--;
         return k >= 1 && lx.get(k).is("of") && mentionEnding(k) != null;
-    }
-
-    /**
-     * The subject of a "tally is/reached N" clause: a typed head ("death toll") or "the number
-     * of" + a counted phrase, earlier in the figure's clause, joined to the figure by a linking
-     * word ("to", "at", "reached", "exceeds") and with no other figure in between.
-     */
-    private String tallySubject(Finding f, int lead, int c) {
-        CountTypeLexicon lex = ex.lexicon();
-        if (!tallyLinked(f, lead)) return null;
-        for (int k = lead - 1; k >= Math.max(0, lead - 30); k--) {
-            int aside = lx.get(k).isPunct(',') ? RelativeAsides.openingBefore(view, k) : -1;
-            if (aside > 0) {
-                c = clause[aside - 1];
-                k = aside;
-                continue;
-            }
-            if (clause[k] != c || countEndingAt(k + 1)) return null;
-            CountTypeLexicon.Cue head = lex.headAt(lx, k);
-            if (head != null && k + head.words().length <= lead) {
-                f.countType = head.countType();
-                return "tally '" + String.join(" ", head.words()) + "' before it";
-            }
-            int len = lex.tallyHeadAt(lx, k);
-            // "a number of people" is vague, not a tally
-            if (len > 0 && !(k > 0 && lx.get(k - 1).is("a"))) {
-                int end = Math.min(lead, k + len + 6);
-                for (int j = k + len; j < end; j++) {
-                    Lexeme l = lx.get(j);
-                    if (!l.isWord()) break;
-                    CountTypeLexicon.Cue noun = cues.victimCue(j);
-                    if (noun == null) noun = lex.nounOrFateAt(lx, j, lead);
-                    if (noun == null) noun = lex.afterAt(lx, j);
-                    CountTypeLexicon.Cue things = lex.thingsModified(lx, j, noun);
-                    if (things != null) {
-                        // "the number of affected villages": the places are counted
-                        j += Phrases.matchLength(lx, j, noun.words());
-                        noun = things;
-                    }
-                    int later = noun == null ? -1 : RelativeAsides.laterFate(view, lex, j + noun.words().length, lead);
-                    if (later >= 0) noun = lex.afterAt(lx, j = later);
-                    if (noun != null) {
-                        f.countType = noun.countType();
-                        f.subject = text(k + len, j + noun.words().length);
-                        return "tally '" + text(k, j + noun.words().length) + "' before it";
-                    }
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a figure read as a count ends at {@code end}: a magnitude, a year or a side count ("in the two districts") does not part a tally and its figure. */
-    private boolean countEndingAt(int end) {
-        if (mentionEnding(end) == null) return false;
-        for (Finding g : findings) {
-            if (g.end == end) return g.countClaim() && !"other".equals(g.countType) && !g.site;
-        }
-        return true;
-    }
-
-    /** Whether a linking word joins a preceding tally to this figure: "to", "at", "reached", "exceeds 1,000". */
-    private boolean tallyLinked(Finding f, int lead) {
-        CountTypeLexicon lex = ex.lexicon();
-        // "went down from the earlier 206": a superseded figure's "the earlier" stands between the link and it
-        int at = RoleCues.pastSupersededCue(lx, lead);
-        return (at > 0 && lex.isTallyLink(lx.get(at - 1).lower()))
-                || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower())) || roles.changedBy(f.qStart);
     }
 
     /** Where the words leading into a figure start: its qualifier, or "another", "a further". */
