@@ -15,7 +15,6 @@ final class SentenceReader {
     private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
     private static final Set<String> FUNCTION_AFTER = WordClasses.get("function-after");
     private static final Set<String> CHANGE_VERBS = WordClasses.get("change-verbs");
-    private static final Set<String> MODALS = WordClasses.get("modals");
     private static final Set<String> LOC_PREPS = WordClasses.get("loc-preps");
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
@@ -49,6 +48,7 @@ final class SentenceReader {
     private final ShelterPlaces shelters;
     private final NounYields yields;
     private final TallySubjects tallies;
+    private final CountedNouns nouns;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -87,6 +87,7 @@ final class SentenceReader {
         this.shelters = new ShelterPlaces(view, ex.lexicon());
         this.yields = new NounYields(view, ex.lexicon(), shelters);
         this.tallies = new TallySubjects(view, ex.lexicon(), cues, roles, findings);
+        this.nouns = new CountedNouns(view, ex.lexicon(), cues, yields, breakdowns);
     }
 
     void read() {
@@ -333,12 +334,8 @@ final class SentenceReader {
         return why;
     }
 
-    /** What the words right after a figure say it counts: a typed noun, people, an unknown noun, or nothing. */
-    private record NounScan(CountTypeLexicon.Cue noun, int nounAt, boolean people, boolean unknownNoun, int nounEnd) {
-    }
-
     /** Where a figure stands, shared by the steps of the count-type cascade. */
-    private record Cascade(Finding f, Finding previous, int clause, int lead, int stop, NounScan noun) {
+    private record Cascade(Finding f, Finding previous, int clause, int lead, int stop, CountedNouns.Scan noun) {
     }
 
     private interface CountStep {
@@ -356,7 +353,7 @@ final class SentenceReader {
         String part = breakdownPart(f, previousClaim);
         if (part != null) return part;
         int stop = nextMentionStart(f.end);
-        NounScan noun = scanNoun(f, stop);
+        CountedNouns.Scan noun = nouns.scan(f, stop);
         // "40 km": a unit, not a counted thing
         if (noun.noun() == null && noun.unknownNoun() && !noun.people() && MEASURE_UNITS.contains(lx.get(f.end).lower())) return null;
         String site = SiteFigures.read(lx, ex.lexicon(), f, noun.noun() == null ? null : noun.noun().countType(), noun.unknownNoun() && !noun.people());
@@ -384,31 +381,6 @@ final class SentenceReader {
         return part.reason();
     }
 
-    /** The counted noun right after the figure, past a few modifiers; people nouns set the subject. */
-    private NounScan scanNoun(Finding f, int stop) {
-        CountTypeLexicon lex = ex.lexicon();
-        boolean unknownNoun = false;
-        for (int k = f.end; k < Math.min(stop, f.end + 4); k++) {
-            Lexeme l = lx.get(k);
-            if (!l.isWord()) {
-                if (l.isDash() && !l.spaceBefore()) continue;
-                break;
-            }
-            if (k == f.end && CountTypeLexicon.opensCountedPhrase(l.lower())) continue;
-            CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
-            CountTypeLexicon.Cue things = lex.thingsModified(lx, k, noun);
-            if (things != null) return new NounScan(things, k + noun.words().length, false, false, f.end);
-            if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || CountCues.agentNoun(l) || SINGULAR_PEOPLE.contains(l.lower())) {
-                f.subject = text(f.end, k + 1);
-                return new NounScan(null, -1, true, false, k + 1);
-            }
-            if (FUNCTION_AFTER.contains(l.lower()) || CHANGE_VERBS.contains(l.lower()) || MODALS.contains(l.lower())) break;
-            if (k == f.end) unknownNoun = true;
-        }
-        return new NounScan(null, -1, false, unknownNoun, f.end);
-    }
-
     /** A governing cue earlier in the clause (see {@link CountCues#governedBy}); not for the whole of a partitive ("freed 14 of the 20 abducted"). */
     private String governedBy(Cascade x) {
         return apply(x.f(), cues.governedBy(partitiveWhole(x.f()) ? -1 : x.lead() - 1, x.lead(), x.clause()));
@@ -416,7 +388,7 @@ final class SentenceReader {
 
     /** "published a list of 152 casualties" (see {@link CountCues}). */
     private String victimList(Cascade x) {
-        NounScan n = x.noun();
+        CountedNouns.Scan n = x.noun();
         int at = n.noun() != null ? n.nounAt() : n.people() ? n.nounEnd() - 1 : -1;
         if (x.f().kind != ClaimKind.COUNT) return null;
         String why = apply(x.f(), cues.victimList(x.f().qStart, at));
@@ -433,7 +405,7 @@ final class SentenceReader {
 
     /** "4,778 people still in 120 relief camps" (see {@link ShelterPlaces}): people or a bare figure only. */
     private String shelterPlace(Cascade x) {
-        NounScan n = x.noun();
+        CountedNouns.Scan n = x.noun();
         return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.read(x.f().qStart, n.nounEnd())) : null;
     }
 
@@ -448,8 +420,8 @@ final class SentenceReader {
     }
 
     private String typedNoun(Cascade x) {
-        NounScan n = x.noun();
-        return n.noun() == null ? null : countedNoun(x.f(), n.noun(), n.nounAt(), x.stop(), x.previous());
+        CountedNouns.Scan n = x.noun();
+        return n.noun() == null ? null : nouns.read(x.f(), n.noun(), n.nounAt(), x.stop(), x.previous());
     }
 
     /** A verb right before the figure takes it as its object: "killed 14 and injured 60". */
@@ -589,35 +561,6 @@ final class SentenceReader {
         f.subject = p.subject;
         f.ellipsis = true;
         return "same count as the figure before it in the sentence";
-    }
-
-    /**
-     * The type of a figure whose counted noun follows it. The noun gives way to what happened to the
-     * things counted: a verb after it ("Four hostages were released", "5,000 homes were reduced to
-     * rubble"), the verb it is the object of ("razed 400 houses"), or the verb of the list it
-     * continues ("destroyed 2,140 residences, 310 commercial buildings").
-     */
-    private String countedNoun(Finding f, CountTypeLexicon.Cue noun, int k, int stop, Finding previousClaim) {
-        CountTypeLexicon lex = ex.lexicon();
-        String nounWords = String.join(" ", noun.words());
-        f.countType = noun.countType();
-        f.subject = text(f.end, k + noun.words().length);
-        CountCues.Reading yielded = yields.after(noun, f.qStart, k + noun.words().length, stop);
-        if (yielded != null) {
-            f.countType = yielded.countType();
-            return "counted noun '" + nounWords + "' " + yielded.reason();
-        }
-        CountTypeLexicon.Cue object = lex.yieldingVerbBefore(noun.countType(), lx, f.qStart);
-        if (object != null) {
-            f.countType = object.countType();
-            return "counted noun '" + nounWords + "', object of '" + String.join(" ", object.words()) + "'";
-        }
-        if (previousClaim != null && lex.yields(noun.countType(), previousClaim.countType)
-                && breakdowns.inList(previousClaim.end, f.qStart)) {
-            f.countType = previousClaim.countType;
-            return "counted noun '" + nounWords + "' in the list of the '" + previousClaim.countType + "' figure before it";
-        }
-        return "counted noun '" + nounWords + "'";
     }
 
     /**
