@@ -49,6 +49,7 @@ final class SentenceReader {
     private final NounYields yields;
     private final TallySubjects tallies;
     private final CountedNouns nouns;
+    private final FateVerbs verbs;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -88,6 +89,7 @@ final class SentenceReader {
         this.yields = new NounYields(view, ex.lexicon(), shelters);
         this.tallies = new TallySubjects(view, ex.lexicon(), cues, roles, findings);
         this.nouns = new CountedNouns(view, ex.lexicon(), cues, yields, breakdowns);
+        this.verbs = new FateVerbs(view, ex.lexicon(), cues, inserts, tallies);
     }
 
     void read() {
@@ -424,62 +426,14 @@ final class SentenceReader {
         return n.noun() == null ? null : nouns.read(x.f(), n.noun(), n.nounAt(), x.stop(), x.previous());
     }
 
-    /** A verb right before the figure takes it as its object: "killed 14 and injured 60". */
+    /** A verb right before the figure takes it as its object (see {@link FateVerbs#objectOf}). */
     private String objectOfVerb(Cascade x) {
-        Finding f = x.f();
-        // earliest start first, so the longest cue ending at the figure wins: "ordered the detention of" over "detention of"
-        for (int st = Math.max(0, f.qStart - 4); st < f.qStart; st++) {
-            if (clause[st] != x.clause()) continue;
-            CountTypeLexicon.Cue b = ex.lexicon().beforeAt(lx, st);
-            if (b != null && st + Phrases.matchLength(lx, st, b.words()) == f.qStart) {
-                // "the toll had hit 47": a linking verb after a tally subject joins the tally, it strikes nothing
-                String tallied = b.words().length == 1 && ex.lexicon().isTallyLink(b.words()[0]) ? tallies.subject(f, x.lead(), x.clause()) : null;
-                if (tallied != null) return tallied;
-                f.countType = b.countType();
-                return "object of '" + String.join(" ", b.words()) + "'";
-            }
-        }
-        return null;
+        return verbs.objectOf(x.f(), x.lead(), x.clause());
     }
 
-    /** A verb after the counted phrase: "57,000 Palestinians have been killed", "Three die". */
+    /** A verb after the counted phrase (see {@link FateVerbs#after}). */
     private String verbAfter(Cascade x) {
-        Finding f = x.f();
-        CountTypeLexicon lex = ex.lexicon();
-        int n = lx.size();
-        boolean open = x.noun().people() || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
-                || lex.afterAt(lx, f.end) != null || cues.degreeAdverb(f.end);
-        if (!open) return null;
-        int from = x.noun().nounEnd();
-        int reach = pastPlacePhrase(from, x.stop());
-        int c = x.clause();
-        String past = "";
-        // "212 workers, drivers and visitors were still missing": the list of people is the subject, its verb comes after it
-        int list = x.noun().people() && from < n && lx.get(from).isPunct(',') ? cues.peopleListEnd(from) : -1;
-        if (list > from && list < n) {
-            past = " past the list '" + text(from + 1, list) + "'";
-            c = clause[list - 1];
-            if (reach <= list) reach = nextMentionStart(list);
-        }
-        for (int k = list > from ? list : from, read = 0; k < n && read < 12; k++, read++) {
-            int resume = inserts.resumeAfter(k);
-            if (resume > k) {
-                // "Nine people, including a child, died": the verb after the aside says what they count
-                past = " past the insert '" + text(k, resume) + "'";
-                if (resume >= n) return null;
-                if (reach <= resume) reach = nextMentionStart(resume);
-                c = clause[resume];
-                k = resume - 1;
-                continue;
-            }
-            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k) && !cues.coordinatedSubject(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
-            CountTypeLexicon.Cue a = LaterFates.resolve(view, lex, lex.afterAt(lx, k), k, from);
-            if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
-                f.countType = cues.fateOfNone(f.qStart, a.countType());
-                return "followed by '" + String.join(" ", a.words()) + "'" + past;
-            }
-        }
-        return null;
+        return verbs.after(x.f(), x.noun(), x.clause(), x.stop());
     }
 
     /** "7,095 residents were 100 percent affected" (see {@link DegreePercents}). */
@@ -488,32 +442,9 @@ final class SentenceReader {
         return a == null ? null : apply(x.f(), new CountCues.Reading(a.countType(), "followed by '" + String.join(" ", a.words()) + "' past a share"));
     }
 
-    /** A verb shortly before: "killing at least 12", "the death toll rose to 80". */
+    /** A verb shortly before (see {@link FateVerbs#before}). */
     private String verbBefore(Cascade x) {
-        Finding f = x.f();
-        CountTypeLexicon lex = ex.lexicon();
-        boolean changed = false;
-        // "the toll from the quake that hit Dravik has surpassed 1,200": a linking verb parts the figure from a relative clause's verb
-        boolean linked = lex.linkVerbIn(lx, f.qStart, f.first);
-        for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 7); k--) {
-            // "Turkey detains contractors as quake deaths pass 33K": a verb beyond a subordinator governs its own clause
-            if (clause[k] != x.clause() || mentionEnding(k + 1) != null || SUBORDINATORS.contains(lx.get(k).lower())) break;
-            // earliest start first, so the longest cue wins: "injury toll" over "toll"
-            for (int s = Math.max(0, k - 3); s <= k; s++) {
-                CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
-                // a tally noun ("the death toll") only counts a figure it is linked to: "... rose to 80", not "... announced by 15 officials";
-                // "the toll from the fire that gutted the hotel rose to 19": past a verb of change only a tally names the figure
-                if (b != null && (lex.headAt(lx, s) != null ? !tallies.linked(f, x.lead())
-                        : changed || linked && RelativeAsides.thingRelativeBefore(lx, s))) continue;
-                if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
-                    f.countType = b.countType();
-                    return "after '" + String.join(" ", b.words()) + "'";
-                }
-            }
-            changed |= CHANGE_VERBS.contains(lx.get(k).lower());
-            linked |= lex.isLinkVerb(lx.get(k).lower());
-        }
-        return null;
+        return verbs.before(x.f(), x.lead(), x.clause());
     }
 
     /** A tally named before the figure: "the death toll from Monday's quake has risen to 27", "the number of people killed ... has reached 58". */
@@ -561,18 +492,6 @@ final class SentenceReader {
         f.subject = p.subject;
         f.ellipsis = true;
         return "same count as the figure before it in the sentence";
-    }
-
-    /**
-     * Where the search for a counted phrase's verb stops: at the next figure, unless that figure
-     * sits in a place phrase of the subject ("2 million people in 14 provinces have been affected").
-     */
-    private int pastPlacePhrase(int nounEnd, int stop) {
-        if (stop >= lx.size() || stop - nounEnd > 2 || stop == nounEnd) return stop;
-        Lexeme prep = lx.get(stop - 1);
-        if (!(prep.is("in") || prep.is("across") || prep.is("from"))) return stop;
-        NumberMention m = mentionStarting(stop);
-        return m == null ? stop : nextMentionStart(m.endLexeme());
     }
 
     /** Whether no count cue (verb or counted noun) stands in [from, to): the words between are the first figure's own. */
