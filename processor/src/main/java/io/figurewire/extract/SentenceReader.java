@@ -13,8 +13,6 @@ final class SentenceReader {
 
     private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
     private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
-    private static final Set<String> FUNCTION_AFTER = WordClasses.get("function-after");
-    private static final Set<String> CHANGE_VERBS = WordClasses.get("change-verbs");
     private static final Set<String> LOC_PREPS = WordClasses.get("loc-preps");
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
@@ -50,6 +48,7 @@ final class SentenceReader {
     private final TallySubjects tallies;
     private final CountedNouns nouns;
     private final FateVerbs verbs;
+    private final BorrowedTypes borrowed;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -90,6 +89,7 @@ final class SentenceReader {
         this.tallies = new TallySubjects(view, ex.lexicon(), cues, roles, findings);
         this.nouns = new CountedNouns(view, ex.lexicon(), cues, yields, breakdowns);
         this.verbs = new FateVerbs(view, ex.lexicon(), cues, inserts, tallies);
+        this.borrowed = new BorrowedTypes(view, ex.lexicon(), roles);
     }
 
     void read() {
@@ -453,55 +453,17 @@ final class SentenceReader {
         return why != null ? why : apply(x.f(), PronounTallies.reading(lx, ex.lexicon(), x.lead(), memory.tally()));
     }
 
-    /** An appositive: "the remaining captives, around 50 in total". */
+    /** Types borrowed from a neighbour (see {@link BorrowedTypes}): an appositive, a second object, an ellipsis. */
     private String appositive(Cascade x) {
-        Finding f = x.f();
-        int from = f.qStart;
-        if (from < 2 || !lx.get(from - 1).isPunct(',')) return null;
-        String t = ex.lexicon().nounType(lx.get(from - 2).lower());
-        if (t == null) return null;
-        f.countType = t;
-        f.subject = lx.get(from - 2).text();
-        return "appositive to '" + lx.get(from - 2).text() + "'";
+        return borrowed.appositive(x.f());
     }
 
-    /** A second object of the same verb: "killing 49 civilians and 15 soldiers", "11 farmers and 4 herders". */
     private String secondObject(Cascade x) {
-        Finding f = x.f();
-        Finding p = x.previous();
-        int from = f.qStart;
-        if (!(x.noun().people() || x.noun().unknownNoun()) || p == null || p.kind != ClaimKind.COUNT) return null;
-        boolean joined = from >= 1 && lx.get(from - 1).is("and") && from - 1 - p.end <= 3;
-        if (!joined || p.reason == null || !p.reason.startsWith("object of") || !noCueBetween(p.end, from - 1)) return null;
-        f.countType = p.countType;
-        return "second object of the verb counting the figure before it";
+        return borrowed.secondObject(x.f(), x.noun(), x.previous());
     }
 
-    /** Ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive", "rose from 23 to 148" (also "to 148 victims"). */
     private String ellipsis(Cascade x) {
-        Finding f = x.f();
-        Finding p = x.previous();
-        int n = lx.size();
-        int from = f.qStart;
-        boolean changeTarget = from >= 2 && lx.get(from - 1).is("to") && mentionEnding(from - 1) != null;
-        boolean superseded = changeTarget || roles.changeStart(from) >= 0;
-        boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
-                || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
-        if (p == null || !bare || (x.noun().people() && !changeTarget)) return null;
-        f.countType = p.countType;
-        f.subject = p.subject;
-        f.ellipsis = true;
-        return "same count as the figure before it in the sentence";
-    }
-
-    /** Whether no count cue (verb or counted noun) stands in [from, to): the words between are the first figure's own. */
-    private boolean noCueBetween(int from, int to) {
-        CountTypeLexicon lex = ex.lexicon();
-        for (int k = from; k < to; k++) {
-            Lexeme l = lx.get(k);
-            if (!l.isWord() || lex.afterAt(lx, k) != null || lex.beforeAt(lx, k) != null || CHANGE_VERBS.contains(l.lower())) return false;
-        }
-        return true;
+        return borrowed.ellipsis(x.f(), x.noun(), x.previous());
     }
 
     /** Whether the figure is the whole in "N of the M": "of (the)" right after another figure. */
