@@ -13,9 +13,6 @@ final class SentenceReader {
 
     private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
     private static final Set<String> CURRENCY_BEFORE = WordClasses.get("currency-before");
-    private static final Set<String> FUNCTION_AFTER = WordClasses.get("function-after");
-    private static final Set<String> CHANGE_VERBS = WordClasses.get("change-verbs");
-    private static final Set<String> MODALS = WordClasses.get("modals");
     private static final Set<String> LOC_PREPS = WordClasses.get("loc-preps");
     /** Words that may stand between a preposition and a place: "in central Mali", "in the far north-east of". */
     private static final Set<String> PLACE_MODIFIERS = WordClasses.get("place-modifiers");
@@ -48,6 +45,10 @@ final class SentenceReader {
     private final CountCues cues;
     private final ShelterPlaces shelters;
     private final NounYields yields;
+    private final TallySubjects tallies;
+    private final CountedNouns nouns;
+    private final FateVerbs verbs;
+    private final BorrowedTypes borrowed;
 
     /** The findings of this sentence, in reading order. */
     final List<Finding> findings = new ArrayList<>();
@@ -85,6 +86,10 @@ final class SentenceReader {
         this.cues = new CountCues(view, ex.lexicon(), ex.gazetteer());
         this.shelters = new ShelterPlaces(view, ex.lexicon());
         this.yields = new NounYields(view, ex.lexicon(), shelters);
+        this.tallies = new TallySubjects(view, ex.lexicon(), cues, roles, findings);
+        this.nouns = new CountedNouns(view, ex.lexicon(), cues, yields, breakdowns);
+        this.verbs = new FateVerbs(view, ex.lexicon(), cues, inserts, tallies);
+        this.borrowed = new BorrowedTypes(view, ex.lexicon(), roles);
     }
 
     void read() {
@@ -315,12 +320,8 @@ final class SentenceReader {
         return why;
     }
 
-    /** What the words right after a figure say it counts: a typed noun, people, an unknown noun, or nothing. */
-    private record NounScan(CountTypeLexicon.Cue noun, int nounAt, boolean people, boolean unknownNoun, int nounEnd) {
-    }
-
     /** Where a figure stands, shared by the steps of the count-type cascade. */
-    private record Cascade(Finding f, Finding previous, int clause, int lead, int stop, NounScan noun) {
+    private record Cascade(Finding f, Finding previous, int clause, int lead, int stop, CountedNouns.Scan noun) {
     }
 
     private interface CountStep {
@@ -338,7 +339,7 @@ final class SentenceReader {
         String part = breakdownPart(f, previousClaim);
         if (part != null) return part;
         int stop = nextMentionStart(f.end);
-        NounScan noun = scanNoun(f, stop);
+        CountedNouns.Scan noun = nouns.scan(f, stop);
         // "40 km": a unit, not a counted thing
         if (noun.noun() == null && noun.unknownNoun() && !noun.people() && MEASURE_UNITS.contains(lx.get(f.end).lower())) return null;
         String site = SiteFigures.read(lx, ex.lexicon(), f, noun.noun() == null ? null : noun.noun().countType(), noun.unknownNoun() && !noun.people());
@@ -366,31 +367,6 @@ final class SentenceReader {
         return part.reason();
     }
 
-    /** The counted noun right after the figure, past a few modifiers; people nouns set the subject. */
-    private NounScan scanNoun(Finding f, int stop) {
-        CountTypeLexicon lex = ex.lexicon();
-        boolean unknownNoun = false;
-        for (int k = f.end; k < Math.min(stop, f.end + 4); k++) {
-            Lexeme l = lx.get(k);
-            if (!l.isWord()) {
-                if (l.isDash() && !l.spaceBefore()) continue;
-                break;
-            }
-            if (k == f.end && CountTypeLexicon.opensCountedPhrase(l.lower())) continue;
-            CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
-            CountTypeLexicon.Cue things = lex.thingsModified(lx, k, noun);
-            if (things != null) return new NounScan(things, k + noun.words().length, false, false, f.end);
-            if (noun != null) return new NounScan(noun, k, false, false, f.end);
-            if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || CountCues.agentNoun(l) || SINGULAR_PEOPLE.contains(l.lower())) {
-                f.subject = text(f.end, k + 1);
-                return new NounScan(null, -1, true, false, k + 1);
-            }
-            if (FUNCTION_AFTER.contains(l.lower()) || CHANGE_VERBS.contains(l.lower()) || MODALS.contains(l.lower())) break;
-            if (k == f.end) unknownNoun = true;
-        }
-        return new NounScan(null, -1, false, unknownNoun, f.end);
-    }
-
     /** A governing cue earlier in the clause (see {@link CountCues#governedBy}); not for the whole of a partitive ("freed 14 of the 20 abducted"). */
     private String governedBy(Cascade x) {
         return apply(x.f(), cues.governedBy(partitiveWhole(x.f()) ? -1 : x.lead() - 1, x.lead(), x.clause()));
@@ -398,7 +374,7 @@ final class SentenceReader {
 
     /** "published a list of 152 casualties" (see {@link CountCues}). */
     private String victimList(Cascade x) {
-        NounScan n = x.noun();
+        CountedNouns.Scan n = x.noun();
         int at = n.noun() != null ? n.nounAt() : n.people() ? n.nounEnd() - 1 : -1;
         if (x.f().kind != ClaimKind.COUNT) return null;
         String why = apply(x.f(), cues.victimList(x.f().qStart, at));
@@ -415,7 +391,7 @@ final class SentenceReader {
 
     /** "4,778 people still in 120 relief camps" (see {@link ShelterPlaces}): people or a bare figure only. */
     private String shelterPlace(Cascade x) {
-        NounScan n = x.noun();
+        CountedNouns.Scan n = x.noun();
         return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.read(x.f().qStart, n.nounEnd())) : null;
     }
 
@@ -430,66 +406,18 @@ final class SentenceReader {
     }
 
     private String typedNoun(Cascade x) {
-        NounScan n = x.noun();
-        return n.noun() == null ? null : countedNoun(x.f(), n.noun(), n.nounAt(), x.stop(), x.previous());
+        CountedNouns.Scan n = x.noun();
+        return n.noun() == null ? null : nouns.read(x.f(), n.noun(), n.nounAt(), x.stop(), x.previous());
     }
 
-    /** A verb right before the figure takes it as its object: "killed 14 and injured 60". */
+    /** A verb right before the figure takes it as its object (see {@link FateVerbs#objectOf}). */
     private String objectOfVerb(Cascade x) {
-        Finding f = x.f();
-        // earliest start first, so the longest cue ending at the figure wins: "ordered the detention of" over "detention of"
-        for (int st = Math.max(0, f.qStart - 4); st < f.qStart; st++) {
-            if (clause[st] != x.clause()) continue;
-            CountTypeLexicon.Cue b = ex.lexicon().beforeAt(lx, st);
-            if (b != null && st + Phrases.matchLength(lx, st, b.words()) == f.qStart) {
-                // "the toll had hit 47": a linking verb after a tally subject joins the tally, it strikes nothing
-                String tallied = b.words().length == 1 && ex.lexicon().isTallyLink(b.words()[0]) ? tallySubject(f, x.lead(), x.clause()) : null;
-                if (tallied != null) return tallied;
-                f.countType = b.countType();
-                return "object of '" + String.join(" ", b.words()) + "'";
-            }
-        }
-        return null;
+        return verbs.objectOf(x.f(), x.lead(), x.clause());
     }
 
-    /** A verb after the counted phrase: "57,000 Palestinians have been killed", "Three die". */
+    /** A verb after the counted phrase (see {@link FateVerbs#after}). */
     private String verbAfter(Cascade x) {
-        Finding f = x.f();
-        CountTypeLexicon lex = ex.lexicon();
-        int n = lx.size();
-        boolean open = x.noun().people() || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
-                || lex.afterAt(lx, f.end) != null || cues.degreeAdverb(f.end);
-        if (!open) return null;
-        int from = x.noun().nounEnd();
-        int reach = pastPlacePhrase(from, x.stop());
-        int c = x.clause();
-        String past = "";
-        // "212 workers, drivers and visitors were still missing": the list of people is the subject, its verb comes after it
-        int list = x.noun().people() && from < n && lx.get(from).isPunct(',') ? cues.peopleListEnd(from) : -1;
-        if (list > from && list < n) {
-            past = " past the list '" + text(from + 1, list) + "'";
-            c = clause[list - 1];
-            if (reach <= list) reach = nextMentionStart(list);
-        }
-        for (int k = list > from ? list : from, read = 0; k < n && read < 12; k++, read++) {
-            int resume = inserts.resumeAfter(k);
-            if (resume > k) {
-                // "Nine people, including a child, died": the verb after the aside says what they count
-                past = " past the insert '" + text(k, resume) + "'";
-                if (resume >= n) return null;
-                if (reach <= resume) reach = nextMentionStart(resume);
-                c = clause[resume];
-                k = resume - 1;
-                continue;
-            }
-            if (k >= reach || clause[k] != c || (lx.get(k).is("and") && !cues.coordinatedPredicate(k) && !cues.coordinatedSubject(k)) || lx.get(k).is("but") || cues.subordinateSubject(k)) break;
-            CountTypeLexicon.Cue a = LaterFates.resolve(view, lex, lex.afterAt(lx, k), k, from);
-            if (a != null && !cues.thingVerbOfPeople(x.noun().people(), x.noun().nounEnd(), a, k)) {
-                f.countType = cues.fateOfNone(f.qStart, a.countType());
-                return "followed by '" + String.join(" ", a.words()) + "'" + past;
-            }
-        }
-        return null;
+        return verbs.after(x.f(), x.noun(), x.clause(), x.stop());
     }
 
     /** "7,095 residents were 100 percent affected" (see {@link DegreePercents}). */
@@ -498,130 +426,28 @@ final class SentenceReader {
         return a == null ? null : apply(x.f(), new CountCues.Reading(a.countType(), "followed by '" + String.join(" ", a.words()) + "' past a share"));
     }
 
-    /** A verb shortly before: "killing at least 12", "the death toll rose to 80". */
+    /** A verb shortly before (see {@link FateVerbs#before}). */
     private String verbBefore(Cascade x) {
-        Finding f = x.f();
-        CountTypeLexicon lex = ex.lexicon();
-        boolean changed = false;
-        // "the toll from the quake that hit Dravik has surpassed 1,200": a linking verb parts the figure from a relative clause's verb
-        boolean linked = lex.linkVerbIn(lx, f.qStart, f.first);
-        for (int k = f.qStart - 1; k >= Math.max(0, f.qStart - 7); k--) {
-            // "Turkey detains contractors as quake deaths pass 33K": a verb beyond a subordinator governs its own clause
-            if (clause[k] != x.clause() || mentionEnding(k + 1) != null || SUBORDINATORS.contains(lx.get(k).lower())) break;
-            // earliest start first, so the longest cue wins: "injury toll" over "toll"
-            for (int s = Math.max(0, k - 3); s <= k; s++) {
-                CountTypeLexicon.Cue b = lex.beforeAt(lx, s);
-                // a tally noun ("the death toll") only counts a figure it is linked to: "... rose to 80", not "... announced by 15 officials";
-                // "the toll from the fire that gutted the hotel rose to 19": past a verb of change only a tally names the figure
-                if (b != null && (lex.headAt(lx, s) != null ? !tallyLinked(f, x.lead())
-                        : changed || linked && RelativeAsides.thingRelativeBefore(lx, s))) continue;
-                if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
-                    f.countType = b.countType();
-                    return "after '" + String.join(" ", b.words()) + "'";
-                }
-            }
-            changed |= CHANGE_VERBS.contains(lx.get(k).lower());
-            linked |= lex.isLinkVerb(lx.get(k).lower());
-        }
-        return null;
+        return verbs.before(x.f(), x.lead(), x.clause());
     }
 
     /** A tally named before the figure: "the death toll from Monday's quake has risen to 27", "the number of people killed ... has reached 58". */
     private String tally(Cascade x) {
-        String why = tallySubject(x.f(), x.lead(), x.clause());
+        String why = tallies.subject(x.f(), x.lead(), x.clause());
         return why != null ? why : apply(x.f(), PronounTallies.reading(lx, ex.lexicon(), x.lead(), memory.tally()));
     }
 
-    /** An appositive: "the remaining captives, around 50 in total". */
+    /** Types borrowed from a neighbour (see {@link BorrowedTypes}): an appositive, a second object, an ellipsis. */
     private String appositive(Cascade x) {
-        Finding f = x.f();
-        int from = f.qStart;
-        if (from < 2 || !lx.get(from - 1).isPunct(',')) return null;
-        String t = ex.lexicon().nounType(lx.get(from - 2).lower());
-        if (t == null) return null;
-        f.countType = t;
-        f.subject = lx.get(from - 2).text();
-        return "appositive to '" + lx.get(from - 2).text() + "'";
+        return borrowed.appositive(x.f());
     }
 
-    /** A second object of the same verb: "killing 49 civilians and 15 soldiers", "11 farmers and 4 herders". */
     private String secondObject(Cascade x) {
-        Finding f = x.f();
-        Finding p = x.previous();
-        int from = f.qStart;
-        if (!(x.noun().people() || x.noun().unknownNoun()) || p == null || p.kind != ClaimKind.COUNT) return null;
-        boolean joined = from >= 1 && lx.get(from - 1).is("and") && from - 1 - p.end <= 3;
-        if (!joined || p.reason == null || !p.reason.startsWith("object of") || !noCueBetween(p.end, from - 1)) return null;
-        f.countType = p.countType;
-        return "second object of the verb counting the figure before it";
+        return borrowed.secondObject(x.f(), x.noun(), x.previous());
     }
 
-    /** Ellipsis: "50 hostages are in Gaza, with roughly 20 thought to be alive", "rose from 23 to 148" (also "to 148 victims"). */
     private String ellipsis(Cascade x) {
-        Finding f = x.f();
-        Finding p = x.previous();
-        int n = lx.size();
-        int from = f.qStart;
-        boolean changeTarget = from >= 2 && lx.get(from - 1).is("to") && mentionEnding(from - 1) != null;
-        boolean superseded = changeTarget || roles.changeStart(from) >= 0;
-        boolean bare = superseded || f.end >= n || !lx.get(f.end).isWord() || FUNCTION_AFTER.contains(lx.get(f.end).lower())
-                || lx.get(f.end).is("thought") || lx.get(f.end).is("believed");
-        if (p == null || !bare || (x.noun().people() && !changeTarget)) return null;
-        f.countType = p.countType;
-        f.subject = p.subject;
-        f.ellipsis = true;
-        return "same count as the figure before it in the sentence";
-    }
-
-    /**
-     * The type of a figure whose counted noun follows it. The noun gives way to what happened to the
-     * things counted: a verb after it ("Four hostages were released", "5,000 homes were reduced to
-     * rubble"), the verb it is the object of ("razed 400 houses"), or the verb of the list it
-     * continues ("destroyed 2,140 residences, 310 commercial buildings").
-     */
-    private String countedNoun(Finding f, CountTypeLexicon.Cue noun, int k, int stop, Finding previousClaim) {
-        CountTypeLexicon lex = ex.lexicon();
-        String nounWords = String.join(" ", noun.words());
-        f.countType = noun.countType();
-        f.subject = text(f.end, k + noun.words().length);
-        CountCues.Reading yielded = yields.after(noun, f.qStart, k + noun.words().length, stop);
-        if (yielded != null) {
-            f.countType = yielded.countType();
-            return "counted noun '" + nounWords + "' " + yielded.reason();
-        }
-        CountTypeLexicon.Cue object = lex.yieldingVerbBefore(noun.countType(), lx, f.qStart);
-        if (object != null) {
-            f.countType = object.countType();
-            return "counted noun '" + nounWords + "', object of '" + String.join(" ", object.words()) + "'";
-        }
-        if (previousClaim != null && lex.yields(noun.countType(), previousClaim.countType)
-                && breakdowns.inList(previousClaim.end, f.qStart)) {
-            f.countType = previousClaim.countType;
-            return "counted noun '" + nounWords + "' in the list of the '" + previousClaim.countType + "' figure before it";
-        }
-        return "counted noun '" + nounWords + "'";
-    }
-
-    /**
-     * Where the search for a counted phrase's verb stops: at the next figure, unless that figure
-     * sits in a place phrase of the subject ("2 million people in 14 provinces have been affected").
-     */
-    private int pastPlacePhrase(int nounEnd, int stop) {
-        if (stop >= lx.size() || stop - nounEnd > 2 || stop == nounEnd) return stop;
-        Lexeme prep = lx.get(stop - 1);
-        if (!(prep.is("in") || prep.is("across") || prep.is("from"))) return stop;
-        NumberMention m = mentionStarting(stop);
-        return m == null ? stop : nextMentionStart(m.endLexeme());
-    }
-
-    /** Whether no count cue (verb or counted noun) stands in [from, to): the words between are the first figure's own. */
-    private boolean noCueBetween(int from, int to) {
-        CountTypeLexicon lex = ex.lexicon();
-        for (int k = from; k < to; k++) {
-            Lexeme l = lx.get(k);
-            if (!l.isWord() || lex.afterAt(lx, k) != null || lex.beforeAt(lx, k) != null || CHANGE_VERBS.contains(l.lower())) return false;
-        }
-        return true;
+        return borrowed.ellipsis(x.f(), x.noun(), x.previous());
     }
 
     /** Whether the figure is the whole in "N of the M": "of (the)" right after another figure. */
@@ -629,75 +455,6 @@ final class SentenceReader {
         int k = f.qStart - 1;
         if (k >= 0 && lx.get(k).is("the")) k--;
         return k >= 1 && lx.get(k).is("of") && mentionEnding(k) != null;
-    }
-
-    /**
-     * The subject of a "tally is/reached N" clause: a typed head ("death toll") or "the number
-     * of" + a counted phrase, earlier in the figure's clause, joined to the figure by a linking
-     * word ("to", "at", "reached", "exceeds") and with no other figure in between.
-     */
-    private String tallySubject(Finding f, int lead, int c) {
-        CountTypeLexicon lex = ex.lexicon();
-        if (!tallyLinked(f, lead)) return null;
-        for (int k = lead - 1; k >= Math.max(0, lead - 30); k--) {
-            int aside = lx.get(k).isPunct(',') ? RelativeAsides.openingBefore(view, k) : -1;
-            if (aside > 0) {
-                c = clause[aside - 1];
-                k = aside;
-                continue;
-            }
-            if (clause[k] != c || countEndingAt(k + 1)) return null;
-            CountTypeLexicon.Cue head = lex.headAt(lx, k);
-            if (head != null && k + head.words().length <= lead) {
-                f.countType = head.countType();
-                return "tally '" + String.join(" ", head.words()) + "' before it";
-            }
-            int len = lex.tallyHeadAt(lx, k);
-            // "a number of people" is vague, not a tally
-            if (len > 0 && !(k > 0 && lx.get(k - 1).is("a"))) {
-                int end = Math.min(lead, k + len + 6);
-                for (int j = k + len; j < end; j++) {
-                    Lexeme l = lx.get(j);
-                    if (!l.isWord()) break;
-                    CountTypeLexicon.Cue noun = cues.victimCue(j);
-                    if (noun == null) noun = lex.nounOrFateAt(lx, j, lead);
-                    if (noun == null) noun = lex.afterAt(lx, j);
-                    CountTypeLexicon.Cue things = lex.thingsModified(lx, j, noun);
-                    if (things != null) {
-                        // "the number of affected villages": the places are counted
-                        j += Phrases.matchLength(lx, j, noun.words());
-                        noun = things;
-                    }
-                    int later = noun == null ? -1 : RelativeAsides.laterFate(view, lex, j + noun.words().length, lead);
-                    if (later >= 0) noun = lex.afterAt(lx, j = later);
-                    if (noun != null) {
-                        f.countType = noun.countType();
-                        f.subject = text(k + len, j + noun.words().length);
-                        return "tally '" + text(k, j + noun.words().length) + "' before it";
-                    }
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a figure read as a count ends at {@code end}: a magnitude, a year or a side count ("in the two districts") does not part a tally and its figure. */
-    private boolean countEndingAt(int end) {
-        if (mentionEnding(end) == null) return false;
-        for (Finding g : findings) {
-            if (g.end == end) return g.countClaim() && !"other".equals(g.countType) && !g.site;
-        }
-        return true;
-    }
-
-    /** Whether a linking word joins a preceding tally to this figure: "to", "at", "reached", "exceeds 1,000". */
-    private boolean tallyLinked(Finding f, int lead) {
-        CountTypeLexicon lex = ex.lexicon();
-        // "went down from the earlier 206": a superseded figure's "the earlier" stands between the link and it
-        int at = RoleCues.pastSupersededCue(lx, lead);
-        return (at > 0 && lex.isTallyLink(lx.get(at - 1).lower()))
-                || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower())) || roles.changedBy(f.qStart);
     }
 
     /** Where the words leading into a figure start: its qualifier, or "another", "a further". */

@@ -1,0 +1,107 @@
+package io.figurewire.extract;
+
+import java.util.List;
+
+/**
+ * The tally a figure is the value of: "the death toll from Monday's quake has risen to 27", "the
+ * number of people killed ... has reached 58". A typed head ("death toll") or "the number of" plus
+ * a counted phrase, earlier in the figure's clause, joined to the figure by a linking word and with
+ * no other count in between. Apart from the sentence reader because the count-type cascade asks it
+ * from several steps (the tally step, a linking verb read as an object, a tally noun before a verb).
+ * Bounded: a fixed number of lexemes before the figure.
+ */
+final class TallySubjects {
+
+    /** Lexemes read back from the figure for the tally head, and read on past "the number of" for its counted phrase. */
+    private static final int REACH = 30;
+    private static final int PHRASE_REACH = 6;
+
+    private final SentenceView view;
+    private final List<Lexeme> lx;
+    private final int[] clause;
+    private final CountTypeLexicon lex;
+    private final CountCues cues;
+    private final RoleCues roles;
+    /** The sentence's findings so far, shared with the reader: a count already read parts a tally from a later figure. */
+    private final List<Finding> findings;
+
+    TallySubjects(SentenceView view, CountTypeLexicon lex, CountCues cues, RoleCues roles, List<Finding> findings) {
+        this.view = view;
+        this.lx = view.lx;
+        this.clause = view.clause;
+        this.lex = lex;
+        this.cues = cues;
+        this.roles = roles;
+        this.findings = findings;
+    }
+
+    /**
+     * The subject of a "tally is/reached N" clause: a typed head ("death toll") or "the number
+     * of" + a counted phrase, earlier in the figure's clause, joined to the figure by a linking
+     * word ("to", "at", "reached", "exceeds") and with no other figure in between.
+     */
+    String subject(Finding f, int lead, int c) {
+        if (!linked(f, lead)) return null;
+        for (int k = lead - 1; k >= Math.max(0, lead - REACH); k--) {
+            int aside = lx.get(k).isPunct(',') ? RelativeAsides.openingBefore(view, k) : -1;
+            if (aside > 0) {
+                c = clause[aside - 1];
+                k = aside;
+                continue;
+            }
+            if (clause[k] != c || countEndingAt(k + 1)) return null;
+            CountTypeLexicon.Cue head = lex.headAt(lx, k);
+            if (head != null && k + head.words().length <= lead) {
+                f.countType = head.countType();
+                return "tally '" + String.join(" ", head.words()) + "' before it";
+            }
+            int len = lex.tallyHeadAt(lx, k);
+            // "a number of people" is vague, not a tally
+            if (len > 0 && !(k > 0 && lx.get(k - 1).is("a"))) return numberOf(f, k, len, lead);
+        }
+        return null;
+    }
+
+    /** "the number of people killed": the counted phrase after a tally head of {@code len} words at {@code k}. */
+    private String numberOf(Finding f, int k, int len, int lead) {
+        int end = Math.min(lead, k + len + PHRASE_REACH);
+        for (int j = k + len; j < end; j++) {
+            Lexeme l = lx.get(j);
+            if (!l.isWord()) break;
+            CountTypeLexicon.Cue noun = cues.victimCue(j);
+            if (noun == null) noun = lex.nounOrFateAt(lx, j, lead);
+            if (noun == null) noun = lex.afterAt(lx, j);
+            CountTypeLexicon.Cue things = lex.thingsModified(lx, j, noun);
+            if (things != null) {
+                // "the number of affected villages": the places are counted
+                j += Phrases.matchLength(lx, j, noun.words());
+                noun = things;
+            }
+            int later = noun == null ? -1 : RelativeAsides.laterFate(view, lex, j + noun.words().length, lead);
+            if (later >= 0) noun = lex.afterAt(lx, j = later);
+            if (noun != null) {
+                f.countType = noun.countType();
+                f.subject = view.text(k + len, j + noun.words().length);
+                return "tally '" + view.text(k, j + noun.words().length) + "' before it";
+            }
+        }
+        return null;
+    }
+
+    /** Whether a figure read as a count ends at {@code end}: a magnitude, a year or a side count ("in the two districts") does not part a tally and its figure. */
+    private boolean countEndingAt(int end) {
+        if (view.mentionEnding(end) == null) return false;
+        for (Finding g : findings) {
+            if (g.end == end) return g.countClaim() && !"other".equals(g.countType) && !g.site;
+        }
+        return true;
+    }
+
+    /** Whether a linking word joins a preceding tally to this figure: "to", "at", "reached", "exceeds 1,000". */
+    boolean linked(Finding f, int lead) {
+        // "went down from the earlier 206": a superseded figure's "the earlier" stands between the link and it
+        int at = RoleCues.pastSupersededCue(lx, lead);
+        return (at > 0 && lex.isTallyLink(lx.get(at - 1).lower()))
+                || (f.qStart < f.first && lex.isTallyLink(lx.get(f.qStart).lower())) || roles.changedBy(f.qStart);
+    }
+}
