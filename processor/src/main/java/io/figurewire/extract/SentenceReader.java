@@ -330,7 +330,7 @@ final class SentenceReader {
 
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. Built once, not per sentence. */
     private static final List<CountStep> COUNT_STEPS = List.of(SentenceReader::victimList, SentenceReader::governedBy,
-            SentenceReader::searchObject, SentenceReader::typedNoun, SentenceReader::objectOfVerb, SentenceReader::searchedFor,
+            SentenceReader::searchObject, SentenceReader::typedNoun, SentenceReader::aliveObject, SentenceReader::objectOfVerb, SentenceReader::searchedFor,
             SentenceReader::shelterPlace, SentenceReader::verbAfter, SentenceReader::degreePercent, SentenceReader::amongGroup, SentenceReader::verbBefore,
             SentenceReader::tally, SentenceReader::appositive, SentenceReader::secondObject, SentenceReader::ellipsis);
 
@@ -393,6 +393,11 @@ final class SentenceReader {
     private String shelterPlace(Cascade x) {
         CountedNouns.Scan n = x.noun();
         return n.people() || (n.noun() == null && !n.unknownNoun()) ? apply(x.f(), shelters.read(x.f().qStart, n.nounEnd())) : null;
+    }
+
+    /** "buried 2,000 people alive" (see {@link AliveObjects}): people only. */
+    private String aliveObject(Cascade x) {
+        return x.noun().people() ? apply(x.f(), AliveObjects.read(lx, x.f().qStart, x.noun().nounEnd())) : null;
     }
 
     private String amongGroup(Cascade x) {
