@@ -157,14 +157,10 @@ final class Inserts {
         return view.is(e, "of") && view.at(e + 1) != null && PARTITIVE_PRONOUNS.contains(view.at(e + 1).lower());
     }
 
-    /**
-     * A dash that can open an aside: a spaced hyphen pair ("900 -- students ... -- have been") or an en or
-     * em dash, which AP style sets without spaces; an unspaced hyphen joins words or a range ("10-15").
-     */
+    /** A dash that can open an aside (see {@link Lexeme#isAsideDash}). */
     private boolean bracketDash(int k) {
         Lexeme l = view.at(k);
-        if (l == null || !l.isDash()) return false;
-        return l.spaceBefore() || l.text().charAt(0) == '\u2013' || l.text().charAt(0) == '\u2014';
+        return l != null && l.isAsideDash();
     }
 
     /** Where reading resumes past the closing dash (or dash pair) of an aside opened at {@code k}, or -1. */

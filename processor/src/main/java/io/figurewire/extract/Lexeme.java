@@ -26,6 +26,14 @@ public record Lexeme(Type type, int start, int end, String text, String lower, b
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212' || c == '\u2010' || c == '\u2011';
     }
 
+    /**
+     * A dash that can open or close an aside: a spaced hyphen ("900 -- students ... --") or an en or em
+     * dash, which AP style sets without spaces; an unspaced hyphen joins words or a range ("10-15").
+     */
+    public boolean isAsideDash() {
+        return isDash() && (spaceBefore || text.charAt(0) == '\u2013' || text.charAt(0) == '\u2014');
+    }
+
     public boolean isCapitalized() {
         return type == Type.WORD && Character.isUpperCase(text.charAt(0));
     }

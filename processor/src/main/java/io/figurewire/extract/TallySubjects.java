@@ -41,6 +41,8 @@ final class TallySubjects {
      * word ("to", "at", "reached", "exceeds") and with no other figure in between.
      */
     String subject(Finding f, int lead, int c) {
+        String dashed = dashedValue(f, lead);
+        if (dashed != null) return dashed;
         if (!linked(f, lead)) return null;
         for (int k = lead - 1; k >= Math.max(0, lead - REACH); k--) {
             int aside = lx.get(k).isPunct(',') ? RelativeAsides.openingBefore(view, k) : -1;
@@ -95,6 +97,23 @@ final class TallySubjects {
             if (g.end == end) return g.countClaim() && !"other".equals(g.countType) && !g.site;
         }
         return true;
+    }
+
+    /**
+     * "The official toll - 5,210 at the last count - is expected to rise", "The death toll — 212 by Tuesday
+     * night — ...": a figure set off by a bracketing dash right after a typed tally head is its value, as
+     * "stands at" would make it; the dash parts the clauses, so the head is looked for right before it.
+     */
+    private String dashedValue(Finding f, int lead) {
+        if (lead < 2 || f.qStart != f.first || !lx.get(lead - 1).isAsideDash()) return null;
+        for (int k = Math.max(0, lead - 4); k < lead - 1; k++) {
+            CountTypeLexicon.Cue head = lex.headAt(lx, k);
+            if (head != null && k + head.words().length == lead - 1) {
+                f.countType = head.countType();
+                return "tally '" + String.join(" ", head.words()) + "' before it, past a dash";
+            }
+        }
+        return null;
     }
 
     /** Whether a linking word joins a preceding tally to this figure: "to", "at", "reached", "exceeds 1,000". */
