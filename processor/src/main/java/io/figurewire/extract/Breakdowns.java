@@ -111,7 +111,7 @@ final class Breakdowns {
         // "Two of the injured later died", "Four of the missing were found alive": the part moved to the fate its verb names
         CountTypeLexicon.Cue fate = otherFate(end + 3, type);
         if (fate != null) return new Reading(fate.countType(), "part of the " + type + " ('of the " + lx.get(end + 2).text()
-                + "') followed by '" + String.join(" ", fate.words()) + "'", true);
+                + "') " + fate.followedBy(), true);
         return new Reading(type, "part of the " + type + " it names ('of the " + lx.get(end + 2).text() + "')");
     }
 

@@ -89,7 +89,7 @@ final class CountCues {
 
     /** The reading of a governing cue; "freed 12 people from the rubble" is a rescue, not a release of captives. */
     private Reading governed(CountTypeLexicon.Cue g, int lead, int clause) {
-        String why = "governed by '" + String.join(" ", g.words()) + "'";
+        String why = "governed by '" + g.phrase() + "'";
         if (!"released".equals(g.countType())) return new Reading(g.countType(), why);
         for (int j = lead; j < Math.min(lx.size(), lead + RESCUE_REACH) && view.clause[j] == clause; j++) {
             if (RESCUE_CONTEXTS.contains(lx.get(j).lower())) return new Reading("rescued", why + ", freed from '" + lx.get(j).text() + "': a rescue");

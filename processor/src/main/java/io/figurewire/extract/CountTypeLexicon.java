@@ -26,6 +26,16 @@ public final class CountTypeLexicon {
             for (int k = from; k <= to; k++) w[k - from] = lx.get(k).lower();
             return new Cue(countType, w);
         }
+
+        /** Its words joined by spaces, for explain's reasons and lookups. */
+        String phrase() {
+            return String.join(" ", words);
+        }
+
+        /** Explain's reason when this cue after a figure typed it. */
+        String followedBy() {
+            return "followed by '" + phrase() + "'";
+        }
     }
 
     private final List<Cue> nouns = new ArrayList<>();
@@ -182,7 +192,7 @@ public final class CountTypeLexicon {
      */
     Cue yieldingVerbAfter(Cue noun, List<Lexeme> lx, int from, int stop) {
         Cue verb = yieldingVerbAfter(noun.countType(), lx, from, stop);
-        Set<String> own = nounYields.get(String.join(" ", noun.words()).toLowerCase());
+        Set<String> own = nounYields.get(noun.phrase().toLowerCase());
         return verb != null || own == null ? verb : verbAfter(own, noun.countType(), lx, from, stop);
     }
 

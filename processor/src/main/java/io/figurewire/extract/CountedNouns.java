@@ -70,7 +70,7 @@ final class CountedNouns {
      * continues ("destroyed 2,140 residences, 310 commercial buildings").
      */
     String read(Finding f, CountTypeLexicon.Cue noun, int k, int stop, Finding previousClaim) {
-        String nounWords = String.join(" ", noun.words());
+        String nounWords = noun.phrase();
         f.countType = noun.countType();
         f.subject = view.text(f.end, k + noun.words().length);
         CountCues.Reading yielded = yields.after(noun, f.qStart, k + noun.words().length, stop);
@@ -81,7 +81,7 @@ final class CountedNouns {
         CountTypeLexicon.Cue object = lex.yieldingVerbBefore(noun.countType(), lx, f.qStart);
         if (object != null) {
             f.countType = object.countType();
-            return "counted noun '" + nounWords + "', object of '" + String.join(" ", object.words()) + "'";
+            return "counted noun '" + nounWords + "', object of '" + object.phrase() + "'";
         }
         if (previousClaim != null && lex.yields(noun.countType(), previousClaim.countType)
                 && breakdowns.inList(previousClaim.end, f.qStart)) {

@@ -54,7 +54,7 @@ final class FateVerbs {
                 String tallied = b.words().length == 1 && lex.isTallyLink(b.words()[0]) ? tallies.subject(f, lead, c) : null;
                 if (tallied != null) return tallied;
                 f.countType = b.countType();
-                return "object of '" + String.join(" ", b.words()) + "'";
+                return "object of '" + b.phrase() + "'";
             }
         }
         return null;
@@ -92,7 +92,7 @@ final class FateVerbs {
             CountTypeLexicon.Cue a = LaterFates.resolve(view, lex, lex.afterAt(lx, k), k, from);
             if (a != null && !cues.thingVerbOfPeople(noun.people(), noun.nounEnd(), a, k)) {
                 f.countType = cues.fateOfNone(f.qStart, a.countType());
-                return "followed by '" + String.join(" ", a.words()) + "'" + past;
+                return a.followedBy() + past;
             }
         }
         return null;
@@ -115,7 +115,7 @@ final class FateVerbs {
                         : changed || linked && RelativeAsides.thingRelativeBefore(lx, s))) continue;
                 if (b != null && s + Phrases.matchLength(lx, s, b.words()) == k + 1) {
                     f.countType = b.countType();
-                    return "after '" + String.join(" ", b.words()) + "'";
+                    return "after '" + b.phrase() + "'";
                 }
             }
             changed |= CHANGE_VERBS.contains(lx.get(k).lower());

@@ -31,7 +31,7 @@ final class NounYields {
         CountTypeLexicon.Cue verb = lexicon.yieldingVerbAfter(noun, lx, nounEnd, stop);
         int end = nounEnd < stop && nounEnd < lx.size() && lexicon.isPeopleNoun(lx.get(nounEnd).lower()) ? nounEnd + 1 : nounEnd;
         if (verb == null && end > nounEnd) verb = lexicon.yieldingVerbAfter(noun, lx, end, stop);
-        if (verb != null) return new CountCues.Reading(verb.countType(), "followed by '" + String.join(" ", verb.words()) + "'");
+        if (verb != null) return new CountCues.Reading(verb.countType(), verb.followedBy());
         if (!lexicon.yields(nounType, "displaced")) return null;
         return shelters.read(qStart, end);
     }

@@ -314,7 +314,7 @@ final class SentenceReader {
             if (r == null && k + 1 < lx.size() && lx.get(k + 1).isPunct(',')) r = ex.lexicon().retypeAt(lx, k + 2);
             if (r != null) {
                 f.countType = r.countType();
-                return "retyped by '" + String.join(" ", r.words()) + "' after it";
+                return "retyped by '" + r.phrase() + "' after it";
             }
         }
         return why;
@@ -428,7 +428,7 @@ final class SentenceReader {
     /** "7,095 residents were 100 percent affected" (see {@link DegreePercents}). */
     private String degreePercent(Cascade x) {
         CountTypeLexicon.Cue a = x.noun().people() ? DegreePercents.after(view, ex.lexicon(), x.noun().nounEnd()) : null;
-        return a == null ? null : apply(x.f(), new CountCues.Reading(a.countType(), "followed by '" + String.join(" ", a.words()) + "' past a share"));
+        return a == null ? null : apply(x.f(), new CountCues.Reading(a.countType(), a.followedBy() + " past a share"));
     }
 
     /** A verb shortly before (see {@link FateVerbs#before}). */

@@ -55,7 +55,7 @@ final class TallySubjects {
             CountTypeLexicon.Cue head = lex.headAt(lx, k);
             if (head != null && k + head.words().length <= lead) {
                 f.countType = head.countType();
-                return "tally '" + String.join(" ", head.words()) + "' before it";
+                return "tally '" + head.phrase() + "' before it";
             }
             int len = lex.tallyHeadAt(lx, k);
             // "a number of people" is vague, not a tally
@@ -110,7 +110,7 @@ final class TallySubjects {
             CountTypeLexicon.Cue head = lex.headAt(lx, k);
             if (head != null && k + head.words().length == lead - 1) {
                 f.countType = head.countType();
-                return "tally '" + String.join(" ", head.words()) + "' before it, past a dash";
+                return "tally '" + head.phrase() + "' before it, past a dash";
             }
         }
         return null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.figurewire.testing.SharedFiles;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DevnewsClaimsScoreTest {
 
+    /** The predictions are written here so that each run leaves nothing behind in /tmp. */
+    @TempDir
+    Path scratch;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest(name = "devnews/{0}")
@@ -42,7 +47,7 @@ class DevnewsClaimsScoreTest {
             String body = Files.readString(recipe.resolveSibling("bodies/" + id + ".txt"), StandardCharsets.UTF_8);
             extract(ex, id, r.path("title").asText(null), published(r), body, out);
         }
-        Path pred = Files.createTempFile("devnews-" + split, ".jsonl");
+        Path pred = scratch.resolve("devnews-" + split + ".jsonl");
         Files.writeString(pred, out.toString(), StandardCharsets.UTF_8);
         // b is the held-out split: its summary only, never its individual misses (issue 9)
         JsonNode score = SeedClaimsScoreTest.runScorer(scorer, gold, pred, "a".equals(split));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedClaimsScoreTest {
 
+    /** The predictions are written here so that each run leaves nothing behind in /tmp. */
+    @TempDir
+    Path scratch;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -35,7 +40,7 @@ class SeedClaimsScoreTest {
         Path articles = SharedFiles.require("seeds/articles.jsonl");
         Path gold = SharedFiles.require("eval/seeds.claims.jsonl");
         Path scorer = SharedFiles.require("eval/score_claims.py");
-        Path pred = Files.createTempFile("seed-claims", ".jsonl");
+        Path pred = scratch.resolve("seed-claims.jsonl");
         ClaimExtractor ex = ClaimExtractor.withDefaultLexicon();
         StringBuilder out = new StringBuilder();
         for (String line : Files.readAllLines(articles, StandardCharsets.UTF_8)) {

@@ -1,23 +1,19 @@
 package io.figurewire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.figurewire.topology.SightingStoreFixture.candidates;
+import static io.figurewire.topology.SightingStoreFixture.entries;
+import static io.figurewire.topology.SightingStoreFixture.remember;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.figurewire.text.CandidateKeys;
 import io.figurewire.text.CrossArticleDedup;
 import io.figurewire.text.CrossArticleDedup.Sighting;
 import io.figurewire.text.ParagraphSignature;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.processor.TaskId;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,63 +30,33 @@ class StoredSightingsBatchTest {
 
     @TempDir
     Path state;
-    final List<WindowStore<String, byte[]>> opened = new ArrayList<>();
+    SightingStoreFixture stores;
+
+    @BeforeEach
+    void open() {
+        stores = new SightingStoreFixture(state);
+    }
 
     @AfterEach
     void close() {
-        opened.forEach(WindowStore::close);
+        stores.close();
     }
 
-    WindowStore<String, byte[]> open(StoreBuilder<WindowStore<String, byte[]>> builder, String dir) throws IOException {
-        Files.createDirectories(state.resolve(dir));
-        ProcessorSettings settings = DriverSettings.of(state.resolve(dir));
-        MockProcessorContext<String, String> context = new MockProcessorContext<>(settings.streamsProperties(), new TaskId(0, 0),
-                state.resolve(dir).toFile());
-        WindowStore<String, byte[]> store = builder.build();
-        store.init(context.getStateStoreContext(), store);
-        opened.add(store);
-        return store;
-    }
-
-    WindowStore<String, byte[]> sightingsStore(String dir) throws IOException {
-        return open(DedupStage.sightingsStore(DriverSettings.of(state)).withLoggingDisabled(), dir);
-    }
-
-    WindowStore<String, byte[]> indexStore(String dir) throws IOException {
-        return open(DedupStage.candidateIndexStore(DriverSettings.of(state)), dir);
-    }
-
-    static long entries(WindowStore<String, byte[]> store) {
-        long n = 0;
-        try (KeyValueIterator<?, byte[]> it = store.all()) {
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-        }
-        return n;
-    }
-
-    static void remember(StoredSightings stored, String text, String articleId, int index, long timestamp, long sequence) {
-        ParagraphSignature s = ParagraphSignature.of(text);
-        stored.remember(s.nearKey(), CandidateKeys.of(s), Sighting.of(s, articleId, index), timestamp, sequence);
-    }
-
-    static List<Sighting> candidates(StoredSightings stored, String text) {
-        ParagraphSignature s = ParagraphSignature.of(text);
-        return stored.candidates(s.nearKey(), s, CandidateKeys.of(s), 0);
+    /** One article's two paragraphs at one time: one batch. */
+    static void rememberOneArticle(StoredSightings stored) {
+        remember(stored, StoredSightingsRepairTest.ORIGINAL, "a-1", 0, T, 5);
+        remember(stored, OTHER, "a-1", 1, T, 6);
+        stored.flush();
     }
 
     @Test
-    void theSightingsOfOneBatchAreOneStoreEntryAndEachIsFound() throws IOException {
-        WindowStore<String, byte[]> sightings = sightingsStore("live");
-        StoredSightings stored = new StoredSightings(sightings, indexStore("live"));
-        remember(stored, StoredSightingsRepairTest.ORIGINAL, "a-1", 0, T, 1);
-        remember(stored, OTHER, "a-1", 2, T, 2);
-        stored.flush();
+    void theSightingsOfOneBatchAreOneStoreEntryAndEachIsFound() {
+        WindowStore<String, byte[]> sightings = stores.sightings("live");
+        StoredSightings stored = new StoredSightings(sightings, stores.index("live"));
+        rememberOneArticle(stored);
 
         assertThat(entries(sightings)).isEqualTo(1);
-        assertThat(candidates(stored, OTHER)).extracting(Sighting::articleId, Sighting::index).containsExactly(tuple("a-1", 2));
+        assertThat(candidates(stored, OTHER)).extracting(Sighting::articleId, Sighting::index).containsExactly(tuple("a-1", 1));
         List<Sighting> typo = candidates(stored, StoredSightingsRepairTest.TYPO);
         assertThat(typo).extracting(Sighting::index).containsExactly(0);
         assertThat(CrossArticleDedup.judge(ParagraphSignature.of(StoredSightingsRepairTest.TYPO), typo).outcome())
@@ -98,9 +64,9 @@ class StoredSightingsBatchTest {
     }
 
     @Test
-    void aSightingIsFoundBeforeItsBatchIsWritten() throws IOException {
-        WindowStore<String, byte[]> sightings = sightingsStore("pending");
-        StoredSightings stored = new StoredSightings(sightings, indexStore("pending"));
+    void aSightingIsFoundBeforeItsBatchIsWritten() {
+        WindowStore<String, byte[]> sightings = stores.sightings("pending");
+        StoredSightings stored = new StoredSightings(sightings, stores.index("pending"));
         remember(stored, StoredSightingsRepairTest.ORIGINAL, "a-1", 0, T, 1);
 
         assertThat(entries(sightings)).as("not written until the batch ends").isZero();
@@ -109,9 +75,9 @@ class StoredSightingsBatchTest {
     }
 
     @Test
-    void aSightingOfAnotherTimeOrArticleStartsAnotherBatch() throws IOException {
-        WindowStore<String, byte[]> sightings = sightingsStore("two");
-        StoredSightings stored = new StoredSightings(sightings, indexStore("two"));
+    void aSightingOfAnotherTimeOrArticleStartsAnotherBatch() {
+        WindowStore<String, byte[]> sightings = stores.sightings("two");
+        StoredSightings stored = new StoredSightings(sightings, stores.index("two"));
         remember(stored, StoredSightingsRepairTest.ORIGINAL, "a-1", 0, T, 1);
         remember(stored, OTHER, "a-1", 1, T + 1, 2);
         remember(stored, StoredSightingsRepairTest.TYPO + " Again.", "a-2", 0, T + 1, 3);
@@ -122,17 +88,15 @@ class StoredSightingsBatchTest {
     }
 
     @Test
-    void aRestoredBatchGetsItsPointersBackInRecordedOrder() throws IOException {
-        WindowStore<String, byte[]> sightings = sightingsStore("live2");
-        StoredSightings live = new StoredSightings(sightings, indexStore("live2"));
-        remember(live, StoredSightingsRepairTest.ORIGINAL, "a-1", 0, T, 5);
-        remember(live, OTHER, "a-1", 1, T, 6);
-        live.flush();
+    void aRestoredBatchGetsItsPointersBackInRecordedOrder() {
+        WindowStore<String, byte[]> sightings = stores.sightings("live2");
+        StoredSightings live = new StoredSightings(sightings, stores.index("live2"));
+        rememberOneArticle(live);
         remember(live, StoredSightingsRepairTest.ORIGINAL.replace("three", "four"), "a-2", 0, T - 10, 7);
         live.flush();
         List<Sighting> before = candidates(live, StoredSightingsRepairTest.TYPO);
 
-        StoredSightings restored = new StoredSightings(sightings, indexStore("restored2"));
+        StoredSightings restored = new StoredSightings(sightings, stores.index("restored2"));
         StoredSightings.Repair repair = restored.repair();
         assertThat(repair.repaired()).isEqualTo(3);
         assertThat(repair.highestSequence()).isEqualTo(7);
@@ -143,11 +107,11 @@ class StoredSightingsBatchTest {
     }
 
     @Test
-    void aSightingOfTheOldLayoutAndABatchAreBothFound() throws IOException {
-        WindowStore<String, byte[]> sightings = sightingsStore("mixed");
+    void aSightingOfTheOldLayoutAndABatchAreBothFound() {
+        WindowStore<String, byte[]> sightings = stores.sightings("mixed");
         ParagraphSignature original = ParagraphSignature.of(StoredSightingsRepairTest.ORIGINAL);
         sightings.put("f:" + original.fingerprint(), Sighting.of(original, "a-old", 4).encode(), T);
-        StoredSightings stored = new StoredSightings(sightings, indexStore("mixed"));
+        StoredSightings stored = new StoredSightings(sightings, stores.index("mixed"));
         stored.repair();
         remember(stored, StoredSightingsRepairTest.ORIGINAL.replace("three", "five"), "a-new", 0, T + 1, 1);
         stored.flush();
@@ -162,9 +126,9 @@ class StoredSightingsBatchTest {
      * again to other sightings, and the old pointers must not name those.
      */
     @Test
-    void aPointerLeftByACrashNamesNoOtherSighting() throws IOException {
-        WindowStore<String, byte[]> sightings = sightingsStore("crash");
-        WindowStore<String, byte[]> index = indexStore("crash");
+    void aPointerLeftByACrashNamesNoOtherSighting() {
+        WindowStore<String, byte[]> sightings = stores.sightings("crash");
+        WindowStore<String, byte[]> index = stores.index("crash");
         remember(new StoredSightings(sightings, index), StoredSightingsRepairTest.ORIGINAL, "lost", 0, T, 1);
 
         StoredSightings after = new StoredSightings(sightings, index);

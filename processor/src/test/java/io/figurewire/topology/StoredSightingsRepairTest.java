@@ -6,17 +6,12 @@ import io.figurewire.text.CandidateKeys;
 import io.figurewire.text.CrossArticleDedup;
 import io.figurewire.text.CrossArticleDedup.Sighting;
 import io.figurewire.text.ParagraphSignature;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.processor.TaskId;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,38 +30,28 @@ class StoredSightingsRepairTest {
 
     @TempDir
     Path state;
-    final List<WindowStore<String, byte[]>> opened = new ArrayList<>();
+    SightingStoreFixture stores;
+
+    @BeforeEach
+    void open() {
+        stores = new SightingStoreFixture(state);
+    }
 
     @AfterEach
     void close() {
-        opened.forEach(WindowStore::close);
-    }
-
-    WindowStore<String, byte[]> open(StoreBuilder<WindowStore<String, byte[]>> builder, String dir) throws IOException {
-        Files.createDirectories(state.resolve(dir));
-        ProcessorSettings settings = DriverSettings.of(state.resolve(dir));
-        MockProcessorContext<String, String> context = new MockProcessorContext<>(settings.streamsProperties(), new TaskId(0, 0),
-                state.resolve(dir).toFile());
-        WindowStore<String, byte[]> store = builder.build();
-        store.init(context.getStateStoreContext(), store);
-        opened.add(store);
-        return store;
-    }
-
-    ProcessorSettings settings() {
-        return DriverSettings.of(state);
+        stores.close();
     }
 
     @Test
-    void aRestoredSightingGetsItsPointersBackAndItsTypoCopyIsCaught() throws IOException {
-        WindowStore<String, byte[]> sightings = open(DedupStage.sightingsStore(settings()).withLoggingDisabled(), "live");
+    void aRestoredSightingGetsItsPointersBackAndItsTypoCopyIsCaught() {
+        WindowStore<String, byte[]> sightings = stores.sightings("live");
         ParagraphSignature original = ParagraphSignature.of(ORIGINAL);
-        StoredSightings live = new StoredSightings(sightings, open(DedupStage.candidateIndexStore(settings()), "live"));
+        StoredSightings live = new StoredSightings(sightings, stores.index("live"));
         live.remember(original.nearKey(), CandidateKeys.of(original), Sighting.of(original, "a-1", 0), T, 7);
         live.flush();
 
         // the same sightings beside an empty index: what a restore or a standby's copy leaves
-        StoredSightings restored = new StoredSightings(sightings, open(DedupStage.candidateIndexStore(settings()), "restored"));
+        StoredSightings restored = new StoredSightings(sightings, stores.index("restored"));
         ParagraphSignature typo = ParagraphSignature.of(TYPO);
         assertThat(typo.nearKey()).isEqualTo(original.nearKey());
         assertThat(restored.candidates(typo.nearKey(), typo, CandidateKeys.of(typo), 0)).isEmpty();
@@ -81,12 +66,12 @@ class StoredSightingsRepairTest {
     }
 
     @Test
-    void aSightingWrittenBeforeSequencesWereStoredIsRepairedAsSequenceZero() throws IOException {
-        WindowStore<String, byte[]> sightings = open(DedupStage.sightingsStore(settings()).withLoggingDisabled(), "old");
+    void aSightingWrittenBeforeSequencesWereStoredIsRepairedAsSequenceZero() {
+        WindowStore<String, byte[]> sightings = stores.sightings("old");
         ParagraphSignature original = ParagraphSignature.of(ORIGINAL);
         sightings.put("f:" + original.fingerprint(), Sighting.of(original, "a-old", 2).encode(), T);
 
-        StoredSightings restored = new StoredSightings(sightings, open(DedupStage.candidateIndexStore(settings()), "old"));
+        StoredSightings restored = new StoredSightings(sightings, stores.index("old"));
         StoredSightings.Repair repair = restored.repair();
         assertThat(repair.repaired()).isEqualTo(1);
         assertThat(repair.highestSequence()).isZero();
