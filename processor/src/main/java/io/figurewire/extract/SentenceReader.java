@@ -332,7 +332,7 @@ final class SentenceReader {
     private static final List<CountStep> COUNT_STEPS = List.of(SentenceReader::victimList, SentenceReader::governedBy,
             SentenceReader::searchObject, SentenceReader::typedNoun, SentenceReader::aliveObject, SentenceReader::objectOfVerb, SentenceReader::searchedFor,
             SentenceReader::shelterPlace, SentenceReader::verbAfter, SentenceReader::degreePercent, SentenceReader::amongGroup, SentenceReader::verbBefore,
-            SentenceReader::tally, SentenceReader::appositive, SentenceReader::secondObject, SentenceReader::ellipsis);
+            SentenceReader::tally, SentenceReader::label, SentenceReader::appositive, SentenceReader::secondObject, SentenceReader::ellipsis);
 
     /** Sets count type and subject from the first cue that decides; returns a short reason naming the cue. */
     private String countCue(Finding f, Finding previousClaim) {
@@ -440,6 +440,11 @@ final class SentenceReader {
     private String tally(Cascade x) {
         String why = tallies.subject(x.f(), x.lead(), x.clause());
         return why != null ? why : apply(x.f(), PronounTallies.reading(lx, ex.lexicon(), x.lead(), memory.tally()));
+    }
+
+    /** "Death toll: 312", "Injured: 140" (see {@link LabelFigures}). */
+    private String label(Cascade x) {
+        return apply(x.f(), LabelFigures.read(view, ex.lexicon(), x.lead()));
     }
 
     /** Types borrowed from a neighbour (see {@link BorrowedTypes}): an appositive, a second object, an ellipsis. */
