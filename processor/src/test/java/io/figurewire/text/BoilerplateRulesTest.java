@@ -44,6 +44,11 @@ class BoilerplateRulesTest {
         "Download the full report (PDF)               | download",
         "READ ALSO: Flood barriers fail in the delta  | related-link",
         "Read more: How the talks collapsed           | related-link",
+        "Related: Storm kills 7 in the next valley    | related-link",
+        "RELATED: Ferry toll climbs to 40             | related-link",
+        "Also read: Dam breach floods 12 villages     | related-link",
+        "ALSO READ: Quake survivors wait for aid      | related-link",
+        "WATCH: Drone footage of 30 flooded villages  | related-link",
         "Related Content                              | related-stories",
         "More from Harbour Times                      | related-stories",
         "Tuesday, March 3, 2026                       | dateline",
@@ -66,6 +71,9 @@ class BoilerplateRulesTest {
         "Photos showed at least 20 houses flattened by the landslide.",
         "More than 300 people were evacuated, officials said.",
         "Published figures show 1,200 people were displaced.",
+        "Related to the fire, 3 men were arrested on Monday.",
+        "Also, 12 people were injured when the roof fell.",
+        "Watchers counted 40 boats leaving the harbour.",
     })
     void keepsArticleTextThatStartsLikeBoilerplate(String line) {
         assertThat(rules.judge(line)).as("'%s' is article text", line).isEmpty();
