@@ -75,7 +75,8 @@ public final class ArticleCleaner {
             }
             paragraphs.breakHere();
             removed.merge(verdict.get().reason(), 1, Integer::sum);
-            if (verdict.get().action() == BoilerplateRules.Action.DROP_REST) {
+            // a tail marker above the article's first line is one of a scraped page's menus, not its tail
+            if (verdict.get().action() == BoilerplateRules.Action.DROP_REST && !paragraphs.isEmpty()) {
                 dropRestReason = verdict.get().reason();
             }
         }

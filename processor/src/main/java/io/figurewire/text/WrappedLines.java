@@ -39,6 +39,11 @@ final class WrappedLines {
         close();
     }
 
+    /** Whether no story line was kept yet. */
+    boolean isEmpty() {
+        return open == null && lines.isEmpty();
+    }
+
     List<String> lines() {
         close();
         return lines;

@@ -96,6 +96,27 @@ class ArticleCleanerTest {
         assertThat(cleaned.removedByReason()).containsEntry("related-stories", 3);
     }
 
+    /** A scraped page can open on its menus: a tail marker above the article's first line is a menu item, not a tail. */
+    @Test
+    void aRelatedStoriesMarkerBeforeAnyArticleTextDropsOnlyItself() {
+        CleanedText cleaned = cleaner.clean(String.join("\n",
+                "Most read",
+                "The fire destroyed 40 homes, the mayor said.",
+                "Most popular",
+                "Storm leaves 3 dead in the north"));
+        assertThat(cleaned.paragraphs()).containsExactly("The fire destroyed 40 homes, the mayor said.");
+        assertThat(cleaned.removedByReason()).containsEntry("related-stories", 3);
+    }
+
+    @Test
+    void theListsOfOtherStoriesEndTheArticle() {
+        for (String marker : List.of("Most popular", "Most viewed", "Popular now", "Editor's picks", "Top stories")) {
+            CleanedText cleaned = cleaner.clean(String.join("\n",
+                    "The fire destroyed 40 homes, the mayor said.", marker, "1. Quake kills 40 in the south"));
+            assertThat(cleaned.paragraphs()).as(marker).containsExactly("The fire destroyed 40 homes, the mayor said.");
+        }
+    }
+
     @Test
     void longLinesAreNeverBoilerplateEvenIfTheyStartLikeIt() {
         String sentence = "Share prices of the mining company fell sharply after 12 workers were trapped underground, "
