@@ -8,24 +8,40 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.WindowStore;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The dedup stage's sightings and pointer stores opened on disk outside a topology, each in its
- * own directory, so a test can put a restored copy beside the live one; closed together.
+ * own directory, so a test can put a restored copy beside the live one. A JUnit extension: each
+ * test gets a fresh state directory, and its stores are closed and the directory deleted after it.
  */
-final class SightingStoreFixture implements AutoCloseable {
+final class SightingStoreFixture implements BeforeEachCallback, AfterEachCallback {
 
-    private final Path state;
+    private Path state;
     private final List<WindowStore<String, byte[]>> opened = new ArrayList<>();
 
-    SightingStoreFixture(Path state) {
-        this.state = state;
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        state = Files.createTempDirectory("sighting-stores");
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        opened.forEach(WindowStore::close);
+        opened.clear();
+        try (Stream<Path> paths = Files.walk(state)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     /** The sightings store without its changelog: the test plays the restore itself. */
@@ -71,10 +87,5 @@ final class SightingStoreFixture implements AutoCloseable {
         store.init(context.getStateStoreContext(), store);
         opened.add(store);
         return store;
-    }
-
-    @Override
-    public void close() {
-        opened.forEach(WindowStore::close);
     }
 }

@@ -9,13 +9,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.figurewire.text.CrossArticleDedup;
 import io.figurewire.text.CrossArticleDedup.Sighting;
 import io.figurewire.text.ParagraphSignature;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.kafka.streams.state.WindowStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The sightings of one batch (one article's paragraphs in one dedup partition) are one store
@@ -28,19 +25,8 @@ class StoredSightingsBatchTest {
     static final String OTHER = "Firefighters from four neighbouring towns worked through the night to keep the flames away "
             + "from the fuel depot on the edge of the port, officials said.";
 
-    @TempDir
-    Path state;
-    SightingStoreFixture stores;
-
-    @BeforeEach
-    void open() {
-        stores = new SightingStoreFixture(state);
-    }
-
-    @AfterEach
-    void close() {
-        stores.close();
-    }
+    @RegisterExtension
+    final SightingStoreFixture stores = new SightingStoreFixture();
 
     /** One article's two paragraphs at one time: one batch. */
     static void rememberOneArticle(StoredSightings stored) {

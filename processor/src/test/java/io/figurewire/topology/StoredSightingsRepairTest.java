@@ -6,14 +6,11 @@ import io.figurewire.text.CandidateKeys;
 import io.figurewire.text.CrossArticleDedup;
 import io.figurewire.text.CrossArticleDedup.Sighting;
 import io.figurewire.text.ParagraphSignature;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.state.WindowStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The candidate index has no changelog: whatever the sightings store was restored from, the
@@ -28,19 +25,8 @@ class StoredSightingsRepairTest {
     static final String TYPO = "Smoke rises over the harbour district after the fire spread to three warehuses near the docks "
             + "on Sunday, the city fire service said in a statement.";
 
-    @TempDir
-    Path state;
-    SightingStoreFixture stores;
-
-    @BeforeEach
-    void open() {
-        stores = new SightingStoreFixture(state);
-    }
-
-    @AfterEach
-    void close() {
-        stores.close();
-    }
+    @RegisterExtension
+    final SightingStoreFixture stores = new SightingStoreFixture();
 
     @Test
     void aRestoredSightingGetsItsPointersBackAndItsTypoCopyIsCaught() {
