@@ -52,6 +52,8 @@ final class CountedNouns {
             CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
             CountTypeLexicon.Cue things = lex.thingsModified(lx, k, noun);
             if (things != null) return new Scan(things, k + noun.words().length, false, false, f.end);
+            // "300 lost their homes": a fate phrase right after the figure holds the noun, and counts the displaced, not homes
+            if (noun != null && k > f.end && fateSpans(f.end, k)) return new Scan(null, -1, false, false, f.end);
             if (noun != null) return new Scan(noun, k, false, false, f.end);
             if (lex.isPeopleNoun(l.lower()) || cues.pluralDemonym(k) || CountCues.agentNoun(l) || SINGULAR_PEOPLE.contains(l.lower())) {
                 f.subject = view.text(f.end, k + 1);
@@ -61,6 +63,12 @@ final class CountedNouns {
             if (k == f.end) unknownNoun = true;
         }
         return new Scan(null, -1, false, unknownNoun, f.end);
+    }
+
+    /** Whether a fate cue starting at {@code from} reaches past the noun found at {@code nounAt}. */
+    private boolean fateSpans(int from, int nounAt) {
+        CountTypeLexicon.Cue fate = lex.afterAt(lx, from);
+        return fate != null && from + Phrases.matchLength(lx, from, fate.words()) > nounAt;
     }
 
     /**

@@ -91,7 +91,7 @@ final class QualifierReader {
         return new Read(Qualifier.EXACT, first, -1);
     }
 
-    /** A qualifier written after the figure: "500 or more", "30-odd", "1,000+", "50 or so". */
+    /** A qualifier written after the figure: "500 or more", "30-odd", "1,000+", "20-plus", "50 or so". */
     static Read after(List<Lexeme> lx, int end) {
         int n = lx.size();
         if (end < n && lx.get(end).isPunct('+') && !lx.get(end).spaceBefore()) return new Read(Qualifier.MORE_THAN, -1, end + 1);
@@ -103,6 +103,7 @@ final class QualifierReader {
         if (end + 1 < n && lx.get(end).is("or") && lx.get(end + 1).is("so")) return new Read(Qualifier.ABOUT, -1, end + 2);
         if (end + 1 < n && lx.get(end).isDash() && lx.get(end + 1).is("odd")) return new Read(Qualifier.ABOUT, -1, end + 2);
         if (end < n && lx.get(end).is("plus")) return new Read(Qualifier.MORE_THAN, -1, end + 1);
+        if (end + 1 < n && lx.get(end).isDash() && lx.get(end + 1).is("plus")) return new Read(Qualifier.MORE_THAN, -1, end + 2);
         return null;
     }
 }
