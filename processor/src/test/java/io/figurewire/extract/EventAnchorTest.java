@@ -480,6 +480,17 @@ class EventAnchorTest {
     }
 
     @Test
+    void aPlaceInACarriersNameIsNoPlace() {
+        // "Air India", "Jeju Air", "Qatar Airways": the airline's name says nothing of where its aircraft crashed
+        assertThat(metrics("Stavanger", "An Air Sweden flight crashed on landing, killing 40 people.")).containsExactly("killed/stavanger");
+        assertThat(metrics("Stavanger", "A Sweden Airways jet crashed on landing, killing 40 people.")).containsExactly("killed/stavanger");
+        assertThat(anchor("17 killed as Air Sweden flight crashes", "The aircraft crashed on landing in Stavanger."))
+                .isEqualTo("Stavanger, Rogaland, Norway");
+        // an air force or an air base is no carrier: its country stays
+        assertThat(metrics(null, "The Sweden Air Force said 40 people were killed.")).containsExactly("killed/sweden");
+    }
+
+    @Test
     void theEndOfARouteIsNoSite() {
         // "Oslo-Karsk Plane Crash": the name after the route's dash is no site; the dateline stands
         assertThat(anchor("Oslo-Karsk Plane Crash: 14 Dead", "KARSK \u2014 Rescuers worked through the night."))
