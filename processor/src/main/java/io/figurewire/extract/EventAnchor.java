@@ -265,6 +265,8 @@ public final class EventAnchor {
             while (start > 0 && start > e - 4 && siteWord(lx.get(start - 1))) start--;
             int words = k + 1 - start;
             if (words == 0 || (words == 1 && start == 0 && !facility) || placeFrom(lx, start - 1, k + 1)) continue;
+            // "Oslo-Karsk Plane Crash": the end of a route, with its vehicle, is no site
+            if (start > 0 && lx.get(start - 1).isDash() && SentencePlaces.tripNoun(lx.get(k))) continue;
             StringBuilder b = new StringBuilder();
             for (int i = start; i <= k; i++) b.append(i > start ? " " : "").append(lx.get(i).text());
             String name = b.toString();
@@ -304,8 +306,11 @@ public final class EventAnchor {
         for (String t : texts) {
             if (t == null) continue;
             List<Lexeme> lx = Lexer.lex(ClaimExtractor.bounded(t));
-            for (Gazetteer.Hit h : gazetteer.find(lx, dateline)) {
+            List<Gazetteer.Hit> hits = gazetteer.find(lx, dateline);
+            for (Gazetteer.Hit h : hits) {
                 if (h.place() == null || (headline && !sureInHeadline(h)) || inLongerName(lx, h)) continue;
+                // "Dubai-Kozhikode flight", "the flight from Dubai": where a trip began or ran is not where the event is
+                if (SentencePlaces.trip(lx, hits, h) || SentencePlaces.route(lx, h)) continue;
                 double w = 1.0;
                 if (h.first() > 0 && gazetteer.resolver().rules().prepositionBefore(lx, h.first())) w += 1.0;
                 if (!"country".equals(h.place().kind())) w += 0.5;

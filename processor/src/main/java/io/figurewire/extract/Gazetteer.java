@@ -135,11 +135,11 @@ public final class Gazetteer {
     /**
      * All place and event names, left to right, not overlapping: places.json names first, then
      * GeoNames names that pass {@link PlaceRules}, then the anchor's own name when no gazetteer
-     * knows it ("Karsk" from the dateline "KARSK —").
+     * knows it ("Karsk" from the dateline "KARSK —"); none inside an airline's name ("Air India").
      */
     public List<Hit> find(List<Lexeme> lx, GeoPlace anchor) {
         List<Hit> hits = curated(lx);
-        return withoutPartsOfTowns(lx, resolver.addGeoHits(lx, hits, anchor));
+        return CarrierNames.without(lx, withoutPartsOfTowns(lx, resolver.addGeoHits(lx, hits, anchor)));
     }
 
     /**

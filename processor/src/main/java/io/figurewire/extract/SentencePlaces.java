@@ -15,6 +15,7 @@ final class SentencePlaces {
     private static final Set<String> TIME_UNITS = WordClasses.get("time-units");
     private static final Set<String> ORIGIN_LEADS = WordClasses.get("origin-leads");
     private static final Set<String> DESTINATION_PREPS = WordClasses.get("destination-preps");
+    private static final Set<String> TRIP_NOUNS = WordClasses.get("trip-nouns");
     /** How many capitalized words a destination's name may have ("for Santiago de Compostela" stops short: no destination). */
     private static final int NAME_WORDS = 3;
     private static final Set<String> COMPASS_POINTS = WordClasses.get("compass-points");
@@ -93,7 +94,34 @@ final class SentencePlaces {
      * no place of the figure; "evacuated from Mandi" is.
      */
     static boolean origin(List<Lexeme> lx, int k) {
-        return k > 0 && lx.get(k).is("from") && (ORIGIN_LEADS.contains(lx.get(k - 1).lower()) || afterDestination(lx, k));
+        if (k <= 0 || !lx.get(k).is("from")) return false;
+        String lead = lx.get(k - 1).lower();
+        return ORIGIN_LEADS.contains(lead) || TRIP_NOUNS.contains(lead) || afterDestination(lx, k);
+    }
+
+    /**
+     * "Dubai-Kozhikode flight", "Oslo-Bergen Nordic Air flight": {@code h} is one end of two names
+     * joined by a dash, followed (past a carrier's capitalized name) by a trip noun: a route, no
+     * place of the event. The other end need not be a hit (a name run into a carrier's is none).
+     * "Turkey-Syria earthquake" is no route.
+     */
+    static boolean route(List<Lexeme> lx, Gazetteer.Hit h) {
+        int k = h.end();
+        boolean first = k + 1 < lx.size() && lx.get(k).isDash() && lx.get(k + 1).isCapitalized();
+        boolean second = h.first() >= 2 && lx.get(h.first() - 1).isDash() && lx.get(h.first() - 2).isCapitalized();
+        if (!first && !second) return false;
+        if (first) k++;
+        int names = 0;
+        while (k < lx.size() && names <= NAME_WORDS && lx.get(k).isCapitalized() && !tripNoun(lx.get(k))) {
+            k++;
+            names++;
+        }
+        return k < lx.size() && tripNoun(lx.get(k));
+    }
+
+    /** A vehicle or service on a trip ("flight", "Plane", "ferry"; word class trip-nouns). */
+    static boolean tripNoun(Lexeme l) {
+        return l.isWord() && TRIP_NOUNS.contains(l.lower());
     }
 
     /**
@@ -118,7 +146,7 @@ final class SentencePlaces {
 
     /** A place of the figure's own sentence that is no place of it: the people's trip, or a reference point. */
     static boolean elsewhere(List<Lexeme> lx, List<Gazetteer.Hit> hits, Gazetteer.Hit h, ArticleContext ctx) {
-        return trip(lx, hits, h) || referencePoint(lx, h.first(), ctx);
+        return trip(lx, hits, h) || route(lx, h) || referencePoint(lx, h.first(), ctx);
     }
 
     /** A place of the counted people's trip: "migrants from Turkey", and "to Europe" after it. */

@@ -456,4 +456,44 @@ class EventAnchorTest {
         assertThat(anchor("Harlow Quay Fire Kills 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
         assertThat(anchor("Harlow Quay Fire Toll Rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
     }
+
+    @Test
+    void theOriginOfAFlightOrAnyTripIsNoPlaceOfItsFigures() {
+        // "the flight from Oslo to Karsk crashed": where the vehicle set off is no place of the toll
+        assertThat(metrics("Karsk", "At least 17 people were killed after the flight from Oslo to Karsk crashed on landing."))
+                .containsExactly("killed/karsk");
+        assertThat(metrics("Karsk", "Nine people died when a bus from Bergen overturned on the pass."))
+                .containsExactly("killed/karsk");
+        // "evacuated from" is still where the people were
+        assertThat(metrics("Karsk", "Officials said 12 people were evacuated from Bergen.")).doesNotContain("evacuated/karsk");
+    }
+
+    @Test
+    void aRouteBeforeATripNounIsNoAnchor() {
+        // "Oslo-Bergen flight", "Oslo-Bergen Nordic Air flight": the route's ends are no place of the event
+        assertThat(anchor("Two killed after Oslo-Bergen flight crashes", "The aircraft crashed on landing in Stavanger on Friday."))
+                .isEqualTo("Stavanger, Rogaland, Norway");
+        assertThat(anchor("Two killed after Oslo-Bergen Nordic Express flight crashes",
+                "The aircraft crashed on landing in Stavanger on Friday.")).isEqualTo("Stavanger, Rogaland, Norway");
+        // two places joined with no trip noun after them are still the event's: a two-country quake
+        assertThat(anchor("Turkey-Syria earthquake toll rises", "Rescuers worked through the night.")).isEqualTo("Turkey");
+    }
+
+    @Test
+    void aPlaceInACarriersNameIsNoPlace() {
+        // "Air India", "Jeju Air", "Qatar Airways": the airline's name says nothing of where its aircraft crashed
+        assertThat(metrics("Stavanger", "An Air Sweden flight crashed on landing, killing 40 people.")).containsExactly("killed/stavanger");
+        assertThat(metrics("Stavanger", "A Sweden Airways jet crashed on landing, killing 40 people.")).containsExactly("killed/stavanger");
+        assertThat(anchor("17 killed as Air Sweden flight crashes", "The aircraft crashed on landing in Stavanger."))
+                .isEqualTo("Stavanger, Rogaland, Norway");
+        // an air force or an air base is no carrier: its country stays
+        assertThat(metrics(null, "The Sweden Air Force said 40 people were killed.")).containsExactly("killed/sweden");
+    }
+
+    @Test
+    void theEndOfARouteIsNoSite() {
+        // "Oslo-Karsk Plane Crash": the name after the route's dash is no site; the dateline stands
+        assertThat(anchor("Oslo-Karsk Plane Crash: 14 Dead", "KARSK \u2014 Rescuers worked through the night."))
+                .isEqualTo("Karsk");
+    }
 }
