@@ -171,6 +171,8 @@ final class CountCues {
      * last after "and" or "or"; so "40 passengers, and doctors ..." or "25 pilgrims, officials said" is no list.
      */
     int peopleListEnd(int comma) {
+        // "300 pilgrims, including women and children, were injured": an insert opener makes the words an aside, read past by Inserts
+        if (Inserts.opensInsert(lx, comma + 1)) return -1;
         int k = comma;
         while (k < lx.size() && lx.get(k).isPunct(',')) {
             int item = peopleItemEnd(k + 1, false);

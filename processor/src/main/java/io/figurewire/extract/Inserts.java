@@ -67,8 +67,20 @@ final class Inserts {
     }
 
     private boolean opens(int k, List<String[]> openers) {
+        return opensAt(view.lx, k, openers);
+    }
+
+    /**
+     * Whether an insert opener ("including", "among them", "most of whom") starts at lexeme {@code k}:
+     * ", including women and children," is an aside about the counted people, not more of their list.
+     */
+    static boolean opensInsert(List<Lexeme> lx, int k) {
+        return opensAt(lx, k, OPENERS);
+    }
+
+    private static boolean opensAt(List<Lexeme> lx, int k, List<String[]> openers) {
         for (String[] o : openers) {
-            if (Phrases.matchLength(view.lx, k, o) > 0) return true;
+            if (Phrases.matchLength(lx, k, o) > 0) return true;
         }
         return false;
     }

@@ -22,6 +22,10 @@ final class PastEvents {
     private static final Set<String> CLAUSE_JOINERS = WordClasses.get("clause-joiners");
     /** How far back from a figure the comparison or the event phrase may start. */
     private static final int REACH = 14;
+    /** How far past a figure its fate's year may stand: "300 miners were killed in March 2010". */
+    private static final int AFTER_REACH = 6;
+    /** Words that open the clause naming what happened in that year: "died in 1996 when ...". */
+    private static final Set<String> SUBORDINATE_OPENERS = WordClasses.get("subordinators");
 
     private final List<Lexeme> lx;
     private final int[] clause;
@@ -40,6 +44,7 @@ final class PastEvents {
         if (r == null) r = earlierEventPhrase(qStart);
         if (r == null) r = pointedBack(qStart, end);
         if (r == null) r = pastYearInClause(qStart);
+        if (r == null) r = pastYearAfterFate(qStart, end);
         if (r == null) r = participleAfterPastEvent(qStart);
         return r;
     }
@@ -118,6 +123,27 @@ final class PastEvents {
             if (isPastYear(k) && (lx.get(k - 1).is("in") || inMonth(k - 1))) return "an event of " + lx.get(k).text();
         }
         return null;
+    }
+
+    /**
+     * "More than 800 people died in 1996 when the MV Bukoba capsized", "300 miners were killed in March 2010": a year
+     * before the article's own, after "in" a few words past the figure, dates its fate. "617 died in 2014 when the
+     * quake struck" names the reported event with "the" (an anniversary piece, as in participleAfterPastEvent): current.
+     */
+    private String pastYearAfterFate(int qStart, int end) {
+        int c = clause[qStart];
+        for (int k = end; k + 1 < lx.size() && k < end + AFTER_REACH && clause[k] == c; k++) {
+            Lexeme l = lx.get(k);
+            if (isPastYear(k + 1) && (l.is("in") || inMonth(k))) return theReportedEventAfter(k + 2) ? null : "an event of " + lx.get(k + 1).text();
+            if (!l.isWord()) return null;
+        }
+        return null;
+    }
+
+    /** "... when the quake struck": a subordinate clause opening with "the" and an event noun right after the year. */
+    private boolean theReportedEventAfter(int k) {
+        if (k + 2 >= lx.size() || !SUBORDINATE_OPENERS.contains(lx.get(k).lower()) || !lx.get(k + 1).is("the")) return false;
+        return EVENT_NOUNS.contains(lx.get(k + 2).lower());
     }
 
     /**

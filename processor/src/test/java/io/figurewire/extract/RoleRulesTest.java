@@ -32,6 +32,22 @@ class RoleRulesTest {
     }
 
     @Test
+    void aPastYearRightAfterTheFateDatesAnotherEvent() {
+        // "N died in 1996 when ...": the year after the verb dates the deaths, a background paragraph's earlier disaster
+        assertThat(claims("More than 600 passengers drowned in 1987 when an overloaded ferry sank off the coast.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.HISTORICAL));
+        assertThat(claims("About 300 miners were killed in 2010 when a gas blast tore through the pit.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.HISTORICAL));
+        assertThat(claims("Forty-one people died in March 2009 in a similar crush at the shrine.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.HISTORICAL));
+        // the article's own year, or the reported event named with "the" (an anniversary piece): the figure stays current
+        assertThat(claims("Nineteen miners died in 2024 when a gas blast tore through the pit.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.CURRENT));
+        assertThat(claims("At least 617 people died in 2014 when the quake struck the province.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(ClaimRole.CURRENT));
+    }
+
+    @Test
     void aParticipleAfterAnIndefiniteEventOfAPastYearGivesThatEventsFigure() {
         // a new event introduced with "a"/"an" and dated before the article, its toll in a participle after the comma
         assertThat(claims("A magnitude 6.1 quake struck the northern valley in 1999, killing more than 400.")).singleElement()
