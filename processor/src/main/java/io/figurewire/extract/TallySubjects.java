@@ -36,6 +36,21 @@ final class TallySubjects {
     }
 
     /**
+     * "The injured rose to 300", "Missing in floods now 45": a fate word standing for its people, after "the" or
+     * opening the sentence, names their tally. Not a noun of things or events, nor an adjective of the people after it
+     * ("the injured workers", whose own verb types them).
+     */
+    private CountTypeLexicon.Cue substantive(int k) {
+        if (k > 0 && !lx.get(k - 1).is("the")) return null;
+        CountTypeLexicon.Cue noun = lex.nounAt(lx, k);
+        if (noun == null || noun.words().length != 1 || lex.countsThings(noun.countType())) return null;
+        // a fate word ("injured", "missing", "dead"), which follows counted people elsewhere, not a noun of events ("the raids")
+        CountTypeLexicon.Cue fate = lex.afterAt(lx, k);
+        if (fate == null || fate.words().length != 1 || !fate.countType().equals(noun.countType())) return null;
+        return k + 1 < lx.size() && lex.isPeopleNoun(lx.get(k + 1).lower()) ? null : noun;
+    }
+
+    /**
      * The subject of a "tally is/reached N" clause: a typed head ("death toll") or "the number
      * of" + a counted phrase, earlier in the figure's clause, joined to the figure by a linking
      * word ("to", "at", "reached", "exceeds") and with no other figure in between.
@@ -53,6 +68,7 @@ final class TallySubjects {
             }
             if (clause[k] != c || countEndingAt(k + 1)) return null;
             CountTypeLexicon.Cue head = lex.headAt(lx, k);
+            if (head == null) head = substantive(k);
             if (head != null && k + head.words().length <= lead) {
                 f.countType = head.countType();
                 return "tally '" + head.phrase() + "' before it";
