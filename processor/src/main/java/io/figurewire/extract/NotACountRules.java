@@ -21,6 +21,7 @@ final class NotACountRules {
     private static final Set<String> RELATIVE_TIME_WORDS = WordClasses.get("relative-time-words");
     private static final Set<String> NAME_PREFIXES = WordClasses.get("name-prefixes");
     private static final Set<String> LOWERCASE_REFERENCE_PREFIXES = WordClasses.get("lowercase-reference-prefixes");
+    private static final Set<String> NUMBER_VERB_AFTER = WordClasses.get("number-verb-after");
     private static final Set<String> TIME_LABEL_NOUNS = WordClasses.get("time-label-nouns");
     private static final Set<String> TIME_LABEL_OPENERS = WordClasses.get("time-label-openers");
     private static final Set<String> MEASURE_UNITS = WordClasses.get("measure-units");
@@ -203,6 +204,9 @@ final class NotACountRules {
     private Verdict reference(Figure f) {
         Lexeme prev = v.at(f.first() - 1);
         if (prev == null || !NAME_PREFIXES.contains(prev.lower()) || f.mention().spelled()) return null;
+        // "The dead now number 41": after a tally's subject or an adverb of time, "number" is the tally's verb
+        Lexeme before = v.at(f.first() - 2);
+        if (prev.is("number") && before != null && NUMBER_VERB_AFTER.contains(before.lower())) return null;
         boolean reads = prev.isCapitalized() || prev.lower().length() <= 3 || LOWERCASE_REFERENCE_PREFIXES.contains(prev.lower());
         return reads ? Verdict.not("reference", "part of a name or reference") : null;
     }
