@@ -32,6 +32,7 @@ final class NotACountRules {
     private static final Set<String> CURRENCY_CODES = WordClasses.get("currency-codes");
     private static final Set<String> CURRENCY_CODES_BEFORE = WordClasses.get("currency-codes-before");
     private static final Set<String> YEAR_PREPOSITIONS = WordClasses.get("year-prepositions");
+    private static final Set<String> PLACE_PLURALS = WordClasses.get("place-plurals");
     /** The years a plain four-digit number is read as. */
     private static final int FIRST_YEAR = 1800;
     private static final int LAST_YEAR = 2100;
@@ -288,10 +289,18 @@ final class NotACountRules {
 
     /** "one in five", "one of them". */
     private Verdict ratio(Figure f) {
-        if (v.is(f.end(), "in") && v.mentionStarting(f.end() + 1) != null) return Verdict.not("ratio", "ratio (one in five)");
-        if (v.is(f.first() - 1, "in") && v.mentionEnding(f.first() - 1) != null) return Verdict.not("ratio", "ratio (one in five)");
+        NumberMention after = v.is(f.end(), "in") ? v.mentionStarting(f.end() + 1) : null;
+        if (after != null && !countsPlaces(after.endLexeme())) return Verdict.not("ratio", "ratio (one in five)");
+        boolean inAfterFigure = v.is(f.first() - 1, "in") && v.mentionEnding(f.first() - 1) != null;
+        if (inAfterFigure && !countsPlaces(f.end())) return Verdict.not("ratio", "ratio (one in five)");
         boolean ofThem = v.is(f.end(), "of") && (v.is(f.end() + 1, "them") || v.is(f.end() + 1, "those") || v.is(f.end() + 1, "whom"));
         return ofThem && f.value() == 1 ? Verdict.not("ratio", "one of them") : null;
+    }
+
+    /** A plural area noun at k: "31 in three provinces" is a figure and a count of places, not one in three. */
+    private boolean countsPlaces(int k) {
+        Lexeme next = v.at(k);
+        return next != null && PLACE_PLURALS.contains(next.lower());
     }
 
     /**

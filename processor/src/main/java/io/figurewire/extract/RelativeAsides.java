@@ -6,7 +6,8 @@ import java.util.Set;
  * A relative aside between a tally and its link: "The official toll across the delta, where whole villages
  * were swept away, reached 140", "The death toll in the capital, which bore the brunt of the storm, stood
  * at 37", "the toll in Itogon, where 59 are missing, rose to 81", "A tally of deaths, issued by the agency on
- * Sunday, stood at 87" (a participle opens a reduced relative). The aside describes the tally's event or
+ * Sunday, stood at 87" (a participle opens a reduced relative; a place preposition a place aside, "The toll from
+ * the quake, near the border, has risen to 53"). The aside describes the tally's event or
  * place; the tally's figure comes after it, so reading back from the figure to its tally steps over the aside
  * (and any figure of its own). A date set off by commas is stepped over the same way: "The death toll from the
  * quake on Monday, Feb. 6, has risen to 50", "on Tuesday, 14 July,", "on Aug. 4, 2020,". Bounded: a long aside
@@ -20,6 +21,8 @@ final class RelativeAsides {
     private static final Set<String> THING_RELATIVES = WordClasses.get("thing-relatives");
     /** "The toll, issued by the agency on Sunday, stood at 87": a participle opens a reduced relative aside. */
     private static final Set<String> PARTICIPLES = WordClasses.get("participle-aside-openers");
+    /** "The death toll from the quake, near the border, has risen to 53": a place aside tells where, not what is counted. */
+    private static final Set<String> PLACE_OPENERS = WordClasses.get("place-aside-openers");
     private static final Set<String> EVENT_NOUNS = WordClasses.get("event-nouns");
     private static final Set<String> MONTHS = WordClasses.get("months");
     private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
@@ -51,7 +54,7 @@ final class RelativeAsides {
             if (l.isWord() || l.isPunct('.')) continue;
             if (!l.isPunct(',')) return -1;
             String opener = k + 1 < close ? view.lx.get(k + 1).lower() : "";
-            boolean relative = RELATIVES.contains(opener) || PARTICIPLES.contains(opener);
+            boolean relative = RELATIVES.contains(opener) || PARTICIPLES.contains(opener) || PLACE_OPENERS.contains(opener);
             return relative && view.lx.get(k - 1).isWord() || dateBetween(view, k, close) ? k : -1;
         }
         return -1;
