@@ -23,6 +23,8 @@ final class Finding {
     boolean ellipsis;
     /** A count of the places where the event happened (see {@link SiteFigures}): it parts no tally from its figure. */
     boolean site;
+    /** The earlier value of a tally, told in an aside before its current one ("The toll, initially put at 25, has risen to 31"). */
+    boolean earlierValue;
     /** For a release: who was counted ("hostages", "prisoner"), so "and the remains of nine" inherits it. */
     String releaseWho;
     /** For the part of a partitive ("three of the 17 crew"): the count type its whole was read with. */

@@ -23,6 +23,8 @@ final class RelativeAsides {
     private static final Set<String> PARTICIPLES = WordClasses.get("participle-aside-openers");
     /** "The death toll from the quake, near the border, has risen to 53": a place aside tells where, not what is counted. */
     private static final Set<String> PLACE_OPENERS = WordClasses.get("place-aside-openers");
+    /** "The death toll, initially put at 25, has risen to 31": an adverb of an earlier figure opens an aside that holds it. */
+    private static final Set<String> EARLIER_OPENERS = WordClasses.get("earlier-figure-aside-openers");
     private static final Set<String> EVENT_NOUNS = WordClasses.get("event-nouns");
     private static final Set<String> MONTHS = WordClasses.get("months");
     private static final Set<String> WEEKDAYS = WordClasses.get("weekdays");
@@ -54,10 +56,20 @@ final class RelativeAsides {
             if (l.isWord() || l.isPunct('.')) continue;
             if (!l.isPunct(',')) return -1;
             String opener = k + 1 < close ? view.lx.get(k + 1).lower() : "";
-            boolean relative = RELATIVES.contains(opener) || PARTICIPLES.contains(opener) || PLACE_OPENERS.contains(opener);
+            boolean relative = opens(opener);
             return relative && view.lx.get(k - 1).isWord() || dateBetween(view, k, close) ? k : -1;
         }
         return -1;
+    }
+
+    /** Whether a word right after a comma opens an aside: a relative, a participle, a place or an earlier figure's adverb. */
+    static boolean opens(String lower) {
+        return PLACE_OPENERS.contains(lower) || opensValueAside(lower);
+    }
+
+    /** Whether an aside that this word opens can hold its tally's value (not a place aside: "across the three valleys"). */
+    static boolean opensValueAside(String lower) {
+        return RELATIVES.contains(lower) || PARTICIPLES.contains(lower) || EARLIER_OPENERS.contains(lower);
     }
 
     /** Whether the lexemes between two commas are only a date: "Feb. 6", "14 July", "Monday", "2020". */

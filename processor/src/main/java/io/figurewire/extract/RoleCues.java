@@ -192,6 +192,12 @@ final class RoleCues {
     private boolean reportedEarlier(int qStart) {
         // the nearest verb of saying before the figure decides: "... had put the toll at 40, but officials now say 52"
         for (int k = qStart - 1; k >= 1; k--) {
+            // "The death toll, initially put at 25, has risen to 31": an aside's verb tells of the aside's own figure
+            int aside = lx.get(k).isPunct(',') ? RelativeAsides.openingBefore(view, k) : -1;
+            if (aside > 0) {
+                k = aside;
+                continue;
+            }
             if (!SPEECH.contains(lx.get(k).lower())) continue;
             Lexeme b = lx.get(k - 1);
             if ((b.is("had") && !opensByTime()) || EARLIER_ADVERBS.contains(b.lower())) return true;

@@ -494,6 +494,7 @@ final class SentenceReader {
         }
         String why = roles.superseded(f.first, f.qStart, f.end);
         if (why == null && SharedRoles.joinedToEarlierStatement(view, roles, previousClaim, f)) why = "joined by 'and' to a figure of the same earlier statement";
+        if (why == null && f.earlierValue) why = "the tally's earlier value, told in an aside before its current one";
         if (why != null) {
             f.role = ClaimRole.PREVIOUS;
             f.reason = f.reason + "; previous: " + why;

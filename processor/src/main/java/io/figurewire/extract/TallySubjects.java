@@ -15,6 +15,8 @@ final class TallySubjects {
     /** Lexemes read back from the figure for the tally head, and read on past "the number of" for its counted phrase. */
     private static final int REACH = 30;
     private static final int PHRASE_REACH = 6;
+    /** Lexemes read back from a figure to the comma that opens the aside holding it. */
+    private static final int ASIDE_REACH = 6;
 
     private final SentenceView view;
     private final List<Lexeme> lx;
@@ -58,6 +60,8 @@ final class TallySubjects {
     String subject(Finding f, int lead, int c) {
         String dashed = dashedValue(f, lead);
         if (dashed != null) return dashed;
+        String earlier = asideValue(f, lead);
+        if (earlier != null) return earlier;
         if (!linked(f, lead)) return null;
         for (int k = lead - 1; k >= Math.max(0, lead - REACH); k--) {
             int aside = lx.get(k).isPunct(',') ? RelativeAsides.openingBefore(view, k) : -1;
@@ -127,6 +131,40 @@ final class TallySubjects {
             if (head != null && k + head.words().length == lead - 1) {
                 f.countType = head.countType();
                 return "tally '" + head.phrase() + "' before it, past a dash";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The death toll, initially put at 25, has risen to 31", "The number of injured, originally given as 40, now
+     * stands at 65", "The death toll, which stood at 40 on Monday, rose to 56": a figure in an aside that opens right
+     * after a tally head is the tally's value; when the sentence goes on to another figure, its earlier one.
+     */
+    private String asideValue(Finding f, int lead) {
+        for (int k = lead - 1; k >= Math.max(1, lead - ASIDE_REACH); k--) {
+            Lexeme l = lx.get(k);
+            if (l.isWord()) continue;
+            if (!l.isPunct(',') || k + 1 >= lead || !RelativeAsides.opensValueAside(lx.get(k + 1).lower())) return null;
+            String why = headEndingAt(f, k);
+            if (why != null) f.earlierValue = view.nextMentionStart(f.end) < lx.size();
+            return why == null ? null : why + ", in an aside";
+        }
+        return null;
+    }
+
+    /** The reason when a tally head ends right before {@code end} ("the death toll", "the number of injured"), or null. */
+    private String headEndingAt(Finding f, int end) {
+        for (int j = Math.max(0, end - 4); j < end; j++) {
+            CountTypeLexicon.Cue head = lex.headAt(lx, j);
+            if (head != null && j + head.words().length == end) {
+                f.countType = head.countType();
+                return "tally '" + head.phrase() + "' before it";
+            }
+            int len = lex.tallyHeadAt(lx, j);
+            if (len > 0 && !(j > 0 && lx.get(j - 1).is("a"))) {
+                String why = numberOf(f, j, len, end);
+                if (why != null) return why;
             }
         }
         return null;
