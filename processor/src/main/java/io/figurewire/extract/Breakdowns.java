@@ -62,7 +62,8 @@ final class Breakdowns {
             r = new Reading(before.countType(), "part of the '" + before.countType() + "' figure before it ('... of them')");
         }
         if (r == null) r = ofTheCounted(qStart, end);
-        if (r == null && before != null && before.breakdown() && inList(before.end(), qStart)) {
+        // "..., including 5 badly, and 60 homes were damaged": a figure with a fate of its own starts a claim of its own
+        if (r == null && before != null && before.breakdown() && inList(before.end(), qStart) && !ownFate(end, before.countType())) {
             r = new Reading(before.countType(), "next part of the breakdown before it");
         }
         if (r == null && before != null && isOpeningWhole(before) && clause[qStart] != clause[before.qStart()] && namesAGroup(end)) {
