@@ -427,7 +427,7 @@ public final class NumberScanner {
         return l.isWord() && NumberWords.suffix(l.text()) != null;
     }
 
-    /** "half a million", "a quarter of a million", "half million", "a half million", "half a dozen" at the start. */
+    /** "half a million", "a quarter of a million", "half million", "a half million", "a quarter-million", "half a dozen" at the start. */
     private static boolean fractionOfScale(List<Lexeme> lx, Compose c) {
         if (c.last != Last.NONE) return false;
         int n = lx.size();
@@ -438,6 +438,8 @@ public final class NumberScanner {
         else if (lx.get(j).is("quarter")) frac = 0.25;
         else return false;
         j++;
+        // "a quarter-million", "half-million": the fraction hyphenated to its scale
+        if (j + 1 < n && lx.get(j).isDash() && !lx.get(j).spaceBefore() && !lx.get(j + 1).spaceBefore()) j++;
         if (j < n && lx.get(j).is("of")) j++;
         // "a quarter of one million" as "a quarter of a million"
         if (j < n && (lx.get(j).is("a") || lx.get(j).is("an") || lx.get(j).is("one"))) j++;
