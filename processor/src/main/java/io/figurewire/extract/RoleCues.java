@@ -193,7 +193,7 @@ final class RoleCues {
         // the nearest verb of saying before the figure decides: "... had put the toll at 40, but officials now say 52"
         for (int k = qStart - 1; k >= 1; k--) {
             // "The death toll, initially put at 25, has risen to 31": an aside's verb tells of the aside's own figure
-            int aside = lx.get(k).isPunct(',') ? RelativeAsides.openingBefore(view, k) : -1;
+            int aside = RelativeAsides.openingBefore(view, k);
             if (aside > 0) {
                 k = aside;
                 continue;

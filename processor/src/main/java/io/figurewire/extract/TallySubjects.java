@@ -73,15 +73,22 @@ final class TallySubjects {
             if (clause[k] != c || countEndingAt(k + 1)) return null;
             CountTypeLexicon.Cue head = lex.headAt(lx, k);
             if (head == null) head = substantive(k);
-            if (head != null && k + head.words().length <= lead) {
-                f.countType = head.countType();
-                return "tally '" + head.phrase() + "' before it";
-            }
-            int len = lex.tallyHeadAt(lx, k);
-            // "a number of people" is vague, not a tally
-            if (len > 0 && !(k > 0 && lx.get(k - 1).is("a"))) return numberOf(f, k, len, lead);
+            if (head != null && k + head.words().length <= lead) return typedBy(f, head);
+            int len = typelessHeadAt(k);
+            if (len > 0) return numberOf(f, k, len, lead);
         }
         return null;
+    }
+
+    /** Types the figure by a typed tally head before it; the reason explain gives. */
+    private static String typedBy(Finding f, CountTypeLexicon.Cue head) {
+        f.countType = head.countType();
+        return "tally '" + head.phrase() + "' before it";
+    }
+
+    /** The length of a typeless tally head ("the number of") at {@code k}, or 0; "a number of people" is vague, not a tally. */
+    private int typelessHeadAt(int k) {
+        return k > 0 && lx.get(k - 1).is("a") ? 0 : lex.tallyHeadAt(lx, k);
     }
 
     /** "the number of people killed": the counted phrase after a tally head of {@code len} words at {@code k}. */
@@ -128,10 +135,7 @@ final class TallySubjects {
         if (lead < 2 || f.qStart != f.first || !lx.get(lead - 1).isAsideDash()) return null;
         for (int k = Math.max(0, lead - 4); k < lead - 1; k++) {
             CountTypeLexicon.Cue head = lex.headAt(lx, k);
-            if (head != null && k + head.words().length == lead - 1) {
-                f.countType = head.countType();
-                return "tally '" + head.phrase() + "' before it, past a dash";
-            }
+            if (head != null && k + head.words().length == lead - 1) return typedBy(f, head) + ", past a dash";
         }
         return null;
     }
@@ -157,12 +161,9 @@ final class TallySubjects {
     private String headEndingAt(Finding f, int end) {
         for (int j = Math.max(0, end - 4); j < end; j++) {
             CountTypeLexicon.Cue head = lex.headAt(lx, j);
-            if (head != null && j + head.words().length == end) {
-                f.countType = head.countType();
-                return "tally '" + head.phrase() + "' before it";
-            }
-            int len = lex.tallyHeadAt(lx, j);
-            if (len > 0 && !(j > 0 && lx.get(j - 1).is("a"))) {
+            if (head != null && j + head.words().length == end) return typedBy(f, head);
+            int len = typelessHeadAt(j);
+            if (len > 0) {
                 String why = numberOf(f, j, len, end);
                 if (why != null) return why;
             }
