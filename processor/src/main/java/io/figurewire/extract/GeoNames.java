@@ -112,8 +112,9 @@ public final class GeoNames {
         String a1 = c[4] + "." + c[5];
         String a2 = a1 + "." + c[6];
         long pop = Long.parseLong(c[7]);
-        GeoPlace p = new GeoPlace(c[1], GeoPlace.Level.TOWN, countryByCode.get(c[4]), admin1.get(a1), admin2.get(a2), pop,
-                "PPLC".equals(c[8]));
+        // shown as English wires spell it ("Hathras", not "Hāthras"); the GeoNames spelling stays a name it is found by
+        GeoPlace p = new GeoPlace(plainOrNull(c[1]), GeoPlace.Level.TOWN, countryByCode.get(c[4]), plainOrNull(admin1.get(a1)),
+                plainOrNull(admin2.get(a2)), pop, "PPLC".equals(c[8]));
         index(c[1], p);
         if (!c[2].isEmpty()) index(c[2], p);
         if (!c[3].isEmpty()) for (String alt : c[3].split("\\|")) index(alt, p);
@@ -125,9 +126,9 @@ public final class GeoNames {
     private void admin(String code, String name, GeoPlace.Level level, String admin1, Map<String, long[]> population) {
         long[] pop = population.get(code);
         String country = countryByCode.get(code.substring(0, code.indexOf('.')));
-        GeoPlace p = new GeoPlace(name, level, country, admin1, null, pop == null ? 0 : pop[0], false);
-        index(name, p);
         String plain = ascii(name);
+        GeoPlace p = new GeoPlace(plain, level, country, plainOrNull(admin1), null, pop == null ? 0 : pop[0], false);
+        index(name, p);
         if (!plain.equals(name)) index(plain, p);
     }
 
@@ -197,6 +198,10 @@ public final class GeoNames {
     /** The country of this name, or null. */
     GeoPlace country(String name) {
         return name == null ? null : countries.get(name);
+    }
+
+    private static String plainOrNull(String name) {
+        return name == null ? null : ascii(name);
     }
 
     /** "Şanlıurfa" → "Sanliurfa": how English wires spell names with diacritics. */

@@ -70,6 +70,21 @@ class GazetteerHierarchyTest {
     }
 
     @Test
+    void aPlaceIsShownAsEnglishWiresSpellItWithoutDiacritics() {
+        // GeoNames' main names carry diacritics ("Hāthras", "Léogâne", "Şanlıurfa"); wires write them plain,
+        // and a desk searching the table for the town it read should find it
+        assertThat(places("A stampede in Hathras, Uttar Pradesh, killed 121.").get(0).path())
+                .isEqualTo("Hathras, Uttar Pradesh, India");
+        assertThat(places("Streets in Leogane turned into rivers, the charity said.")).extracting(GeoPlace::name)
+                .containsExactly("Leogane");
+        assertThat(places("Rescuers in Sanliurfa province worked overnight.")).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("Sanliurfa, Turkey"));
+        // the plain form names the same place, so the hierarchy still holds across spellings
+        assertThat(gz.geo("Uttar Pradesh", null).contains(places("A stampede in Hathras, Uttar Pradesh, killed 121.").get(0)))
+                .isTrue();
+    }
+
+    @Test
     void aNameWhoseFirstWordIsAShortArticleIsStillAPlace() {
         // "El", "Le": too short to open a one-word name ("In", "At", "US" stay words), not a longer one
         assertThat(places("The death toll in El Paso rose to 22.")).singleElement()
