@@ -414,6 +414,16 @@ class EventAnchorTest {
     }
 
     @Test
+    void aHeadlinesJudgementOfTheEventIsNoPartOfItsSite() {
+        // an adjective a headline weighs the event with opens no site name: the site is the place after it
+        assertThat(anchor("Horrific Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Harlow Quay");
+        assertThat(anchor("Tragic Karsk mine blast: 9 dead", "Rescuers worked through the night.")).isEqualTo("Karsk");
+        assertThat(anchor("Devastating Brennick flood leaves 40 dead", "Rescuers worked through the night.")).isEqualTo("Brennick");
+        // a site that merely starts with a capitalized word stays whole
+        assertThat(anchor("Old Harlow Quay fire: toll rises to 12", "Firefighters worked through the night.")).isEqualTo("Old Harlow Quay");
+    }
+
+    @Test
     void whereAFlightSetOffForItsDestinationIsNoPlaceOfItsFigures() {
         // "took off for Karsk from London", "flew to Karsk from London": the destination, then where the trip began
         assertThat(metrics("Karsk", "An aircraft that took off for Karsk from London crashed at noon, killing all 72 people on board."))
