@@ -329,7 +329,7 @@ final class SentenceReader {
     }
 
     /** The count-type cascade, first decisive step wins; each step's reason names its cue. Built once, not per sentence. */
-    private static final List<CountStep> COUNT_STEPS = List.of(SentenceReader::victimList, SentenceReader::governedBy,
+    private static final List<CountStep> COUNT_STEPS = List.of(SentenceReader::victimList, SentenceReader::stillHeld, SentenceReader::governedBy,
             SentenceReader::searchObject, SentenceReader::typedNoun, SentenceReader::aliveObject, SentenceReader::objectOfVerb, SentenceReader::searchedFor,
             SentenceReader::shelterPlace, SentenceReader::verbAfter, SentenceReader::degreePercent, SentenceReader::amongGroup, SentenceReader::verbBefore,
             SentenceReader::tally, SentenceReader::label, SentenceReader::appositive, SentenceReader::secondObject, SentenceReader::ellipsis);
@@ -370,6 +370,13 @@ final class SentenceReader {
     /** A governing cue earlier in the clause (see {@link CountCues#governedBy}); not for the whole of a partitive ("freed 14 of the 20 abducted"). */
     private String governedBy(Cascade x) {
         return apply(x.f(), cues.governedBy(partitiveWhole(x.f()) ? -1 : x.lead() - 1, x.lead(), x.clause()));
+    }
+
+    /** "105 freed, while 137 remain" (see {@link StillHeld}): a bare figure only, before a release verb can govern it. */
+    private String stillHeld(Cascade x) {
+        CountedNouns.Scan n = x.noun();
+        boolean bare = n.noun() == null && !n.people() && !n.unknownNoun();
+        return bare && x.f().kind == ClaimKind.COUNT ? apply(x.f(), StillHeld.read(lx, ex.lexicon(), x.f().qStart, x.f().end)) : null;
     }
 
     /** "published a list of 152 casualties" (see {@link CountCues}). */
